@@ -1,0 +1,83 @@
+package org.elige.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.elige.engine.Evaluator;
+import org.elige.input.InputException;
+import org.elige.input.Json;
+import org.elige.model.Decision;
+import org.elige.rules.RuleSet;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code evaluate FILE|-}: decides one household record and prints the decision. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Decide one household record (JSON) and print the decision.")
+final class EvaluateCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    RulesOption rules;
+
+    @Parameters(paramLabel = "FILE|-", description = "The household record; - reads standard input.")
+    String file;
+    @Option(names = "--as-of", paramLabel = "DATE", description = "Evaluation date (YYYY-MM-DD); default: the record's evaluation_date.")
+    LocalDate asOf;
+    @Option(names = "--param", paramLabel = "KEY=VALUE", description = "Override a parameter for a what-if (repeatable).")
+    Map<String, String> params = new LinkedHashMap<>();
+    @Option(names = "--lang", defaultValue = "es", description = "es or en (default: ${DEFAULT-VALUE}).")
+    Lang lang;
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    enum Lang { es, en }
+
+    enum Format { text, json }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        RuleSet ruleSet = RulesOption.load(rules.dir, err);
+        if (ruleSet == null) {
+            return Main.INVALID_RULES;
+        }
+        byte[] bytes;
+        try {
+            bytes = "-".equals(file) ? main.in.readAllBytes() : Files.readAllBytes(Path.of(file));
+        } catch (IOException e) {
+            err.println("elige: cannot read " + file + ": " + e.getMessage());
+            return Main.INVALID_INPUT;
+        }
+        Decision decision;
+        try {
+            decision = Evaluator.decide(ruleSet, bytes, asOf, params);
+        } catch (InputException e) {
+            e.errors().forEach(x -> err.println(file + ":" + (x.path().isEmpty() ? "/" : x.path()) + ": "
+                    + x.message().in(lang.name())));
+            return Main.INVALID_INPUT;
+        } catch (IllegalArgumentException e) {
+            err.println("elige: --param: " + e.getMessage());
+            return Main.USAGE;
+        }
+        if (format == Format.json) {
+            out.println(Json.PRETTY.writeValueAsString(decision));
+        } else {
+            new TextReport(out, lang.name()).print(decision);
+        }
+        return decision.errors().isEmpty() ? Main.OK : Main.INVALID_INPUT;
+    }
+}

@@ -1,0 +1,58 @@
+package org.elige.cli;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code java -jar elige.jar <command>}. Exit codes: 0 ok, 1 usage, 2 invalid input, 3 invalid
+ * rules, 4 fixture failures, 5 internal error.
+ */
+@Command(name = "elige", mixinStandardHelpOptions = true, version = "elige 0.1.0",
+        description = "Decides which programs each member, producer, group, household and locality qualifies for.",
+        subcommands = {EvaluateCommand.class, CheckCommand.class, TestCommand.class},
+        exitCodeOnInvalidInput = Main.USAGE, exitCodeOnExecutionException = Main.INTERNAL,
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:ok", "1:usage error", "2:invalid input record", "3:invalid rules",
+                        "4:fixture failures", "5:internal error"})
+public final class Main implements Runnable {
+    public static final int OK = 0;
+    public static final int USAGE = 1;
+    public static final int INVALID_INPUT = 2;
+    public static final int INVALID_RULES = 3;
+    public static final int FIXTURES_FAILED = 4;
+    public static final int INTERNAL = 5;
+
+    final InputStream in;
+
+    Main(InputStream in) {
+        this.in = in;
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        System.exit(run(System.in, out, err, args));
+    }
+
+    /** Runs one command with the given streams and returns its exit code; never exits. */
+    public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new Main(in));
+        cli.setOut(out).setErr(err);
+        cli.setExecutionExceptionHandler((e, line, parsed) -> {
+            line.getErr().println("elige: internal error: " + e);
+            return INTERNAL;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(new CommandLine(this), "a command is required: evaluate, check or test");
+    }
+}

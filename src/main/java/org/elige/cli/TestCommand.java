@@ -1,0 +1,61 @@
+package org.elige.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.elige.fixtures.FixtureSuite;
+import org.elige.fixtures.Replay;
+import org.elige.model.Status;
+import org.elige.rules.RuleSet;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code test [FIXTURES_DIR]}: replays every fixture and prints rule coverage. */
+@Command(name = "test", mixinStandardHelpOptions = true,
+        description = "Replay every fixture pair; print pass/fail with the first difference, then rule coverage.")
+final class TestCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    RulesOption rules;
+
+    @Parameters(paramLabel = "FIXTURES_DIR", defaultValue = "fixtures", arity = "0..1",
+            description = "Folder of fixtures (default: ${DEFAULT-VALUE}).")
+    Path dir;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        RuleSet ruleSet = RulesOption.load(rules.dir, err);
+        if (ruleSet == null) {
+            return Main.INVALID_RULES;
+        }
+        if (!Files.isDirectory(dir)) {
+            err.println("elige: " + dir + " is not a folder of fixtures");
+            return Main.USAGE;
+        }
+        FixtureSuite.Report report = FixtureSuite.run(ruleSet, dir);
+        for (Replay r : report.replays()) {
+            out.println((r.passed() ? "PASS " : "FAIL ") + r.fixture() + (r.passed() ? "" : "\n     " + r.difference()));
+        }
+        out.println();
+        out.println("Rule coverage (P = seen PASSED, F = FAILED, U = UNKNOWN):");
+        report.coverage().seen().forEach((id, seen) -> out.printf("  %-12s %s%s%s%s%n", id, flag(seen, Status.PASSED, "P"),
+                flag(seen, Status.FAILED, "F"), flag(seen, Status.UNKNOWN, "U"),
+                seen.contains(Status.PASSED) && seen.contains(Status.FAILED) ? "" : "   <- never seen passing and failing"));
+        out.printf("%n%d fixtures, %d passed, %d failed; %d criteria without both a passing and a failing fixture%n",
+                report.replays().size(), report.replays().size() - report.failures(), report.failures(),
+                report.coverage().gaps().size());
+        return report.failures() == 0 && report.coverage().gaps().isEmpty() ? Main.OK : Main.FIXTURES_FAILED;
+    }
+
+    private static String flag(Set<Status> seen, Status s, String letter) {
+        return seen.contains(s) ? letter : "-";
+    }
+}

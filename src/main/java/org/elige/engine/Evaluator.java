@@ -1,0 +1,97 @@
+package org.elige.engine;
+
+import com.github.f4b6a3.ulid.UlidCreator;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.elige.facts.Household;
+import org.elige.facts.Unit;
+import java.util.Map;
+import org.elige.facts.Node;
+import org.elige.input.HouseholdReader;
+import org.elige.input.Input;
+import org.elige.input.InputException;
+import org.elige.model.InputError;
+import org.elige.model.Messages;
+import org.elige.model.Decision;
+import org.elige.model.Result;
+import org.elige.model.RuleSetRef;
+import org.elige.rules.Parameters;
+import org.elige.rules.Program;
+import org.elige.rules.RuleInfo;
+import org.elige.rules.RuleSet;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Decides a household record under a rule set at an evaluation date. Each call opens its own
+ * session on the rule set's shared KieBase, so evaluations may run on many threads at once.
+ */
+public final class Evaluator {
+
+    private Evaluator() {
+    }
+
+    /**
+     * Reads, checks and decides one record. The evaluation date is {@code asOf} when given, else
+     * the record's {@code evaluation_date}; never the machine clock.
+     *
+     * @param overrides parameter what-ifs, {@code KEY -> VALUE}; an unknown key is an IllegalArgumentException
+     */
+    public static Decision decide(RuleSet rules, byte[] record, LocalDate asOf, Map<String, String> overrides)
+            throws InputException {
+        Parameters parameters = rules.parameters().with(overrides);
+        Input input = HouseholdReader.read(record, rules.programs().keySet());
+        LocalDate date = asOf != null ? asOf : Node.date(input.root().path("evaluation_date"));
+        if (date == null) {
+            throw new InputException(List.of(new InputError("/evaluation_date", input.root().get("evaluation_date"),
+                    Messages.text("input.no_date"))));
+        }
+        return evaluate(rules, input, date, parameters);
+    }
+
+    /**
+     * @param date       the evaluation date: ages, parameters and rule versions are taken on it
+     * @param parameters the rule set's parameters, with any caller overrides
+     */
+    public static Decision evaluate(RuleSet rules, Input input, LocalDate date, Parameters parameters) {
+        Household household = new Household(input.root(), date);
+        Findings findings = new Findings(rules, date, parameters, input.errorPaths());
+        KieSession session = rules.kieBase().newKieSession();
+        try {
+            session.setGlobal("out", findings);
+            session.insert(household);
+            session.insert(household.locality());
+            household.members().forEach(session::insert);
+            household.producers().forEach(session::insert);
+            household.groups().forEach(session::insert);
+            session.fireAllRules(match -> {
+                RuleInfo info = rules.info(match.getRule());
+                return info != null && info.appliesOn(date);
+            });
+        } finally {
+            session.dispose();
+        }
+        List<Result> results = new ArrayList<>();
+        for (Program program : rules.programs().values()) {
+            for (Unit unit : units(household, program.unit())) {
+                results.add(Combiner.combine(program, unit, findings, input.invalidUnits()));
+            }
+        }
+        return new Decision(UlidCreator.getMonotonicUlid().toString(), household.id(), date, Instant.now(),
+                new RuleSetRef(rules.id(), rules.label(), RuleSet.ENGINE), input.sha256(), parameters.overrides(),
+                results, input.errors(), input.warnings());
+    }
+
+    /** The units a program of this kind decides for: living members, producers, groups, the household, the locality. */
+    static List<? extends Unit> units(Household h, String kind) {
+        return switch (kind) {
+            case "PERSON" -> h.living();
+            case "PRODUCER" -> h.producers().stream().filter(p -> h.living().contains(p.person())).toList();
+            case "GROUP" -> h.groups();
+            case "HOUSEHOLD" -> List.of(h);
+            case "LOCALITY" -> List.of(h.locality());
+            default -> throw new IllegalArgumentException("unknown unit kind " + kind);
+        };
+    }
+}

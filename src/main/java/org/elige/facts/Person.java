@@ -1,0 +1,210 @@
+package org.elige.facts;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+
+/** A member of the household: the unit of person programs. Every accessor may be unknown. */
+public final class Person extends Node implements Unit {
+    private final Household household;
+    private final String id;
+
+    Person(Household household, JsonNode json, String pointer) {
+        super(json, pointer);
+        this.household = household;
+        this.id = json.path("member_id").asString("");
+    }
+
+    @Override
+    public String kind() {
+        return "PERSON";
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public Household household() {
+        return household;
+    }
+
+    /** Whole years at the evaluation date; a birthday on that date counts. */
+    public Value age() {
+        Value birth = birthDate();
+        LocalDate on = household.evaluationDate();
+        Integer years = birth.known() && !birth.date().isAfter(on) ? Period.between(birth.date(), on).getYears() : null;
+        return Value.derived("age", years == null ? null : new java.math.BigDecimal(years), birth);
+    }
+
+    /** Age on another date, e.g. when the mother died. */
+    public Value ageOn(Value date) {
+        Value birth = birthDate();
+        Integer years = birth.known() && date.known() && !birth.date().isAfter(date.date())
+                ? Period.between(birth.date(), date.date()).getYears() : null;
+        return Value.derived("age", years == null ? null : new java.math.BigDecimal(years), birth, date);
+    }
+
+    public Value birthDate() {
+        return readDate("birth_date");
+    }
+
+    public Value deathDate() {
+        return readDate("death_date");
+    }
+
+    /** Status in Jóvenes Construyendo el Futuro: NEVER when {@code jcf_history} is null. */
+    public Value jcfStatus() {
+        return optional("jcf_history", "status", "NEVER");
+    }
+
+    public Value jcfBusinessCoursePassed() {
+        return optional("jcf_history", "business_course_passed", Boolean.FALSE);
+    }
+
+    /** The artisan's DAM classification; NOT_ARTISAN when {@code artisan} is null. */
+    public Value artisanDamResult() {
+        return optional("artisan", "dam_result", "NOT_ARTISAN");
+    }
+
+    public Value artisanCraft() {
+        return optional("artisan", "craft", null);
+    }
+
+    public Value artisanFonartSupportYears() {
+        return optional("artisan", "fonart_support_years", List.of());
+    }
+
+    public Value artisanFonartSupportUseProven() {
+        return optional("artisan", "fonart_support_use_proven", null);
+    }
+
+    public Value artisanOtherFederalSupportSameConcept() {
+        return optional("artisan", "other_federal_support_same_concept", Boolean.FALSE);
+    }
+
+    /**
+     * A field of an optional sub-record: unknown when the sub-record is absent, {@code none} when
+     * it is null (the person simply has none), else the field itself.
+     */
+    private Value optional(String object, String field, Object none) {
+        JsonNode sub = json().path(object);
+        if (sub.isNull()) {
+            return Value.derived(field, none, Value.raw(at(object), sub, none));
+        }
+        return sub.isMissingNode() ? Value.raw(at(object), sub, null) : read(object, field);
+    }
+
+    public Value curp() {
+        return read("curp");
+    }
+
+    public Value firstSurname() {
+        return read("first_surname");
+    }
+
+    public Value secondSurname() {
+        return read("second_surname");
+    }
+
+    public Value givenNames() {
+        return read("given_names");
+    }
+
+    public Value sex() {
+        return read("sex");
+    }
+
+    public Value nationality() {
+        return read("nationality");
+    }
+
+    public Value relationshipToHead() {
+        return read("relationship_to_head");
+    }
+
+    public Value deceased() {
+        return read("deceased");
+    }
+
+    public Value speaksIndigenousLanguage() {
+        return read("speaks_indigenous_language");
+    }
+
+    public Value indigenousLanguage() {
+        return read("indigenous_language");
+    }
+
+    public Value selfIdentifiesIndigenous() {
+        return read("self_identifies_indigenous");
+    }
+
+    public Value selfIdentifiesAfromexican() {
+        return read("self_identifies_afromexican");
+    }
+
+    public Value studying() {
+        return read("studying");
+    }
+
+    public Value schoolLevelCurrent() {
+        return read("school_level_current");
+    }
+
+    public Value educationCompleted() {
+        return read("education_completed");
+    }
+
+    public Value employmentStatus() {
+        return read("employment_status");
+    }
+
+    public Value socialSecurity() {
+        return read("social_security");
+    }
+
+    public Value healthAccess() {
+        return read("health_access");
+    }
+
+    public Value housingFund() {
+        return read("housing_fund");
+    }
+
+    public Value receivesContributoryPension() {
+        return read("receives_contributory_pension");
+    }
+
+    public Value inPamRegister2018() {
+        return read("in_pam_register_2018");
+    }
+
+    public Value monthlyIncomeMxn() {
+        return read("monthly_income_mxn");
+    }
+
+    public Value disability() {
+        return read("disability");
+    }
+
+    public Value savingsOpeningDepositMxn() {
+        return read("savings_opening_deposit_mxn");
+    }
+    public Value officialId() {
+        return read("documents", "official_id");
+    }
+
+    public Value birthCertificate() {
+        return read("documents", "birth_certificate");
+    }
+
+    public Value proofOfAddressAgeMonths() {
+        return read("documents", "proof_of_address_age_months");
+    }
+
+    public Value cuisCompleted() {
+        return read("documents", "cuis_completed");
+    }
+}

@@ -1,0 +1,40 @@
+package org.elige.input;
+
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The project's JSON mappers: bounded reading, snake_case writing, canonical form for hashing. */
+public final class Json {
+    /** Largest record accepted, in bytes. */
+    public static final int MAX_BYTES = 10 * 1024 * 1024;
+    /** Deepest nesting accepted; a household record is at most 5 levels deep. */
+    public static final int MAX_DEPTH = 64;
+
+    public static final JsonMapper READER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(MAX_DEPTH).maxDocumentLength(MAX_BYTES).build())
+                    .build())
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    public static final JsonMapper WRITER = JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .build();
+
+    public static final JsonMapper PRETTY = WRITER.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    public static final JsonMapper CANONICAL = JsonMapper.builder()
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .enable(tools.jackson.databind.cfg.JsonNodeFeature.WRITE_PROPERTIES_SORTED)
+            .build();
+
+    private Json() {
+    }
+}

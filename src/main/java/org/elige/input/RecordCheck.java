@@ -1,0 +1,86 @@
+package org.elige.input;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.elige.model.InputError;
+import org.elige.model.Messages;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Checks the schema cannot express: CURPs (format, check digit, agreement with birth date and
+ * sex), unique member ids, references to members that exist, and enrollments in known programs.
+ */
+final class RecordCheck {
+
+    private RecordCheck() {
+    }
+
+    static void check(JsonNode root, Set<String> programs, List<InputError> errors, List<InputError> warnings,
+                      Set<String> invalidUnits) {
+        Set<String> ids = new HashSet<>();
+        JsonNode members = root.path("members");
+        for (int i = 0; i < members.size(); i++) {
+            JsonNode m = members.get(i);
+            String at = "/members/" + i;
+            String id = m.path("member_id").asString("");
+            if (!id.isEmpty() && !ids.add(id)) {
+                errors.add(new InputError(at + "/member_id", m.get("member_id"), Messages.text("ref.duplicate_member", id)));
+                invalidUnits.add(at);
+            }
+            curp(m, at, errors, warnings, invalidUnits);
+        }
+        references(root, "parcels", "holder_member_id", ids, errors);
+        references(root, "businesses", "owner_member_id", ids, errors);
+        references(root, "program_enrollments", "member_id", ids, errors);
+        enrollments(root, programs, errors);
+    }
+
+    private static void curp(JsonNode m, String at, List<InputError> errors, List<InputError> warnings, Set<String> invalid) {
+        JsonNode curp = m.path("curp");
+        if (!curp.isString()) {
+            return;
+        }
+        for (Curp.Problem p : Curp.check(curp.stringValue(), date(m.path("birth_date")), m.path("sex").asString(null))) {
+            InputError e = new InputError(at + "/curp", curp, p.message());
+            if (p.warning()) {
+                warnings.add(e);
+            } else {
+                errors.add(e);
+                invalid.add(at);
+            }
+        }
+    }
+
+    private static void references(JsonNode root, String list, String field, Set<String> ids, List<InputError> errors) {
+        JsonNode items = root.path(list);
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode ref = items.get(i).path(field);
+            if (ref.isString() && !ids.contains(ref.stringValue())) {
+                errors.add(new InputError("/" + list + "/" + i + "/" + field, ref,
+                        Messages.text("ref.unknown_member", ref.stringValue(), String.join(", ", ids))));
+            }
+        }
+    }
+
+    private static void enrollments(JsonNode root, Set<String> programs, List<InputError> errors) {
+        JsonNode items = root.path("program_enrollments");
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode p = items.get(i).path("program");
+            if (p.isString() && !programs.contains(p.stringValue()) && !"CONAVI".equals(p.stringValue())) {
+                errors.add(new InputError("/program_enrollments/" + i + "/program", p,
+                        Messages.text("ref.unknown_program", p.stringValue())));
+            }
+        }
+    }
+
+    private static LocalDate date(JsonNode n) {
+        try {
+            return n.isString() ? LocalDate.parse(n.stringValue()) : null;
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.elige.input;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.PathType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.elige.model.InputError;
+import org.elige.model.Text;
+import tools.jackson.databind.JsonNode;
+
+/** Validates a record against the published household JSON Schema (draft 2020-12). */
+public final class SchemaCheck {
+    public static final String RESOURCE = "/schema/household.schema.json";
+    private static final Schema SCHEMA = load();
+
+    private SchemaCheck() {
+    }
+
+    /** Every schema violation, each with its JSON Pointer, the bad value and a message in es and en. */
+    public static List<InputError> check(JsonNode record) {
+        List<Error> en = SCHEMA.validate(record, ctx -> ctx.executionConfig(c -> c.locale(Locale.ENGLISH)));
+        if (en.isEmpty()) {
+            return List.of();
+        }
+        List<Error> es = SCHEMA.validate(record, ctx -> ctx.executionConfig(c -> c.locale(Locale.forLanguageTag("es"))));
+        List<InputError> errors = new ArrayList<>();
+        for (int i = 0; i < en.size(); i++) {
+            Error e = en.get(i);
+            String path = pointer(e);
+            String esText = i < es.size() ? strip(es.get(i).getMessage()) : strip(e.getMessage());
+            JsonNode value = record.at(path);
+            errors.add(new InputError(path, value.isMissingNode() ? null : value, new Text(esText, strip(e.getMessage()))));
+        }
+        return errors;
+    }
+
+    /** The schema text, as published. */
+    public static String text() {
+        try (InputStream in = SchemaCheck.class.getResourceAsStream(RESOURCE)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Unknown and missing properties point at the property itself, not at its object. */
+    private static String pointer(Error e) {
+        String at = e.getInstanceLocation().toString();
+        String kw = e.getKeyword();
+        if (("additionalProperties".equals(kw) || "required".equals(kw)) && e.getProperty() != null) {
+            return at + "/" + e.getProperty();
+        }
+        return at;
+    }
+
+    private static String strip(String message) {
+        int colon = message.indexOf(": ");
+        return message.startsWith("/") || message.startsWith(": ") ? message.substring(colon + 2) : message;
+    }
+
+    private static Schema load() {
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                b -> b.schemaRegistryConfig(SchemaRegistryConfig.builder()
+                        .formatAssertionsEnabled(true).pathType(PathType.JSON_POINTER).build()));
+        return registry.getSchema(text(), InputFormat.JSON);
+    }
+}

@@ -1,0 +1,20 @@
+package org.elige.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One decision for one household record (decision.md): every applicable program once per unit,
+ * the input problems, and exactly what produced it.
+ *
+ * @param parameterOverrides the caller's what-if values, recorded so a replay uses them too
+ * @param warnings           input problems that do not invalidate anything (e.g. CURP sex X)
+ */
+public record Decision(String decisionId, String householdId, LocalDate evaluationDate, Instant decidedAt,
+                       RuleSetRef ruleSet, String inputSha256, Map<String, Object> parameterOverrides,
+                       List<Result> results, List<InputError> errors,
+                       @JsonInclude(JsonInclude.Include.NON_EMPTY) List<InputError> warnings) {
+}

@@ -1,0 +1,16 @@
+package org.elige.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/**
+ * The answer of one program for one unit.
+ *
+ * @param missing       JSON Pointers of the facts whose absence left a criterion UNKNOWN
+ * @param conflictsWith the programs behind a CONFLICT
+ * @param reason        why the result is UNDETERMINED or DATA_ERROR when facts alone do not say
+ */
+public record Result(String program, Text programName, UnitRef unit, Outcome outcome, Benefit benefit,
+                     List<Finding> criteria, List<String> missing, List<String> conflictsWith,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) Text reason) {
+}

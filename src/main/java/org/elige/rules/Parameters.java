@@ -1,0 +1,104 @@
+package org.elige.rules;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Every parameter of a rule set, with a caller's overrides (what-ifs) laid over them. */
+public final class Parameters {
+    private final Map<String, Parameter> byKey;
+    private final Map<String, ParameterValue> overrides;
+
+    Parameters(Map<String, Parameter> byKey) {
+        this(byKey, Map.of());
+    }
+
+    private Parameters(Map<String, Parameter> byKey, Map<String, ParameterValue> overrides) {
+        this.byKey = byKey;
+        this.overrides = overrides;
+    }
+
+    public Parameter get(String key) {
+        return byKey.get(key);
+    }
+
+    public Map<String, Parameter> all() {
+        return Collections.unmodifiableMap(byKey);
+    }
+
+    /** The value in force on {@code date}: the override if the caller gave one. */
+    public ParameterValue at(String key, LocalDate date) {
+        ParameterValue o = overrides.get(key);
+        if (o != null) {
+            return o;
+        }
+        Parameter p = byKey.get(key);
+        return p == null ? null : p.at(date);
+    }
+
+    /** The caller's overrides, key to value, for the decision record. */
+    public Map<String, Object> overrides() {
+        Map<String, Object> out = new TreeMap<>();
+        overrides.forEach((k, v) -> out.put(k, v.value()));
+        return out;
+    }
+
+    /**
+     * These parameters with {@code KEY=VALUE} overrides. A value takes the type of the parameter's
+     * values (number, true/false, text, or a comma-separated list).
+     */
+    public Parameters with(Map<String, String> raw) {
+        Map<String, ParameterValue> o = new TreeMap<>(overrides);
+        List<String> problems = new ArrayList<>();
+        raw.forEach((key, text) -> {
+            Parameter p = byKey.get(key);
+            if (p == null) {
+                problems.add("unknown parameter '" + key + "'");
+                return;
+            }
+            Object sample = p.values().get(p.values().size() - 1).value();
+            Object value = parse(text, sample);
+            if (value == null) {
+                problems.add("parameter '" + key + "' takes " + typeName(sample) + ", not '" + text + "'");
+            } else {
+                o.put(key, new ParameterValue(null, null, value, "override --param " + key + "=" + text, "OVERRIDE"));
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems));
+        }
+        return new Parameters(byKey, o);
+    }
+
+    private static Object parse(String text, Object sample) {
+        if (sample instanceof BigDecimal) {
+            try {
+                return new BigDecimal(text.trim());
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        if (sample instanceof Boolean) {
+            return "true".equals(text) ? Boolean.TRUE : "false".equals(text) ? Boolean.FALSE : null;
+        }
+        if (sample instanceof List) {
+            return Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        }
+        return text;
+    }
+
+    static String typeName(Object sample) {
+        if (sample instanceof BigDecimal) {
+            return "a number";
+        }
+        if (sample instanceof Boolean) {
+            return "true or false";
+        }
+        return sample instanceof List ? "a comma-separated list" : "text";
+    }
+}

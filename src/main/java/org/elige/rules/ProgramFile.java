@@ -1,0 +1,108 @@
+package org.elige.rules;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.elige.model.Text;
+import tools.jackson.databind.JsonNode;
+
+/** Reads a {@code program.yaml}, the decision file of one program. */
+final class ProgramFile {
+    static final Set<String> UNITS = Set.of("PERSON", "PRODUCER", "GROUP", "HOUSEHOLD", "LOCALITY");
+    static final Set<String> AWARDS = Set.of("ELIGIBLE", "ELIGIBLE_TO_APPLY");
+
+    private ProgramFile() {
+    }
+
+    static Program read(YamlFile yaml, String folder, List<Diagnostic> problems) {
+        JsonNode root = yaml.root();
+        int before = problems.size();
+        String id = required(yaml, "id", problems);
+        Text name = text(yaml, "/name", problems);
+        String unit = oneOf(yaml, "unit", UNITS, problems);
+        String award = root.has("award") ? oneOf(yaml, "award", AWARDS, problems) : "ELIGIBLE";
+        List<String> criteria = new ArrayList<>();
+        root.path("criteria").forEach(c -> criteria.add(c.asString()));
+        if (criteria.isEmpty()) {
+            problems.add(yaml.error("/criteria", "a program needs a list of 'criteria' ids"));
+        }
+        Condition when = root.has("eligible_when") ? condition(yaml, "/eligible_when", root.get("eligible_when"), problems)
+                : new Condition.All(criteria.stream().<Condition>map(Condition.Criterion::new).toList());
+        for (String c : Condition.ids(when)) {
+            if (!criteria.contains(c)) {
+                problems.add(yaml.error("/eligible_when", "eligible_when names " + c + ", which is not in 'criteria'"));
+            }
+        }
+        Map<String, String> exclusions = new LinkedHashMap<>();
+        root.path("exclusions").properties().forEach(e -> exclusions.put(e.getKey(), e.getValue().asString()));
+        JsonNode known = root.path("rules_known");
+        LocalDate from = date(yaml, "/rules_known/from", known.path("from"), problems);
+        LocalDate until = date(yaml, "/rules_known/until", known.path("until"), problems);
+        Text reason = known.has("reason") ? text(yaml, "/rules_known/reason", problems) : null;
+        if ((from != null || until != null) && reason == null) {
+            problems.add(yaml.error("/rules_known", "rules_known needs a 'reason' (es, en) said outside those dates"));
+        }
+        return problems.size() > before ? null
+                : new Program(id, name, root.path("family").asString(""), unit, award, List.copyOf(criteria), when,
+                        exclusions, from, until, reason, folder);
+    }
+
+    private static Condition condition(YamlFile yaml, String at, JsonNode n, List<Diagnostic> problems) {
+        if (n.isString()) {
+            return new Condition.Criterion(n.stringValue());
+        }
+        boolean all = n.has("all");
+        JsonNode parts = n.path(all ? "all" : "any");
+        if (!parts.isArray() || parts.isEmpty() || n.size() != 1) {
+            problems.add(yaml.error(at, "a condition is a criterion id, {all: [...]} or {any: [...]}"));
+            return new Condition.All(List.of());
+        }
+        List<Condition> list = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            list.add(condition(yaml, at + "/" + (all ? "all" : "any") + "/" + i, parts.get(i), problems));
+        }
+        return all ? new Condition.All(list) : new Condition.Any(list);
+    }
+
+    private static String required(YamlFile yaml, String key, List<Diagnostic> problems) {
+        String v = yaml.root().path(key).asString("");
+        if (v.isBlank()) {
+            problems.add(yaml.error("", "missing '" + key + "'"));
+        }
+        return v;
+    }
+
+    private static String oneOf(YamlFile yaml, String key, Set<String> allowed, List<Diagnostic> problems) {
+        String v = yaml.root().path(key).asString("");
+        if (!allowed.contains(v)) {
+            problems.add(yaml.error(yaml.root().has(key) ? "/" + key : "", key + " must be one of " + allowed + ", not '" + v + "'"));
+        }
+        return v;
+    }
+
+    private static Text text(YamlFile yaml, String at, List<Diagnostic> problems) {
+        JsonNode n = yaml.root().at(at);
+        String es = n.path("es").asString("");
+        String en = n.path("en").asString("");
+        if (es.isBlank() || en.isBlank()) {
+            problems.add(yaml.error(n.isMissingNode() ? "" : at, at.substring(1) + " needs both 'es' and 'en'"));
+        }
+        return new Text(es, en);
+    }
+
+    private static LocalDate date(YamlFile yaml, String at, JsonNode n, List<Diagnostic> problems) {
+        if (n.isMissingNode() || n.isNull()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(n.asString());
+        } catch (DateTimeParseException e) {
+            problems.add(yaml.error(at, "'" + n.asString() + "' is not a date (YYYY-MM-DD)"));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.elige.rules;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.kie.api.KieBase;
+
+/**
+ * Loads a rule set from a folder: every {@code *.drl}, {@code program.yaml} and
+ * {@code parameters.yaml} under it, plus an optional {@code ruleset.yaml} with a label. Either
+ * returns a whole, checked rule set or throws with every problem found; it never returns half.
+ */
+public final class RuleSetLoader {
+
+    private RuleSetLoader() {
+    }
+
+    public static RuleSet load(Path dir) throws RuleSetException {
+        String shown = dir.toString().replace('\\', '/');
+        Map<String, String> files = read(dir);
+        String id = identity(files);
+        List<Diagnostic> problems = new ArrayList<>();
+        Map<String, String> drl = new TreeMap<>();
+        Map<String, Program> programs = new LinkedHashMap<>();
+        Map<String, Parameter> parameters = new TreeMap<>();
+        String label = id.substring(7, 19);
+        for (Map.Entry<String, String> f : files.entrySet()) {
+            String path = f.getKey();
+            String name = path.substring(path.lastIndexOf('/') + 1);
+            if (path.endsWith(".drl")) {
+                drl.put(path, f.getValue());
+            } else if (name.equals("program.yaml")) {
+                Program p = ProgramFile.read(YamlFile.parse(shown + "/" + path, f.getValue()),
+                        path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : "", problems);
+                if (p != null && programs.putIfAbsent(p.id(), p) != null) {
+                    problems.add(Diagnostic.error(shown + "/" + path, 1, 1, "program id " + p.id() + " is declared twice"));
+                }
+            } else if (name.equals("parameters.yaml")) {
+                ParameterFile.read(YamlFile.parse(shown + "/" + path, f.getValue()), parameters, problems);
+            } else if (path.equals("ruleset.yaml")) {
+                label = YamlFile.parse(shown + "/" + path, f.getValue()).root().path("label").asString(label);
+            }
+        }
+        if (drl.isEmpty()) {
+            problems.add(Diagnostic.error(shown, 1, 1, "no *.drl rule files found"));
+        }
+        ParameterReferences.check(drl, shown, parameters, problems);
+        KieBase base = drl.isEmpty() ? null : DrlCompiler.compile(drl, shown, id, problems);
+        Map<String, RuleInfo> rules = base == null ? Map.of() : RuleIndex.index(base, programs, drl, shown, problems);
+        if (problems.stream().anyMatch(Diagnostic::isError)) {
+            throw new RuleSetException(problems.stream().filter(Diagnostic::isError).toList());
+        }
+        return new RuleSet(id, label, base, programs, new Parameters(parameters), rules, problems, Instant.now());
+    }
+
+    /** Rule, program, parameter and rule-set files by path relative to {@code dir}, in path order. */
+    static Map<String, String> read(Path dir) throws RuleSetException {
+        if (!Files.isDirectory(dir)) {
+            throw new RuleSetException(List.of(Diagnostic.error(dir.toString(), 1, 1, "not a folder of rules")));
+        }
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                String rel = dir.relativize(p).toString().replace('\\', '/');
+                if (rel.endsWith(".drl") || rel.endsWith(".yaml")) {
+                    files.put(rel, Files.readString(p, StandardCharsets.UTF_8));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    /** {@code sha256:} over every file's relative path and content, in path order. */
+    static String identity(Map<String, String> files) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            files.forEach((path, text) -> {
+                sha.update(path.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(text.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            });
+            return "sha256:" + HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
