@@ -47,6 +47,26 @@ public final class Person extends Node implements Unit {
         return Value.derived("age", years == null ? null : new java.math.BigDecimal(years), birth, date);
     }
 
+    /**
+     * Lives in Mexico: a household member lives at the household's location (known when the
+     * state code is) unless recorded as {@code resides_abroad}.
+     */
+    public Value livesInMexico() {
+        Value abroad = read("resides_abroad");
+        Value state = household.locality().cveEnt();
+        Boolean lives = Boolean.TRUE.equals(abroad.bool()) ? Boolean.FALSE : state.known() ? Boolean.TRUE : null;
+        return abroad.known() ? Value.derived("lives_in_mexico", lives, abroad, state)
+                : Value.derived("lives_in_mexico", lives, state);
+    }
+
+    /** Has a CURP: recorded, or declared by {@code documents.has_curp}. */
+    public Value hasCurp() {
+        Value curp = curp();
+        Value declared = read("documents", "has_curp");
+        Boolean has = curp.known() ? Boolean.TRUE : declared.bool();
+        return declared.known() ? Value.derived("has_curp", has, curp, declared) : Value.derived("has_curp", has, curp);
+    }
+
     public Value birthDate() {
         return readDate("birth_date");
     }
