@@ -41,6 +41,9 @@ public final class Main implements Runnable {
     public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main(in));
         cli.setOut(out).setErr(err);
+        for (CommandLine sub : cli.getSubcommands().values()) {
+            sub.getCommandSpec().exitCodeOnInvalidInput(USAGE).exitCodeOnExecutionException(INTERNAL);
+        }
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             line.getErr().println("elige: internal error: " + e);
             return INTERNAL;

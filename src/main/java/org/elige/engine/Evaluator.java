@@ -8,12 +8,9 @@ import java.util.List;
 import org.elige.facts.Household;
 import org.elige.facts.Unit;
 import java.util.Map;
-import org.elige.facts.Node;
 import org.elige.input.HouseholdReader;
 import org.elige.input.Input;
 import org.elige.input.InputException;
-import org.elige.model.InputError;
-import org.elige.model.Messages;
 import org.elige.model.Decision;
 import org.elige.model.Result;
 import org.elige.model.RuleSetRef;
@@ -41,20 +38,18 @@ public final class Evaluator {
     public static Decision decide(RuleSet rules, byte[] record, LocalDate asOf, Map<String, String> overrides)
             throws InputException {
         Parameters parameters = rules.parameters().with(overrides);
-        Input input = HouseholdReader.read(record, rules.programs().keySet());
-        LocalDate date = asOf != null ? asOf : Node.date(input.root().path("evaluation_date"));
-        if (date == null) {
-            throw new InputException(List.of(new InputError("/evaluation_date", input.root().get("evaluation_date"),
-                    Messages.text("input.no_date"))));
-        }
-        return evaluate(rules, input, date, parameters);
+        Input input = HouseholdReader.read(record, rules.programs().keySet(), asOf);
+        return evaluate(rules, input, parameters);
     }
 
     /**
-     * @param date       the evaluation date: ages, parameters and rule versions are taken on it
+     * Decides a checked record at its evaluation date: ages, parameters and rule versions are taken
+     * on that date.
+     *
      * @param parameters the rule set's parameters, with any caller overrides
      */
-    public static Decision evaluate(RuleSet rules, Input input, LocalDate date, Parameters parameters) {
+    public static Decision evaluate(RuleSet rules, Input input, Parameters parameters) {
+        LocalDate date = input.evaluationDate();
         Household household = new Household(input.root(), date);
         Findings findings = new Findings(rules, date, parameters, input.errorPaths());
         KieSession session = rules.kieBase().newKieSession();

@@ -3,11 +3,13 @@ package org.elige.input;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.elige.facts.Node;
 import org.elige.model.InputError;
 import org.elige.model.Messages;
 import tools.jackson.core.JacksonException;
@@ -23,14 +25,23 @@ public final class HouseholdReader {
     private HouseholdReader() {
     }
 
-    /** @param programs the program ids of the rule set, for checking enrollments */
-    public static Input read(byte[] bytes, Set<String> programs) throws InputException {
+    /**
+     * @param programs the program ids of the rule set, for checking enrollments
+     * @param asOf     the caller's evaluation date, or null to take the record's {@code evaluation_date}
+     */
+    public static Input read(byte[] bytes, Set<String> programs, LocalDate asOf) throws InputException {
         JsonNode root = parse(bytes);
         List<InputError> errors = new ArrayList<>(SchemaCheck.check(root));
+        LocalDate date = asOf != null ? asOf : Node.date(root.path("evaluation_date"));
+        if (date == null) {
+            errors.removeIf(e -> e.path().equals("/evaluation_date"));
+            errors.add(0, new InputError("/evaluation_date", root.get("evaluation_date"), Messages.text("input.no_date")));
+            throw new InputException(errors);
+        }
         List<InputError> warnings = new ArrayList<>();
         Set<String> invalidUnits = new LinkedHashSet<>();
-        RecordCheck.check(root, programs, errors, warnings, invalidUnits);
-        return new Input(root, errors, warnings, invalidUnits, sha256(root));
+        RecordCheck.check(root, date, programs, errors, warnings, invalidUnits);
+        return new Input(root, date, errors, warnings, invalidUnits, sha256(root));
     }
 
     static JsonNode parse(byte[] bytes) throws InputException {

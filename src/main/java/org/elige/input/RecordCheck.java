@@ -11,14 +11,15 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Checks the schema cannot express: CURPs (format, check digit, agreement with birth date and
- * sex), unique member ids, references to members that exist, and enrollments in known programs.
+ * sex), birth dates not after the evaluation date, unique member ids, references to members that
+ * exist, and enrollments in known programs.
  */
 final class RecordCheck {
 
     private RecordCheck() {
     }
 
-    static void check(JsonNode root, Set<String> programs, List<InputError> errors, List<InputError> warnings,
+    static void check(JsonNode root, LocalDate date, Set<String> programs, List<InputError> errors, List<InputError> warnings,
                       Set<String> invalidUnits) {
         Set<String> ids = new HashSet<>();
         JsonNode members = root.path("members");
@@ -31,6 +32,11 @@ final class RecordCheck {
                 invalidUnits.add(at);
             }
             curp(m, at, errors, warnings, invalidUnits);
+            LocalDate birth = date(m.path("birth_date"));
+            if (birth != null && birth.isAfter(date)) {
+                errors.add(new InputError(at + "/birth_date", m.get("birth_date"),
+                        Messages.text("ref.born_after", birth.toString(), date.toString())));
+            }
         }
         references(root, "parcels", "holder_member_id", ids, errors);
         references(root, "businesses", "owner_member_id", ids, errors);

@@ -1,6 +1,7 @@
 package org.elige.rules;
 
 import java.util.List;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -21,6 +22,8 @@ import org.kie.api.runtime.KieContainer;
 final class DrlCompiler {
     private static final AtomicLong BUILDS = new AtomicLong();
     private static final Pattern LINE_COL = Pattern.compile("[Ll]ine (\\d+):(\\d+)");
+    private static final Pattern TOKEN = Pattern.compile("The method (\\w+)\\(|'(\\w+)'|(\\S+) cannot be resolved");
+    private static final Pattern EXPECTING = Pattern.compile("expecting \\{.{80,}\\}");
     private static final String ROOT = "src/main/resources/rules/";
 
     private DrlCompiler() {
@@ -36,10 +39,12 @@ final class DrlCompiler {
         drl.forEach((path, text) -> kfs.write(ROOT + path, text));
         int before = problems.size();
         try {
-            KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
-            for (Message m : builder.getResults().getMessages()) {
-                if (m.getLevel() == Message.Level.ERROR || m.getLevel() == Message.Level.WARNING) {
-                    problems.add(diagnostic(m, dir));
+            KieBuilder builder = quietly(() -> ks.newKieBuilder(kfs).buildAll());
+            List<Message> messages = builder.getResults().getMessages();
+            for (Message m : messages) {
+                boolean followOn = m.getText().contains("Parser returned a null Package") && messages.size() > 1;
+                if ((m.getLevel() == Message.Level.ERROR || m.getLevel() == Message.Level.WARNING) && !followOn) {
+                    problems.add(diagnostic(m, dir, drl));
                 }
             }
             if (problems.subList(before, problems.size()).stream().anyMatch(Diagnostic::isError)) {
@@ -57,19 +62,55 @@ final class DrlCompiler {
         }
     }
 
-    private static Diagnostic diagnostic(Message m, String dir) {
-        String path = m.getPath() == null ? "" : m.getPath().replace(ROOT, "");
+    private static Diagnostic diagnostic(Message m, String dir, Map<String, String> drl) {
+        String path = m.getPath() == null ? "" : m.getPath().replace(ROOT, "").replaceFirst("^rules/", "");
         String file = path.isEmpty() ? dir : dir + "/" + path;
-        String text = m.getText().replaceAll("\\s+", " ").trim();
+        String text = m.getText().replaceAll("\\s+", " ").replace("Rule Compilation error ", "").trim();
+        text = EXPECTING.matcher(text).replaceAll("(the rule is not finished: check brackets and 'end')");
         int line = Math.max(m.getLine(), 1);
         int col = 1;
         Matcher lc = LINE_COL.matcher(text);
         if (lc.find()) {
             line = Integer.parseInt(lc.group(1));
             col = Integer.parseInt(lc.group(2)) + 1;
+        } else {
+            int[] at = locate(drl.getOrDefault(path, ""), line, text);
+            line = at[0];
+            col = at[1];
         }
         return m.getLevel() == Message.Level.ERROR ? Diagnostic.error(file, line, col, text)
                 : Diagnostic.warning(file, line, col, text);
+    }
+
+    /**
+     * Drools reports consequence errors at the rule's first line: find the offending name (an
+     * undefined method, an unresolved type or variable) from there on.
+     */
+    static int[] locate(String source, int line, String message) {
+        Matcher t = TOKEN.matcher(message);
+        if (!t.find()) {
+            return new int[] {line, 1};
+        }
+        String token = t.group(1) != null ? t.group(1) : t.group(2) != null ? t.group(2) : t.group(3);
+        String[] lines = source.split("\n", -1);
+        for (int i = line - 1; i >= 0 && i < lines.length; i++) {
+            Matcher w = Pattern.compile("(?<![\\w$])" + Pattern.quote(token) + "(?![\\w])").matcher(lines[i]);
+            if (w.find()) {
+                return new int[] {i + 1, w.start() + 1};
+            }
+        }
+        return new int[] {line, 1};
+    }
+
+    /** The DRL 10 parser prints syntax errors to standard error; they are reported as diagnostics instead. */
+    private static synchronized <T> T quietly(java.util.function.Supplier<T> build) {
+        java.io.PrintStream err = System.err;
+        System.setErr(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+        try {
+            return build.get();
+        } finally {
+            System.setErr(err);
+        }
     }
 
     private static String firstLine(Throwable e) {

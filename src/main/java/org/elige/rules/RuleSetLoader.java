@@ -24,6 +24,13 @@ import org.kie.api.KieBase;
  */
 public final class RuleSetLoader {
 
+    static {
+        // DRL 10 syntax only: deprecated constructs are errors, not log lines nobody reads.
+        if (System.getProperty("drools.lang.level") == null) {
+            System.setProperty("drools.lang.level", "DRL10");
+        }
+    }
+
     private RuleSetLoader() {
     }
 

@@ -1,0 +1,102 @@
+package org.elige.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.elige.input.Json;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** What a user sees from each command, and the documented exit codes. */
+class CommandsTest {
+    private static final String SAMPLE = "examples/household.json";
+
+    @Test
+    void evaluatePrintsACaseworkerReportInSpanish() {
+        Cli r = Cli.run("evaluate", SAMPLE);
+        assertEquals(Main.OK, r.code(), r.err());
+        assertTrue(r.out().contains("Hogar H-0001 · evaluado al 2025-10-01"), r.out());
+        assertTrue(r.out().contains("[ELEGIBLE]  Jóvenes Construyendo el Futuro (JCF) — 8,480.17 MXN/month × 12"), r.out());
+        assertTrue(r.out().contains("Tiene 22 años; el programa pide entre 18 y 29 años."), r.out());
+        assertTrue(r.out().contains("Para decidir los programas abiertos, pida:"), r.out());
+    }
+
+    @Test
+    void evaluateInEnglishAsJsonFollowsTheDecisionContract() {
+        Cli r = Cli.run("evaluate", SAMPLE, "--format", "json");
+        assertEquals(Main.OK, r.code(), r.err());
+        JsonNode d = Json.READER.readTree(r.out());
+        for (String field : new String[] {"decision_id", "household_id", "evaluation_date", "decided_at", "rule_set",
+                "input_sha256", "results", "errors"}) {
+            assertTrue(d.has(field), field);
+        }
+        assertTrue(d.at("/rule_set/id").asString().startsWith("sha256:"));
+        JsonNode jcf = d.path("results").valueStream().filter(x -> x.path("program").asString().equals("JCF")
+                && x.at("/unit/id").asString().equals("P2")).findFirst().orElseThrow();
+        assertEquals("ELIGIBLE", jcf.path("outcome").asString());
+        assertEquals("Is 22; the program requires 18 to 29.", jcf.at("/criteria/0/explanation/en").asString());
+        assertEquals(18, jcf.at("/criteria/0/parameters/jcf.age.min/value").asInt());
+        assertEquals("2019-01-01", jcf.at("/criteria/0/parameters/jcf.age.min/valid_from").asString());
+        assertEquals("2003-06-11", jcf.at("/criteria/0/facts/~1members~11~1birth_date").asString());
+    }
+
+    @Test
+    void asOfMovesTheEvaluationDateAndParamOverridesAreRecorded() {
+        Cli r = Cli.run("evaluate", SAMPLE, "--format", "json", "--as-of", "2026-03-01", "--param", "jcf.age.max=21");
+        JsonNode d = Json.READER.readTree(r.out());
+        assertEquals("2026-03-01", d.path("evaluation_date").asString());
+        assertEquals(21, d.at("/parameter_overrides/jcf.age.max").asInt());
+        JsonNode jcf = d.path("results").valueStream().filter(x -> x.path("program").asString().equals("JCF")
+                && x.at("/unit/id").asString().equals("P2")).findFirst().orElseThrow();
+        assertEquals("NOT_ELIGIBLE", jcf.path("outcome").asString());
+        assertEquals("OVERRIDE", jcf.at("/criteria/0/parameters/jcf.age.max/tag").asString());
+    }
+
+    @Test
+    void anUnknownOrMistypedParameterIsAUsageError() {
+        assertEquals(Main.USAGE, Cli.run("evaluate", SAMPLE, "--param", "jcf.age.maximum=21").code());
+        Cli r = Cli.run("evaluate", SAMPLE, "--param", "jcf.age.max=old");
+        assertEquals(Main.USAGE, r.code());
+        assertTrue(r.err().contains("parameter 'jcf.age.max' takes a number, not 'old'"), r.err());
+    }
+
+    @Test
+    void checkSummarisesTheCatalogue() {
+        Cli r = Cli.run("check");
+        assertEquals(Main.OK, r.code(), r.err());
+        assertTrue(r.out().startsWith("rules: ok · "), r.out());
+        assertTrue(r.out().contains("JCF              PERSON    JCF-01 JCF-02 JCF-03 JCF-04 JCF-05"), r.out());
+    }
+
+    @Test
+    void checkOfAMissingFolderIsInvalidRules() {
+        Cli r = Cli.run("check", "no-such-rules");
+        assertEquals(Main.INVALID_RULES, r.code());
+        assertTrue(r.err().contains("no-such-rules:1:1: not a folder of rules"), r.err());
+    }
+
+    @Test
+    void testReplaysFixturesAndPrintsCoverage() {
+        Cli r = Cli.run("test");
+        assertEquals(Main.OK, r.code(), r.out());
+        assertTrue(r.out().contains("PASS jcf/turning-18-on-the-evaluation-date-is-old-enough"), r.out());
+        assertTrue(r.out().contains("  JCF-01       PFU"), r.out());
+    }
+
+    @Test
+    void everyCommandHasHelpAndTheExitCodesAreDocumented() {
+        for (String command : new String[] {"evaluate", "check", "test"}) {
+            Cli r = Cli.run(command, "--help");
+            assertEquals(Main.OK, r.code());
+            assertTrue(r.out().contains("Usage: elige " + command), r.out());
+        }
+        Cli r = Cli.run("--help");
+        assertTrue(r.out().contains("4   fixture failures"), r.out());
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageError() {
+        assertEquals(Main.USAGE, Cli.run("evaluate", SAMPLE, "--colour").code());
+        assertEquals(Main.USAGE, Cli.run().code());
+    }
+}
