@@ -41,6 +41,7 @@ public final class Check {
     /** Records a fact as read by this criterion and returns it. */
     public Value read(Value v) {
         v.sources().forEach(facts::putIfAbsent);
+        v.parts().forEach(facts::putIfAbsent);
         if (v.name() != null) {
             facts.put(v.name(), v.get());
         }
@@ -96,6 +97,47 @@ public final class Check {
         return c == null ? Tri.UNKNOWN : Tri.of(c > 0);
     }
 
+    /** Records a limit computed from parameters (shown as {name}) and returns it. */
+    public BigDecimal limit(String name, BigDecimal value) {
+        facts.put(name, value);
+        if (value == null && reason == null) {
+            reason = Messages.text("criterion.undecidable");
+        }
+        return value;
+    }
+
+    /** The product of numbers, or null when any is unknown. */
+    public BigDecimal product(BigDecimal... factors) {
+        BigDecimal p = BigDecimal.ONE;
+        for (BigDecimal f : factors) {
+            if (f == null) {
+                return null;
+            }
+            p = p.multiply(f);
+        }
+        return p.setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+
+    public Tri atLeast(Value v, BigDecimal limit) {
+        Integer c = compare(v, limit);
+        return c == null ? Tri.UNKNOWN : Tri.of(c >= 0);
+    }
+
+    public Tri atMost(Value v, BigDecimal limit) {
+        Integer c = compare(v, limit);
+        return c == null ? Tri.UNKNOWN : Tri.of(c <= 0);
+    }
+
+    public Tri below(Value v, BigDecimal limit) {
+        Integer c = compare(v, limit);
+        return c == null ? Tri.UNKNOWN : Tri.of(c < 0);
+    }
+
+    public Tri above(Value v, BigDecimal limit) {
+        Integer c = compare(v, limit);
+        return c == null ? Tri.UNKNOWN : Tri.of(c > 0);
+    }
+
     /** The fact is one of the values of a list parameter. */
     public Tri in(Value v, String listKey) {
         read(v);
@@ -143,8 +185,11 @@ public final class Check {
     }
 
     private Integer compare(Value v, String key) {
+        return compare(v, number(key));
+    }
+
+    private Integer compare(Value v, BigDecimal limit) {
         read(v);
-        BigDecimal limit = number(key);
         return v.number() == null || limit == null ? null : v.number().compareTo(limit);
     }
 }

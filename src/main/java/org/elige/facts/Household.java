@@ -93,6 +93,102 @@ public final class Household extends Node implements Unit {
         return read("food_insecurity");
     }
 
+    /** The head of the household (living or not), or null when no member is recorded as HEAD. */
+    public Person head() {
+        return members.stream().filter(p -> "HEAD".equals(p.relationshipToHead().text())).findFirst().orElse(null);
+    }
+
+    /** People per room: living members divided by {@code dwelling.rooms_total}. */
+    public Value peoplePerRoom() {
+        Value rooms = roomsTotal();
+        BigDecimal ppr = rooms.known() && rooms.number().signum() > 0
+                ? BigDecimal.valueOf(living().size()).divide(rooms.number(), 2, RoundingMode.HALF_UP) : null;
+        return Value.derived("people_per_room", ppr, rooms);
+    }
+
+    /** More than {@code threshold} people per room. */
+    public Value overcrowded(BigDecimal threshold) {
+        Value ppr = peoplePerRoom();
+        return Value.derived("overcrowded", ppr.known() && threshold != null ? ppr.number().compareTo(threshold) > 0 : null, ppr);
+    }
+
+    /** The six social deprivations, with overcrowding above {@code crowding} people per room. */
+    public Deprivations deprivations(BigDecimal crowding) {
+        return new Deprivations(this, crowding);
+    }
+
+    /**
+     * Poverty class from per-capita income and deprivations: EXTREME_POVERTY (below the extreme
+     * line and at least three deprivations), POVERTY (below the line and at least one), or NOT_POOR;
+     * unknown where the facts do not settle it.
+     */
+    public Value povertyClass(BigDecimal line, BigDecimal extremeLine, BigDecimal crowding) {
+        Value pc = perCapitaIncome();
+        Deprivations d = deprivations(crowding);
+        Value three = d.atLeast(BigDecimal.valueOf(3));
+        Value one = d.atLeast(BigDecimal.ONE);
+        Boolean belowExtreme = pc.known() && extremeLine != null ? pc.number().compareTo(extremeLine) < 0 : null;
+        Boolean below = pc.known() && line != null ? pc.number().compareTo(line) < 0 : null;
+        Boolean extreme = Kleene.all(belowExtreme, three.bool());
+        Boolean poor = Kleene.all(below, one.bool());
+        String cls = Boolean.TRUE.equals(extreme) ? "EXTREME_POVERTY" : extreme == null ? null
+                : Boolean.TRUE.equals(poor) ? "POVERTY" : Boolean.FALSE.equals(poor) ? "NOT_POOR" : null;
+        return Value.derived("poverty_class", cls, pc, three, one);
+    }
+
+    /** Indigenous household: the head, the spouse or an ascendant speaks an indigenous language. */
+    public Value indigenous() {
+        List<Value> read = new ArrayList<>();
+        List<Boolean> each = new ArrayList<>();
+        for (Person p : members) {
+            Value rel = p.relationshipToHead();
+            Value speaks = p.speaksIndigenousLanguage();
+            read.add(rel);
+            read.add(speaks);
+            Boolean kin = rel.known() ? List.of("HEAD", "SPOUSE", "PARENT").contains(rel.text()) : null;
+            each.add(Kleene.all(kin, speaks.bool()));
+        }
+        return Value.derived("indigenous_household", Kleene.any(each.toArray(Boolean[]::new)), read);
+    }
+
+    /** Female-headed household: the head's sex is M. */
+    public Value femaleHeaded() {
+        Person head = head();
+        if (head == null) {
+            return Value.derived("female_headed", null, read("members"));
+        }
+        Value sex = head.sex();
+        return Value.derived("female_headed", sex.known() ? "M".equals(sex.text()) : null, sex);
+    }
+
+    /**
+     * Whether any living member's {@code field} is one of {@code codes}: true as soon as one is,
+     * false when every member's is known and none is, unknown otherwise.
+     */
+    public Value anyMember(String field, String... codes) {
+        List<Value> read = new ArrayList<>();
+        List<Boolean> each = new ArrayList<>();
+        for (Person p : living()) {
+            Value v = p.read(field);
+            read.add(v);
+            each.add(v.known() ? List.of(codes).contains(v.get()) : null);
+        }
+        return Value.derived("any_member_" + field, Kleene.any(each.toArray(Boolean[]::new)), read);
+    }
+
+    /** Whether anyone in the household was ever enrolled in one of these programs (any status). */
+    public Value everEnrolled(String... programs) {
+        Value any = Value.derived("ever_enrolled", Boolean.FALSE);
+        for (String program : programs) {
+            Value v = enrolled(null, program);
+            if (!v.known() || v.bool()) {
+                return v.renamed("ever_enrolled");
+            }
+            any = v.renamed("ever_enrolled");
+        }
+        return any;
+    }
+
     /** Members not known to have died. */
     public List<Person> living() {
         return members.stream().filter(p -> !Boolean.TRUE.equals(p.deceased().bool())).toList();
@@ -126,20 +222,27 @@ public final class Household extends Node implements Unit {
         return Value.derived("enrolled_" + program, Boolean.FALSE, Value.raw("/program_enrollments", list, list));
     }
 
-    /** The member's enrollments in a program, latest cycle last; null when the list is absent. */
-    public List<JsonNode> enrollments(String memberId, String program) {
+    /** The member's enrollments in a program, latest (cycle, then since) last; null when the list is absent. */
+    List<Enrollment> enrollments(String memberId, String program) {
         JsonNode list = json().path("program_enrollments");
         if (!list.isArray()) {
             return null;
         }
-        List<JsonNode> found = new ArrayList<>();
-        for (JsonNode e : list) {
+        List<Enrollment> found = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode e = list.get(i);
             if (memberId.equals(e.path("member_id").asString(null)) && program.equals(e.path("program").asString(""))) {
-                found.add(e);
+                found.add(new Enrollment(e, "/program_enrollments/" + i));
             }
         }
-        found.sort((a, b) -> Integer.compare(a.path("cycle").asInt(0), b.path("cycle").asInt(0)));
+        found.sort(java.util.Comparator.comparingInt((Enrollment e) -> e.json().path("cycle").asInt(0))
+                .thenComparing(e -> e.json().path("since").asString("")));
         return found;
+    }
+
+    @Override
+    protected JsonNode json() {
+        return super.json();
     }
 
     public Value dwellingTenure() {

@@ -48,7 +48,7 @@ public abstract class Node {
         return read(json.path(object).path(field), at(object) + "/" + field);
     }
 
-    static Value read(JsonNode node, String pointer) {
+    public static Value read(JsonNode node, String pointer) {
         return Value.raw(pointer, node, convert(node));
     }
 

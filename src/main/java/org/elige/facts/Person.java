@@ -67,6 +67,43 @@ public final class Person extends Node implements Unit {
         return declared.known() ? Value.derived("has_curp", has, curp, declared) : Value.derived("has_curp", has, curp);
     }
 
+    /** Whether this member is enrolled in the program with one of the statuses (any, if none given). */
+    public Value enrolledIn(String program, String... statuses) {
+        return household.enrolled(id, program, statuses);
+    }
+
+    /** The member's latest enrollment in the program (highest cycle, then latest), or null if none or unknown. */
+    public Enrollment lastEnrollment(String program) {
+        List<Enrollment> list = household.enrollments(id, program);
+        return list == null || list.isEmpty() ? null : list.get(list.size() - 1);
+    }
+
+    /**
+     * Months the member's longest-running business of this sector has operated: 0 when they own
+     * none; unknown when the businesses list is absent or a month count is missing.
+     */
+    public Value longestBusinessMonths(String sector) {
+        JsonNode list = household.json().path("businesses");
+        Value all = Value.raw("/businesses", list.isArray() ? list : null, list.isArray() ? Boolean.TRUE : null);
+        if (!list.isArray()) {
+            return Value.derived("business_months", null, all);
+        }
+        java.math.BigDecimal longest = java.math.BigDecimal.ZERO;
+        List<Value> read = new java.util.ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode b = list.get(i);
+            if (id.equals(b.path("owner_member_id").asString(null)) && sector.equals(b.path("sector").asString(null))) {
+                Value months = Node.read(b.path("months_operating"), "/businesses/" + i + "/months_operating");
+                read.add(months);
+                if (!months.known()) {
+                    return Value.derived("business_months", null, read);
+                }
+                longest = longest.max(months.number());
+            }
+        }
+        return Value.derived("business_months", longest, read.isEmpty() ? List.of(all) : read);
+    }
+
     public Value birthDate() {
         return readDate("birth_date");
     }

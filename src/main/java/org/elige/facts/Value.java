@@ -17,27 +17,39 @@ public final class Value {
     private final String name;
     private final Object value;
     private final Map<String, Object> sources;
+    private final Map<String, Object> parts;
 
-    private Value(String name, Object value, Map<String, Object> sources) {
+    private Value(String name, Object value, Map<String, Object> sources, Map<String, Object> parts) {
         this.name = name;
         this.value = value;
         this.sources = sources;
+        this.parts = parts;
     }
 
     /** A raw input fact: the JSON node at {@code pointer} (null or missing means unknown). */
     public static Value raw(String pointer, JsonNode node, Object value) {
         Map<String, Object> sources = new LinkedHashMap<>(2);
         sources.put(pointer, node == null || node.isMissingNode() ? null : node);
-        return new Value(null, value, sources);
+        return new Value(null, value, sources, Map.of());
     }
 
     /** A fact computed from others; unknown when {@code value} is null. */
     public static Value derived(String name, Object value, Value... from) {
         Map<String, Object> sources = new LinkedHashMap<>();
+        Map<String, Object> parts = new LinkedHashMap<>();
         for (Value v : from) {
             sources.putAll(v.sources);
+            parts.putAll(v.parts);
+            if (v.name != null) {
+                parts.put(v.name, v.value);
+            }
         }
-        return new Value(name, value, sources);
+        return new Value(name, value, sources, parts);
+    }
+
+    /** The same fact under another name. */
+    public Value renamed(String newName) {
+        return new Value(newName, value, sources, parts);
     }
 
     /** A fact computed from others, with its sources given as a list. */
@@ -71,6 +83,11 @@ public final class Value {
 
     public LocalDate date() {
         return value instanceof LocalDate d ? d : null;
+    }
+
+    /** The derived facts this one was computed from, name to value (e.g. each deprivation). */
+    public Map<String, Object> parts() {
+        return Collections.unmodifiableMap(parts);
     }
 
     /** Input paths read, each with its raw value (null when absent). */
