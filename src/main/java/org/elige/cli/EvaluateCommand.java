@@ -76,7 +76,7 @@ final class EvaluateCommand implements Callable<Integer> {
         if (format == Format.json) {
             out.println(Json.PRETTY.writeValueAsString(decision));
         } else {
-            new TextReport(out, lang.name()).print(decision);
+            new TextReport(out, lang.name(), TextReport.names(Json.READER.readTree(bytes))).print(decision);
         }
         return decision.errors().isEmpty() ? Main.OK : Main.INVALID_INPUT;
     }

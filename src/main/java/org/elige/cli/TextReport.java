@@ -2,11 +2,9 @@ package org.elige.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.elige.model.Benefit;
 import org.elige.model.Decision;
 import org.elige.model.Finding;
@@ -22,14 +20,32 @@ import org.elige.model.Status;
  * that would settle the most undetermined results first.
  */
 final class TextReport {
-    private static final Set<Outcome> OPEN = EnumSet.of(Outcome.ELIGIBLE, Outcome.ELIGIBLE_TO_APPLY, Outcome.CONFLICT,
-            Outcome.UNDETERMINED, Outcome.DATA_ERROR);
+    private static final List<Outcome> ORDER = List.of(Outcome.ELIGIBLE, Outcome.ELIGIBLE_TO_APPLY, Outcome.CONFLICT,
+            Outcome.UNDETERMINED, Outcome.DATA_ERROR, Outcome.NOT_ELIGIBLE);
     private final PrintWriter out;
     private final String lang;
 
-    TextReport(PrintWriter out, String lang) {
+    private final Map<String, String> names;
+
+    /** @param names a display name per unit ("PERSON P1" to "GUADALUPE HERNANDEZ"), where known */
+    TextReport(PrintWriter out, String lang, Map<String, String> names) {
         this.out = out;
         this.lang = lang;
+        this.names = names;
+    }
+
+    /** Display names of members and groups from the record. */
+    static Map<String, String> names(tools.jackson.databind.JsonNode record) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (tools.jackson.databind.JsonNode m : record.path("members")) {
+            String name = String.join(" ", java.util.stream.Stream.of("given_names", "first_surname", "second_surname")
+                    .map(f -> m.path(f).asString("")).filter(x -> !x.isBlank()).toList());
+            if (!name.isBlank()) {
+                names.put("PERSON " + m.path("member_id").asString(""), name);
+                names.put("PRODUCER " + m.path("member_id").asString(""), name);
+            }
+        }
+        return names;
     }
 
     void print(Decision d) {
@@ -58,13 +74,14 @@ final class TextReport {
     private void unit(String key, List<Result> results) {
         out.println();
         Result first = results.get(0);
-        out.println(m("unit." + first.unit().kind(), first.unit().id()));
-        for (Outcome o : Outcome.values()) {
+        String name = names.get(first.unit().kind() + " " + first.unit().id());
+        out.println(m("unit." + first.unit().kind(), first.unit().id()) + (name == null ? "" : " · " + name));
+        for (Outcome o : ORDER) {
             results.stream().filter(r -> r.outcome() == o).forEach(r -> {
-                if (OPEN.contains(o)) {
-                    open(r);
-                } else {
+                if (o == Outcome.NOT_ELIGIBLE) {
                     closed(r);
+                } else {
+                    open(r);
                 }
             });
         }
@@ -107,7 +124,13 @@ final class TextReport {
         out.println();
         out.println(m("report.ask_for"));
         count.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue())
-                .forEach(e -> out.println("  - " + e.getKey() + "  " + m("report.settles", e.getValue())));
+                .forEach(e -> out.println("  - " + label(e.getKey()) + "  " + m("report.settles", e.getValue())));
+    }
+
+    /** "la fecha de nacimiento (/members/1/birth_date)" where the field has a name in the catalogue. */
+    private String label(String pointer) {
+        String field = pointer.substring(pointer.lastIndexOf('/') + 1);
+        return Messages.has("fact." + field) ? Messages.get(lang, "fact." + field) + " (" + pointer + ")" : pointer;
     }
 
     private String badge(Result r) {

@@ -38,6 +38,7 @@ final class RecordCheck {
                         Messages.text("ref.born_after", birth.toString(), date.toString())));
             }
         }
+        groups(root, errors, invalidUnits);
         references(root, "parcels", "holder_member_id", ids, errors);
         references(root, "businesses", "owner_member_id", ids, errors);
         references(root, "program_enrollments", "member_id", ids, errors);
@@ -55,6 +56,22 @@ final class RecordCheck {
                 warnings.add(e);
             } else {
                 errors.add(e);
+                invalid.add(at);
+            }
+        }
+    }
+
+    /** A group with no members (count 0 or an empty list of birth dates) is not a group. */
+    private static void groups(JsonNode root, List<InputError> errors, Set<String> invalid) {
+        JsonNode groups = root.path("groups");
+        for (int i = 0; i < groups.size(); i++) {
+            JsonNode g = groups.get(i);
+            String at = "/groups/" + i;
+            JsonNode count = g.path("members_count");
+            JsonNode dates = g.path("member_birth_dates");
+            if (count.isNumber() && count.asInt() == 0 || dates.isArray() && dates.isEmpty()) {
+                String field = count.isNumber() && count.asInt() == 0 ? "members_count" : "member_birth_dates";
+                errors.add(new InputError(at + "/" + field, g.get(field), Messages.text("ref.empty_group", g.path("group_id").asString(""))));
                 invalid.add(at);
             }
         }
