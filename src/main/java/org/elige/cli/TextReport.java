@@ -141,7 +141,8 @@ final class TextReport {
         if (b == null || b.amount() == null) {
             return b != null && !b.items().isEmpty() ? ": " + String.join(", ", b.items()) : "";
         }
-        return String.format(" — %,.2f %s%s", b.amount(), b.unit(), b.periods() == null ? "" : " × " + b.periods());
+        String per = Messages.has("benefit.per." + b.unit()) ? m("benefit.per." + b.unit()) : b.unit();
+        return String.format(" — %,.2f %s%s", b.amount(), per, b.periods() == null ? "" : " × " + b.periods());
     }
 
     private static String mark(Status s) {

@@ -96,6 +96,7 @@ final class Explainer {
         if (v instanceof List<?> l) {
             return l.stream().map(x -> format(x, lang)).collect(Collectors.joining(", "));
         }
-        return v.toString();
+        String text = v.toString();
+        return Messages.has("code." + text) ? Messages.get(lang, "code." + text) : text;
     }
 }

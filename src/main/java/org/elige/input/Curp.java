@@ -64,7 +64,7 @@ public final class Curp {
     }
 
     /** The check digit (position 18) of the first 17 characters of a CURP, which must all be in {@link #DICT}. */
-    static char checkDigit(String first17) {
+    public static char checkDigit(String first17) {
         if (first17.length() != LENGTH - 1) {
             throw new IllegalArgumentException("need 17 characters, got " + first17.length());
         }

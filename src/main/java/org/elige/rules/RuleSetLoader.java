@@ -78,7 +78,7 @@ public final class RuleSetLoader {
             throw new RuleSetException(List.of(Diagnostic.error(dir.toString(), 1, 1, "not a folder of rules")));
         }
         Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(dir)) {
+        try (Stream<Path> walk = Files.walk(dir, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
                 String rel = dir.relativize(p).toString().replace('\\', '/');
                 if (rel.endsWith(".drl") || rel.endsWith(".yaml")) {

@@ -1,0 +1,114 @@
+package org.elige.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.elige.batch.Batch;
+import org.elige.batch.Decide;
+import org.elige.batch.Progress;
+import org.elige.batch.Summary;
+import org.elige.model.Outcome;
+import org.elige.rules.RuleSet;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code batch IN}: decides a whole caseload of JSON Lines on several threads. */
+@Command(name = "batch", mixinStandardHelpOptions = true,
+        description = "Decide every household of a JSON Lines file (.jsonl or .jsonl.gz, or - for standard input); "
+                + "write one decision per line in input order.")
+final class BatchCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    RulesOption rules;
+
+    @Parameters(paramLabel = "IN", description = "Households, one JSON object per line; - reads standard input.")
+    String in;
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Decisions (JSON Lines; .gz compresses). Default: standard output.")
+    Path out;
+    @Option(names = "--as-of", paramLabel = "DATE", description = "Evaluation date for every record (default: each record's own).")
+    LocalDate asOf;
+    @Option(names = "--param", paramLabel = "KEY=VALUE", description = "Override a parameter for a what-if (repeatable).")
+    Map<String, String> params = new LinkedHashMap<>();
+    @Option(names = "--threads", defaultValue = "0", description = "Worker threads (default: one per core).")
+    int threads;
+    @Option(names = "--detail", defaultValue = "full", description = "full (every explanation, for auditors) or lean (statuses only). Default: ${DEFAULT-VALUE}.")
+    Detail detail;
+    @Option(names = "--errors", paramLabel = "FILE", description = "Where refused lines and input errors go (JSON Lines with the line number). Default: standard error.")
+    Path errors;
+
+    enum Detail { full, lean }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        RuleSet ruleSet = RulesOption.load(rules.dir, err);
+        if (ruleSet == null) {
+            return Main.INVALID_RULES;
+        }
+        try {
+            ruleSet.parameters().with(params);
+        } catch (IllegalArgumentException e) {
+            err.println("elige: --param: " + e.getMessage());
+            return Main.USAGE;
+        }
+        int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        Batch batch = new Batch(new Decide(ruleSet, asOf, params, detail == Detail.lean), n);
+        long size = "-".equals(in) ? 0 : Files.size(Path.of(in));
+        Progress progress = new Progress(err, System.console() != null, 0);
+        Summary s;
+        try (InputStream input = open(in); OutputStream output = create(out); OutputStream errs = create(errors)) {
+            s = batch.run(input, output, errs, progress);
+        }
+        progress.done();
+        summary(err, s, size);
+        return s.refused() + s.withErrors() == 0 ? Main.OK : Main.INVALID_INPUT;
+    }
+
+    private InputStream open(String name) throws IOException {
+        InputStream raw = "-".equals(name) ? main.in : Files.newInputStream(Path.of(name));
+        return name.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+    }
+
+    private OutputStream create(Path path) throws IOException {
+        if (path == null) {
+            return new BufferedOutputStream(path == errors ? System.err : System.out, 1 << 16) {
+                @Override
+                public void close() throws IOException {
+                    flush();
+                }
+            };
+        }
+        OutputStream raw = new BufferedOutputStream(Files.newOutputStream(path), 1 << 16);
+        return path.toString().endsWith(".gz") ? new GZIPOutputStream(raw, 1 << 16) : raw;
+    }
+
+    private static void summary(PrintWriter err, Summary s, long inputBytes) {
+        err.printf("batch: %,d records in %.1f s (%,.0f households/s): %,d decided, %,d with input errors, %,d refused; "
+                        + "%,d bytes written (%,.0f per household)%n", s.records(), s.elapsed().toNanos() / 1e9, s.perSecond(),
+                s.decided(), s.withErrors(), s.refused(), s.bytesWritten(),
+                s.decided() == 0 ? 0.0 : (double) s.bytesWritten() / s.decided());
+        err.printf("  %-16s %s%n", "program", String.join(" ", java.util.Arrays.stream(Outcome.values())
+                .map(o -> String.format("%17s", o.name())).toList()));
+        s.outcomes().forEach((program, counts) -> err.printf("  %-16s %s%n", program, String.join(" ",
+                java.util.Arrays.stream(Outcome.values()).map(o -> String.format("%,17d", counts.getOrDefault(o, 0L))).toList())));
+        err.flush();
+    }
+}
