@@ -22,6 +22,11 @@ import tools.jackson.databind.JsonNode;
  */
 final class Explainer {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.]+)\\}");
+    private static final Map<String, List<String[]>> PARTS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final ThreadLocal<DecimalFormat> INTEGER = ThreadLocal.withInitial(
+            () -> new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.US)));
+    private static final ThreadLocal<DecimalFormat> DECIMAL = ThreadLocal.withInitial(
+            () -> new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.US)));
 
     private Explainer() {
     }
@@ -38,7 +43,11 @@ final class Explainer {
             return Messages.text("criterion.missing", labels(missing, "es"), esNeeds, labels(missing, "en"), enNeeds);
         }
         Text why = reason == null ? Messages.text("criterion.undecidable") : reason;
-        return Messages.text("criterion.reason", why.es(), esNeeds, why.en(), enNeeds);
+        return Messages.text("criterion.reason", why.es(), capital(esNeeds), why.en(), capital(enNeeds));
+    }
+
+    private static String capital(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     static Text note(RuleInfo info, Map<String, Object> values, Map<String, ParamUse> params) {
@@ -54,13 +63,25 @@ final class Explainer {
     }
 
     static String fill(String template, Map<String, Object> facts, Map<String, ParamUse> params, String lang) {
-        Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(sb, Matcher.quoteReplacement(format(lookup(m.group(1), facts, params), lang)));
+        StringBuilder sb = new StringBuilder(template.length() + 32);
+        for (String[] part : PARTS.computeIfAbsent(template, Explainer::parse)) {
+            sb.append(part[0] != null ? part[0] : format(lookup(part[1], facts, params), lang));
         }
-        m.appendTail(sb);
         return sb.toString();
+    }
+
+    /** A template as literal text ({text, null}) and placeholders ({null, name}), parsed once. */
+    private static List<String[]> parse(String template) {
+        List<String[]> parts = new java.util.ArrayList<>();
+        Matcher m = PLACEHOLDER.matcher(template);
+        int at = 0;
+        while (m.find()) {
+            parts.add(new String[] {template.substring(at, m.start()), null});
+            parts.add(new String[] {null, m.group(1)});
+            at = m.end();
+        }
+        parts.add(new String[] {template.substring(at), null});
+        return List.copyOf(parts);
     }
 
     private static Object lookup(String name, Map<String, Object> facts, Map<String, ParamUse> params) {
@@ -87,8 +108,7 @@ final class Explainer {
             return Messages.get(lang, "value.unknown");
         }
         if (v instanceof BigDecimal n) {
-            String pattern = n.stripTrailingZeros().scale() > 0 ? "#,##0.00" : "#,##0";
-            return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.US)).format(n);
+            return (n.stripTrailingZeros().scale() > 0 ? DECIMAL : INTEGER).get().format(n);
         }
         if (v instanceof Boolean b) {
             return Messages.get(lang, b ? "value.yes" : "value.no");

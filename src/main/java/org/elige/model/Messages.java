@@ -1,34 +1,50 @@
 package org.elige.model;
 
 import java.text.MessageFormat;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 
 /**
  * The one catalogue of message templates, {@code messages/messages_es.properties} and
- * {@code messages/messages_en.properties}; arguments use {@link MessageFormat} syntax.
+ * {@code messages/messages.properties} (English); arguments use {@link MessageFormat} syntax.
+ * Templates are read once; formats are cached per thread (MessageFormat is not thread-safe).
  */
 public final class Messages {
-    private static final ResourceBundle ES = ResourceBundle.getBundle("messages.messages", Locale.forLanguageTag("es"));
-    private static final ResourceBundle EN = ResourceBundle.getBundle("messages.messages", Locale.ROOT);
+    private static final Map<String, String> ES = load(Locale.forLanguageTag("es"));
+    private static final Map<String, String> EN = load(Locale.ROOT);
+    private static final ThreadLocal<Map<String, MessageFormat>> FORMATS = ThreadLocal.withInitial(HashMap::new);
 
     private Messages() {
     }
 
     public static Text text(String key, Object... args) {
-        return new Text(format(ES, key, args, "es"), format(EN, key, args, "en"));
+        return new Text(get("es", key, args), get("en", key, args));
     }
 
     public static String get(String lang, String key, Object... args) {
-        return format("en".equals(lang) ? EN : ES, key, args, lang);
+        boolean en = "en".equals(lang);
+        String template = (en ? EN : ES).get(key);
+        if (template == null) {
+            throw new java.util.MissingResourceException("no message " + key, "Messages", key);
+        }
+        if (args.length == 0) {
+            return template;
+        }
+        return FORMATS.get().computeIfAbsent((en ? "en:" : "es:") + key,
+                k -> new MessageFormat(template, Locale.forLanguageTag(en ? "en" : "es-MX"))).format(args);
     }
 
     public static boolean has(String key) {
         return EN.containsKey(key);
     }
 
-    private static String format(ResourceBundle bundle, String key, Object[] args, String lang) {
-        String template = bundle.getString(key);
-        return args.length == 0 ? template : new MessageFormat(template, Locale.forLanguageTag("en".equals(lang) ? "en" : "es-MX")).format(args);
+    private static Map<String, String> load(Locale locale) {
+        ResourceBundle bundle = ResourceBundle.getBundle("messages.messages", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        Map<String, String> map = new HashMap<>();
+        bundle.keySet().forEach(k -> map.put(k, bundle.getString(k)));
+        return Map.copyOf(map);
     }
 }
