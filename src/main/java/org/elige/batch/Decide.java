@@ -26,7 +26,7 @@ public final class Decide implements Processor {
     @Override
     public Item process(long line, byte[] record) {
         try {
-            Decision d = Evaluator.decide(rules, record, asOf, params);
+            Decision d = Evaluator.decide(rules, record, asOf, params, !lean);
             byte[] json = Json.WRITER.writeValueAsBytes(lean ? LeanDecision.of(d) : d);
             return new Item(line, json, d.errors(), d);
         } catch (InputException e) {

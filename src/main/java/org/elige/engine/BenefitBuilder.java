@@ -82,6 +82,6 @@ public final class BenefitBuilder {
         shown.put("amount", amount);
         shown.put("items", String.join(", ", items));
         out.add(unit, info, new Benefit(amount, per, periods, List.copyOf(items),
-                Explainer.note(info, shown, params), params));
+                out.explains() ? Explainer.note(info, shown, params) : null, params));
     }
 }

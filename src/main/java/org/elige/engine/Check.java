@@ -180,7 +180,7 @@ public final class Check {
         Status status = t == Tri.TRUE ? Status.PASSED : t == Tri.FALSE ? Status.FAILED : Status.UNKNOWN;
         List<String> miss = status == Status.UNKNOWN ? List.copyOf(missing) : List.of();
         Text why = status == Status.UNKNOWN && miss.isEmpty() ? reason : null;
-        Text explanation = Explainer.sentence(info, status, facts, params, miss, why);
+        Text explanation = out.explains() ? Explainer.sentence(info, status, facts, params, miss, why) : null;
         out.add(unit, info, new Finding(info.criterion(), status, facts, params, info.citation(), explanation, miss, why, invalid));
     }
 

@@ -37,9 +37,15 @@ public final class Evaluator {
      */
     public static Decision decide(RuleSet rules, byte[] record, LocalDate asOf, Map<String, String> overrides)
             throws InputException {
+        return decide(rules, record, asOf, overrides, true);
+    }
+
+    /** As {@link #decide(RuleSet, byte[], LocalDate, Map)}; without sentences when {@code explain} is false. */
+    public static Decision decide(RuleSet rules, byte[] record, LocalDate asOf, Map<String, String> overrides, boolean explain)
+            throws InputException {
         Parameters parameters = rules.parameters().with(overrides);
         Input input = HouseholdReader.read(record, rules.programs().keySet(), asOf);
-        return evaluate(rules, input, parameters);
+        return evaluate(rules, input, parameters, explain);
     }
 
     /**
@@ -49,9 +55,13 @@ public final class Evaluator {
      * @param parameters the rule set's parameters, with any caller overrides
      */
     public static Decision evaluate(RuleSet rules, Input input, Parameters parameters) {
+        return evaluate(rules, input, parameters, true);
+    }
+
+    static Decision evaluate(RuleSet rules, Input input, Parameters parameters, boolean explain) {
         LocalDate date = input.evaluationDate();
         Household household = new Household(input.root(), date);
-        Findings findings = new Findings(rules, date, parameters, input.errorPaths());
+        Findings findings = new Findings(rules, date, parameters, input.errorPaths(), explain);
         KieSession session = rules.kieBase().newKieSession();
         try {
             session.setGlobal("out", findings);

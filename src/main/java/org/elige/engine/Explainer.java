@@ -36,8 +36,8 @@ final class Explainer {
         String esNeeds = fill(info.needs().es(), facts, params, "es");
         String enNeeds = fill(info.needs().en(), facts, params, "en");
         if (status != Status.UNKNOWN) {
-            return Messages.text("criterion.decided", fill(info.found().es(), facts, params, "es"), esNeeds,
-                    fill(info.found().en(), facts, params, "en"), enNeeds);
+            return new Text(join("es", fill(info.found().es(), facts, params, "es"), esNeeds),
+                    join("en", fill(info.found().en(), facts, params, "en"), enNeeds));
         }
         if (!missing.isEmpty()) {
             return Messages.text("criterion.missing", labels(missing, "es"), esNeeds, labels(missing, "en"), enNeeds);
@@ -48,6 +48,11 @@ final class Explainer {
 
     private static String capital(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** "Found; needs." from the catalogue's {@code criterion.decided} template, without MessageFormat. */
+    private static String join(String lang, String found, String needs) {
+        return Messages.get(lang, "criterion.decided").replace("{0}", found).replace("{1}", needs);
     }
 
     static Text note(RuleInfo info, Map<String, Object> values, Map<String, ParamUse> params) {
@@ -108,6 +113,9 @@ final class Explainer {
             return Messages.get(lang, "value.unknown");
         }
         if (v instanceof BigDecimal n) {
+            if (n.stripTrailingZeros().scale() <= 0 && n.abs().compareTo(BigDecimal.valueOf(10_000)) < 0) {
+                return n.toBigInteger().toString();
+            }
             return (n.stripTrailingZeros().scale() > 0 ? DECIMAL : INTEGER).get().format(n);
         }
         if (v instanceof Boolean b) {

@@ -25,10 +25,12 @@ public final class Findings {
     private final LocalDate date;
     private final Parameters parameters;
     private final Set<String> errorPaths;
+    private final boolean explain;
     private final Map<String, List<Finding>> findings = new HashMap<>();
     private final Map<String, Benefit> benefits = new HashMap<>();
 
-    Findings(RuleSet rules, LocalDate date, Parameters parameters, Set<String> errorPaths) {
+    Findings(RuleSet rules, LocalDate date, Parameters parameters, Set<String> errorPaths, boolean explain) {
+        this.explain = explain;
         this.rules = rules;
         this.date = date;
         this.parameters = parameters;
@@ -43,6 +45,11 @@ public final class Findings {
     /** Starts computing the benefit of the firing rule's program for this unit. */
     public BenefitBuilder benefit(RuleContext rule, Unit unit) {
         return new BenefitBuilder(this, rules.info(rule.getRule()), unit);
+    }
+
+    /** Whether findings carry their sentences (not needed for lean output). */
+    boolean explains() {
+        return explain;
     }
 
     LocalDate date() {
