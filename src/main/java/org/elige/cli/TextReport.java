@@ -99,7 +99,7 @@ final class TextReport {
             out.println("      " + r.reason().in(lang));
         }
         for (Finding f : r.criteria()) {
-            if (f.status() != Status.PASSED || r.outcome() != Outcome.UNDETERMINED) {
+            if (r.outcome() != Outcome.UNDETERMINED || r.decisive().contains(f.id())) {
                 out.println("      " + mark(f.status()) + " " + f.id() + "  " + f.explanation().in(lang));
             }
         }
@@ -107,7 +107,7 @@ final class TextReport {
 
     private void closed(Result r) {
         StringBuilder failed = new StringBuilder();
-        r.criteria().stream().filter(f -> f.status() == Status.FAILED)
+        r.criteria().stream().filter(f -> r.decisive().contains(f.id()))
                 .forEach(f -> failed.append(failed.length() == 0 ? "" : " ").append(f.id()).append(" ")
                         .append(f.explanation().in(lang)));
         out.println("  " + badge(r) + "  " + r.programName().in(lang) + " (" + r.program() + "): " + failed);

@@ -33,7 +33,7 @@ final class Combiner {
         UnitRef ref = new UnitRef(unit.kind(), unit.id());
         if (!program.rulesKnownOn(findings.date())) {
             return new Result(program.id(), program.name(), ref, Outcome.UNDETERMINED, null, List.of(), List.of(),
-                    List.of(), program.unknownReason());
+                    List.of(), program.unknownReason(), List.of());
         }
         List<Finding> criteria = new ArrayList<>();
         for (String id : program.criteria()) {
@@ -43,7 +43,7 @@ final class Combiner {
         List<String> missing = criteria.stream().flatMap(f -> f.missing().stream()).distinct().toList();
         if (invalidUnits.contains(unit.pointer()) || criteria.stream().anyMatch(Finding::invalid)) {
             return new Result(program.id(), program.name(), ref, Outcome.DATA_ERROR, null, criteria, missing, List.of(),
-                    Messages.text("outcome.data_error"));
+                    Messages.text("outcome.data_error"), List.of());
         }
         Function<String, Tri> entry = id -> program.exclusions().containsKey(id) ? Tri.TRUE : tri(status.get(id));
         Tri base = program.eligibleWhen().eval(entry);
@@ -59,7 +59,22 @@ final class Combiner {
         Outcome outcome = outcome(program, base, free);
         Benefit benefit = awarded(outcome) ? findings.benefitOf(program.id(), unit) : null;
         Text reason = outcome == Outcome.UNDETERMINED && missing.isEmpty() ? reason(criteria) : null;
-        return new Result(program.id(), program.name(), ref, outcome, benefit, criteria, missing, conflicts, reason);
+        return new Result(program.id(), program.name(), ref, outcome, benefit, criteria, missing, conflicts, reason,
+                decisive(program, outcome, entry, status));
+    }
+
+    /** The criteria whose status decided the outcome, in the program's order. */
+    private static List<String> decisive(Program program, Outcome outcome, Function<String, Tri> entry, Map<String, Status> status) {
+        List<String> ids = new ArrayList<>();
+        if (outcome == Outcome.NOT_ELIGIBLE) {
+            program.eligibleWhen().decisive(entry, Tri.FALSE, ids);
+        } else if (outcome == Outcome.UNDETERMINED) {
+            program.eligibleWhen().decisive(entry, Tri.UNKNOWN, ids);
+            program.exclusions().keySet().stream().filter(id -> status.get(id) == Status.UNKNOWN).forEach(ids::add);
+        } else if (outcome == Outcome.CONFLICT) {
+            program.exclusions().keySet().stream().filter(id -> status.get(id) == Status.FAILED).forEach(ids::add);
+        }
+        return program.criteria().stream().filter(ids::contains).toList();
     }
 
     private static Outcome outcome(Program program, Tri base, Tri free) {

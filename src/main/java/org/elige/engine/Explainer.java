@@ -113,9 +113,6 @@ final class Explainer {
             return Messages.get(lang, "value.unknown");
         }
         if (v instanceof BigDecimal n) {
-            if (n.stripTrailingZeros().scale() <= 0 && n.abs().compareTo(BigDecimal.valueOf(10_000)) < 0) {
-                return n.toBigInteger().toString();
-            }
             return (n.stripTrailingZeros().scale() > 0 ? DECIMAL : INTEGER).get().format(n);
         }
         if (v instanceof Boolean b) {

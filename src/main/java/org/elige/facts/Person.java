@@ -92,7 +92,14 @@ public final class Person extends Node implements Unit {
         List<Value> read = new java.util.ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             JsonNode b = list.get(i);
-            if (id.equals(b.path("owner_member_id").asString(null)) && sector.equals(b.path("sector").asString(null))) {
+            String owner = b.path("owner_member_id").asString(null);
+            String kind = b.path("sector").asString(null);
+            if (owner == null || id.equals(owner) && kind == null) {
+                read.add(Node.read(b.path(owner == null ? "owner_member_id" : "sector"),
+                        "/businesses/" + i + "/" + (owner == null ? "owner_member_id" : "sector")));
+                return Value.derived("business_months", null, read);
+            }
+            if (id.equals(owner) && sector.equals(kind)) {
                 Value months = Node.read(b.path("months_operating"), "/businesses/" + i + "/months_operating");
                 read.add(months);
                 if (!months.known()) {

@@ -9,8 +9,11 @@ import java.util.List;
  * @param missing       JSON Pointers of the facts whose absence left a criterion UNKNOWN
  * @param conflictsWith the programs behind a CONFLICT
  * @param reason        why the result is UNDETERMINED or DATA_ERROR when facts alone do not say
+ * @param decisive      the criteria that decided a NOT_ELIGIBLE, CONFLICT or UNDETERMINED outcome (a failed
+ *                      alternative that another alternative made up for is not among them)
  */
 public record Result(String program, Text programName, UnitRef unit, Outcome outcome, Benefit benefit,
                      List<Finding> criteria, List<String> missing, List<String> conflictsWith,
-                     @JsonInclude(JsonInclude.Include.NON_NULL) Text reason) {
+                     @JsonInclude(JsonInclude.Include.NON_NULL) Text reason,
+                     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> decisive) {
 }
