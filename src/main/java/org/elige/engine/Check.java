@@ -40,10 +40,12 @@ public final class Check {
 
     /** Records a fact as read by this criterion and returns it. */
     public Value read(Value v) {
-        v.sources().forEach(facts::putIfAbsent);
-        v.parts().forEach(facts::putIfAbsent);
-        if (v.name() != null) {
-            facts.put(v.name(), v.get());
+        if (out.explains()) {
+            v.sources().forEach(facts::putIfAbsent);
+            v.parts().forEach(facts::putIfAbsent);
+            if (v.name() != null) {
+                facts.put(v.name(), v.get());
+            }
         }
         if (!v.known()) {
             missing.addAll(v.missing());

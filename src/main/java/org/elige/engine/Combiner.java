@@ -37,7 +37,7 @@ final class Combiner {
         }
         List<Finding> criteria = new ArrayList<>();
         for (String id : program.criteria()) {
-            criteria.add(single(findings.of(program.id(), unit, id), id));
+            criteria.add(single(findings.of(unit, id), id));
         }
         Map<String, Status> status = criteria.stream().collect(Collectors.toMap(Finding::id, Finding::status));
         List<String> missing = criteria.stream().flatMap(f -> f.missing().stream()).distinct().toList();

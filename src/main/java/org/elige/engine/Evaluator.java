@@ -72,7 +72,7 @@ public final class Evaluator {
             household.groups().forEach(session::insert);
             session.fireAllRules(match -> {
                 RuleInfo info = rules.info(match.getRule());
-                return info != null && info.appliesOn(date);
+                return info != null && info.appliesOn(date) && rules.programs().get(info.program()).rulesKnownOn(date);
             });
         } finally {
             session.dispose();

@@ -26,8 +26,10 @@ public final class Findings {
     private final Parameters parameters;
     private final Set<String> errorPaths;
     private final boolean explain;
-    private final Map<String, List<Finding>> findings = new HashMap<>();
-    private final Map<String, Benefit> benefits = new HashMap<>();
+    /** Per unit (by identity: units are this evaluation's own objects), criterion id to its findings. */
+    private final Map<Unit, Map<String, List<Finding>>> findings = new java.util.IdentityHashMap<>();
+    private final Map<Unit, Map<String, Benefit>> benefits = new java.util.IdentityHashMap<>();
+    private final Map<String, ParameterValue> inForce = new HashMap<>();
 
     Findings(RuleSet rules, LocalDate date, Parameters parameters, Set<String> errorPaths, boolean explain) {
         this.explain = explain;
@@ -47,7 +49,7 @@ public final class Findings {
         return new BenefitBuilder(this, rules.info(rule.getRule()), unit);
     }
 
-    /** Whether findings carry their sentences (not needed for lean output). */
+    /** Whether findings carry their sentences and the facts they read (lean output needs neither). */
     boolean explains() {
         return explain;
     }
@@ -57,10 +59,15 @@ public final class Findings {
     }
 
     ParameterValue parameter(String key) {
-        if (parameters.get(key) == null) {
-            throw new IllegalArgumentException("rule reads undefined parameter '" + key + "'");
+        ParameterValue v = inForce.get(key);
+        if (v == null && !inForce.containsKey(key)) {
+            if (parameters.get(key) == null) {
+                throw new IllegalArgumentException("rule reads undefined parameter '" + key + "'");
+            }
+            v = parameters.at(key, date);
+            inForce.put(key, v);
         }
-        return parameters.at(key, date);
+        return v;
     }
 
     /** Whether the fact was read from a part of the input that breaks the contract. */
@@ -79,22 +86,19 @@ public final class Findings {
     }
 
     void add(Unit unit, RuleInfo info, Finding finding) {
-        findings.computeIfAbsent(key(info.program(), unit) + "|" + info.criterion(), k -> new ArrayList<>(1)).add(finding);
+        findings.computeIfAbsent(unit, u -> new HashMap<>()).computeIfAbsent(info.criterion(), k -> new ArrayList<>(1)).add(finding);
     }
 
     void add(Unit unit, RuleInfo info, Benefit benefit) {
-        benefits.put(key(info.program(), unit), benefit);
+        benefits.computeIfAbsent(unit, u -> new HashMap<>()).put(info.program(), benefit);
     }
 
-    List<Finding> of(String program, Unit unit, String criterion) {
-        return findings.getOrDefault(key(program, unit) + "|" + criterion, List.of());
+    /** The findings of a criterion for a unit (criterion ids are unique across programs). */
+    List<Finding> of(Unit unit, String criterion) {
+        return findings.getOrDefault(unit, Map.of()).getOrDefault(criterion, List.of());
     }
 
     Benefit benefitOf(String program, Unit unit) {
-        return benefits.get(key(program, unit));
-    }
-
-    private static String key(String program, Unit unit) {
-        return program + "|" + unit.kind() + "|" + unit.id();
+        return benefits.getOrDefault(unit, Map.of()).get(program);
     }
 }

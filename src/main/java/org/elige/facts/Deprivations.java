@@ -22,9 +22,14 @@ public final class Deprivations {
         this.crowding = crowding;
     }
 
-    /** All six, in CONEVAL's order. */
+    private List<Value> all;
+
+    /** All six, in CONEVAL's order (computed once). */
     public List<Value> all() {
-        return List.of(educationalLag(), healthAccess(), socialSecurity(), dwellingQuality(), basicServices(), food());
+        if (all == null) {
+            all = List.of(educationalLag(), healthAccess(), socialSecurity(), dwellingQuality(), basicServices(), food());
+        }
+        return all;
     }
 
     /** Whether the household has at least {@code n} deprivations: unknown until enough are known. */

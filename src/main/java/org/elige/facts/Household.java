@@ -114,8 +114,10 @@ public final class Household extends Node implements Unit {
 
     /** The six social deprivations, with overcrowding above {@code crowding} people per room. */
     public Deprivations deprivations(BigDecimal crowding) {
-        return new Deprivations(this, crowding);
+        return deprivations.computeIfAbsent(crowding == null ? BigDecimal.valueOf(-1) : crowding, c -> new Deprivations(this, crowding));
     }
+
+    private final java.util.Map<BigDecimal, Deprivations> deprivations = new java.util.HashMap<>();
 
     /**
      * Poverty class from per-capita income and deprivations: EXTREME_POVERTY (below the extreme

@@ -14,6 +14,8 @@ import tools.jackson.databind.JsonNode;
 public abstract class Node {
     private final JsonNode json;
     private final String pointer;
+    /** Facts already read: a record is immutable during an evaluation, and each is read by many rules. */
+    private final java.util.Map<String, Value> read = new java.util.HashMap<>();
 
     protected Node(JsonNode json, String pointer) {
         this.json = json;
@@ -40,12 +42,22 @@ public abstract class Node {
 
     /** A field as a fact, typed by its JSON type: number, boolean, string, or list. */
     public Value read(String field) {
-        return read(json.path(field), at(field));
+        return read.computeIfAbsent(field, f -> read(json.path(f), at(f)));
     }
 
     /** A nested field, e.g. {@code read("documents", "official_id")}. */
     public Value read(String object, String field) {
-        return read(json.path(object).path(field), at(object) + "/" + field);
+        return read.computeIfAbsent(object + "/" + field, k -> read(json.path(object).path(field), at(k)));
+    }
+
+    /** A fact computed once per evaluation under {@code key}. */
+    protected Value memo(String key, java.util.function.Supplier<Value> compute) {
+        Value v = read.get(key);
+        if (v == null) {
+            v = compute.get();
+            read.put(key, v);
+        }
+        return v;
     }
 
     public static Value read(JsonNode node, String pointer) {
@@ -75,8 +87,7 @@ public abstract class Node {
 
     /** A date field; an unparseable date is unknown (the validator reports it). */
     public Value readDate(String field) {
-        JsonNode node = json.path(field);
-        return Value.raw(at(field), node, parseDate(node));
+        return read.computeIfAbsent("date:" + field, k -> Value.raw(at(field), json.path(field), parseDate(json.path(field))));
     }
 
     /** A JSON date string as a date; null when absent or not a real date. */

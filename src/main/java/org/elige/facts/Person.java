@@ -33,6 +33,10 @@ public final class Person extends Node implements Unit {
 
     /** Whole years at the evaluation date; a birthday on that date counts. */
     public Value age() {
+        return memo("age", this::computeAge);
+    }
+
+    private Value computeAge() {
         Value birth = birthDate();
         LocalDate on = household.evaluationDate();
         Integer years = birth.known() && !birth.date().isAfter(on) ? Period.between(birth.date(), on).getYears() : null;

@@ -14,12 +14,33 @@ import org.kie.api.definition.rule.Rule;
  * @param label a human label from {@code ruleset.yaml}, or the short id
  */
 public record RuleSet(String id, String label, KieBase kieBase, Map<String, Program> programs, Parameters parameters,
-                      Map<String, RuleInfo> rules, List<Diagnostic> warnings, Instant loadedAt) {
+                      Map<String, RuleInfo> rules, List<Diagnostic> warnings, Instant loadedAt, Map<Rule, RuleInfo> byRule) {
 
     public static final String ENGINE = "drools 10.2.0";
 
+    /** @param rules rule metadata by {@code package.name} */
+    public RuleSet(String id, String label, KieBase kieBase, Map<String, Program> programs, Parameters parameters,
+                   Map<String, RuleInfo> rules, List<Diagnostic> warnings, Instant loadedAt) {
+        this(id, label, kieBase, programs, parameters, rules, warnings, loadedAt, byRule(kieBase, rules));
+    }
+
+    /** The metadata of a rule of this rule set (looked up by identity: this runs for every rule firing). */
     public RuleInfo info(Rule rule) {
-        return rules.get(rule.getPackageName() + "." + rule.getName());
+        RuleInfo info = byRule.get(rule);
+        return info != null ? info : rules.get(rule.getPackageName() + "." + rule.getName());
+    }
+
+    private static Map<Rule, RuleInfo> byRule(KieBase base, Map<String, RuleInfo> rules) {
+        Map<Rule, RuleInfo> map = new java.util.IdentityHashMap<>();
+        if (base != null) {
+            base.getKiePackages().forEach(p -> p.getRules().forEach(r -> {
+                RuleInfo info = rules.get(r.getPackageName() + "." + r.getName());
+                if (info != null) {
+                    map.put(r, info);
+                }
+            }));
+        }
+        return java.util.Collections.unmodifiableMap(map);
     }
 
     /** Number of criterion rules. */
