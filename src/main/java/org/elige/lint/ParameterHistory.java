@@ -72,7 +72,7 @@ final class ParameterHistory implements LintRule {
             DrlRule r = rules.get(i);
             ProgramDecl program = folder.programOf(r).orElse(null);
             if (program != null && reads.get(i).contains(p.key())) {
-                Period w = program.known().intersect(new Period(r.validFrom(), r.validUntil()));
+                Period w = folder.window(r);
                 windows.add(w.from() == null ? new Period(p.inForce().get(0).from(), w.until()) : w);
                 owners.add(program.id());
             }

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.elige.rules.RuleSetException;
 import org.elige.rules.RuleSetLoader;
 import org.elige.rules.YamlFile;
@@ -67,6 +69,23 @@ public record RuleFolder(String shown, List<DrlFile> drl, List<ProgramDecl> prog
         String c = rule.criterion();
         String b = rule.benefit();
         return programs.stream().filter(p -> c != null ? p.criteria().contains(c) : p.id().equals(b)).findFirst();
+    }
+
+    /** The ids of the programs with a rule that reads the parameter. */
+    public Set<String> programsReading(String key) {
+        Set<String> ids = new TreeSet<>();
+        for (DrlRule r : rules()) {
+            if (ParameterUse.readBy(r).contains(key)) {
+                programOf(r).ifPresent(p -> ids.add(p.id()));
+            }
+        }
+        return ids;
+    }
+
+    /** The dates a rule decides on: its program's {@code rules_known}, narrowed by its own @valid_from/@valid_until. */
+    public Period window(DrlRule rule) {
+        Period own = new Period(rule.validFrom(), rule.validUntil());
+        return programOf(rule).map(p -> p.known().intersect(own)).orElse(own);
     }
 
     public Optional<ParamDecl> param(String key) {
