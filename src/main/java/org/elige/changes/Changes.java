@@ -43,10 +43,14 @@ public final class Changes {
     public static Report since(Path dir, String rev) throws RuleSetException {
         String commit = Revision.commit(dir, rev);
         RuleFolder old = RuleFolder.of(dir.toString(), Revision.files(dir, rev));
-        RuleFolder now = RuleFolder.read(dir);
+        return new Report(commit, between(old, RuleFolder.read(dir)));
+    }
+
+    /** What changed from one rule folder to another: programs, then criteria, then parameters. */
+    static List<Change> between(RuleFolder old, RuleFolder now) {
         List<Change> changes = new ArrayList<>(ProgramChanges.between(old, now));
         changes.addAll(CriterionChanges.between(old, now));
         changes.addAll(ParameterChanges.between(old, now));
-        return new Report(commit, List.copyOf(changes));
+        return List.copyOf(changes);
     }
 }
