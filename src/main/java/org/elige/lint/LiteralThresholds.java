@@ -33,11 +33,11 @@ final class LiteralThresholds implements LintRule {
         for (int i = 0; i < ts.size(); i++) {
             Token t = ts.get(i);
             if (t.kind() == Token.Kind.NUMBER && !allowed(t, config)) {
-                out.add(number(rule, t, "in the conditions"));
+                out.add(number(rule, t, "in the conditions of"));
             } else if (t.kind() == Token.Kind.STRING && Literals.isDate(t.content())) {
-                out.add(date(rule, t, t.text(), "in the conditions"));
+                out.add(date(rule, t, t.text(), "in the conditions of"));
             } else if (dateCall(ts, i)) {
-                out.add(date(rule, t, t.text() + "." + ts.get(i + 2).text() + "(...)", "in the conditions"));
+                out.add(date(rule, t, t.text() + "." + ts.get(i + 2).text() + "(...)", "in the conditions of"));
                 i = close(ts, i + 3);
             }
         }
@@ -127,7 +127,7 @@ final class LiteralThresholds implements LintRule {
     /** "passed to c.atLeast": the nearest Check or BenefitBuilder call around the literal. */
     private static String where(Deque<Call> open) {
         Call c = open.stream().filter(Call::checker).findFirst().orElseThrow();
-        return "passed to " + c.receiver() + "." + c.method();
+        return "passed to " + c.receiver() + "." + c.method() + " in";
     }
 
     private static boolean allowed(Token t, LintConfig config) {
@@ -137,12 +137,12 @@ final class LiteralThresholds implements LintRule {
 
     private static LintFinding number(DrlRule rule, Token t, String where) {
         return LintFinding.of(Code.ELG001, rule.file(), at(rule, t), rule.name() + ": " + t.text(), "number " + t.text()
-                + " " + where + " in rule \"" + rule.name() + "\" is a threshold written into the rule");
+                + " " + where + " rule \"" + rule.name() + "\" is a threshold written into the rule");
     }
 
     private static LintFinding date(DrlRule rule, Token t, String literal, String where) {
         return LintFinding.of(Code.ELG002, rule.file(), at(rule, t), rule.name() + ": " + literal, "date " + literal
-                + " " + where + " in rule \"" + rule.name() + "\" is a threshold written into the rule");
+                + " " + where + " rule \"" + rule.name() + "\" is a threshold written into the rule");
     }
 
     static int[] at(DrlRule rule, Token t) {

@@ -26,7 +26,7 @@ class CheckCommandTest {
         assertTrue(lenient.out().contains("1 warning above (check --strict fails on them)"), lenient.out());
         Cli strict = Cli.run("check", rules.dir().toString(), "--strict");
         assertEquals(Main.INVALID_RULES, strict.code());
-        assertTrue(strict.err().contains(rules.dir() + "/demo/rules.drl:37:35: number 18 in the conditions in rule"
+        assertTrue(strict.err().contains(rules.dir() + "/demo/rules.drl:37:35: number 18 in the conditions of rule"
                 + " \"Monthly amount\" is a threshold written into the rule [ELG001]\n    fix: make the threshold a dated"
                 + " parameter"), strict.err());
         assertTrue(strict.err().contains("elige: 1 error, 0 warnings in " + rules.dir()), strict.err());

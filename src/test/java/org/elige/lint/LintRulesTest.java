@@ -60,7 +60,7 @@ class LintRulesTest {
                 .edit(DRL, "    $p : Person()\nthen\n    BenefitBuilder", "    $p : Person(age().number() >= 18)\nthen\n    BenefitBuilder");
         assertFound("rules/demo/rules.drl:18:63: warning: number 18 passed to c.atLeast in rule \"Is of age\" is a threshold"
                 + " written into the rule [ELG001]");
-        assertFound("rules/demo/rules.drl:37:35: warning: number 18 in the conditions in rule \"Monthly amount\" is a threshold"
+        assertFound("rules/demo/rules.drl:37:35: warning: number 18 in the conditions of rule \"Monthly amount\" is a threshold"
                 + " written into the rule [ELG001]");
         assertTrue(lint().get(0).hint().contains("dated parameter"), lint().get(0).hint());
     }
@@ -89,7 +89,7 @@ class LintRulesTest {
         assertCodes("ELG002", "ELG002");
         assertFound("rules/demo/rules.drl:30:64: warning: date \"2005-01-01\" passed to c.is in rule \"Is not studying\" is a"
                 + " threshold written into the rule [ELG002]");
-        assertFound("rules/demo/rules.drl:37:48: warning: date LocalDate.of(...) in the conditions in rule \"Monthly amount\""
+        assertFound("rules/demo/rules.drl:37:48: warning: date LocalDate.of(...) in the conditions of rule \"Monthly amount\""
                 + " is a threshold written into the rule [ELG002]");
     }
 
