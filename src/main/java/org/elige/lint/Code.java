@@ -34,7 +34,9 @@ public enum Code {
     ELG017(Severity.WARNING, "match the unit only, e.g. $p : Person(), and decide in the consequence with Check: a"
             + " constraint that is false or meets a null stops the rule without any finding"),
     ELG018(Severity.WARNING, "remove the entry from lint.yaml"),
-    ELG019(Severity.ERROR, "fix the entry as the message says");
+    ELG019(Severity.ERROR, "fix the entry as the message says"),
+    ELG020(Severity.WARNING, "give the rule dated versions with @valid_from/@valid_until, which the engine checks against"
+            + " the evaluation date");
 
     private final Severity severity;
     private final String hint;

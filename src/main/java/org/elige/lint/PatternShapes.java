@@ -1,6 +1,7 @@
 package org.elige.lint;
 
 import java.util.List;
+import java.util.Set;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.ConditionalElementDescr;
 import org.drools.drl.ast.descr.ExistsDescr;
@@ -8,17 +9,30 @@ import org.drools.drl.ast.descr.NotDescr;
 import org.drools.drl.ast.descr.PatternDescr;
 
 /**
- * ELG016 and ELG017: condition shapes known to misfire in Drools 10: an {@code exists} or
- * {@code not} with another inside it; and a criterion rule whose pattern has constraints, so a unit
- * it does not match (or a null field) gets no finding at all.
+ * ELG016, ELG017 and ELG020: rule shapes known to misfire in Drools 10: an {@code exists} or
+ * {@code not} with another inside it; a criterion rule whose pattern has constraints, so a unit it
+ * does not match (or a null field) gets no finding at all; and time attributes
+ * ({@code date-effective}, {@code timer}, ...) that Drools checks against the machine clock, so a
+ * replay of a past decision silently uses today's rules.
  */
 final class PatternShapes implements LintRule {
+    private static final Set<String> CLOCK = Set.of("date-effective", "date-expires", "timer", "calendars", "duration");
 
     @Override
     public void check(RuleFolder folder, List<LintFinding> out) {
         for (DrlRule r : folder.rules()) {
             walk(r, r.descr().getLhs(), false, out);
+            clock(r, out);
         }
+    }
+
+    private static void clock(DrlRule r, List<LintFinding> out) {
+        r.descr().getAttributes().forEach((name, attribute) -> {
+            if (CLOCK.contains(name)) {
+                out.add(LintFinding.of(Code.ELG020, r.file(), at(r, attribute), r.name() + ": " + name, "rule \"" + r.name()
+                        + "\" uses " + name + ", which Drools checks against the machine clock, not the evaluation date"));
+            }
+        });
     }
 
     private static void walk(DrlRule r, BaseDescr d, boolean quantified, List<LintFinding> out) {

@@ -265,6 +265,15 @@ class LintRulesTest {
     }
 
     @Test
+    void elg020RuleAttributesThatFollowTheMachineClock() {
+        rules.edit(DRL, "MXN a month\")\n", "MXN a month\")\n    date-effective \"01-Jan-2021\"\n");
+        assertFound("rules/demo/rules.drl:36:5: warning: rule \"Monthly amount\" uses date-effective, which Drools checks"
+                + " against the machine clock, not the evaluation date [ELG020]");
+        rules.edit(DRL, "MXN a month\")\n    date-effective \"01-Jan-2021\"\n", "MXN a month\") @valid_from(\"2021-01-01\")\n");
+        assertCodes();
+    }
+
+    @Test
     void elg018AndElg019AcceptingWarningsOnPurpose() {
         rules.write(PARAMS, DemoRules.PARAMETERS + """
                 demo.unused:
