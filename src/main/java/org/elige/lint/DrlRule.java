@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.RuleDescr;
+import org.elige.rules.DrlParsing;
 
 /**
  * One rule of a DRL file: its name, metadata and the tokens of its conditions ({@code when}) and
@@ -13,15 +14,19 @@ import org.drools.drl.ast.descr.RuleDescr;
 public record DrlRule(String name, String file, SourceText source, RuleDescr descr, List<Token> lhs, List<Token> rhs) {
 
     static DrlRule of(RuleDescr descr, String file, SourceText source) {
-        int start = descr.getStartCharacter();
-        int end = descr.getEndCharacter() < 0 ? source.text().length() : Math.min(source.text().length(), descr.getEndCharacter() + 1);
-        List<Token> all = Tokens.of(source.text(), Math.max(0, start), end);
+        List<Token> all = Tokens.of(source.text(), Math.max(0, descr.getStartCharacter()), end(descr, source));
         int when = keyword(all, "when", 0);
         int then = keyword(all, "then", when < 0 ? 0 : when + 1);
         int last = all.size() > 0 && all.get(all.size() - 1).isIdent("end") ? all.size() - 1 : all.size();
         List<Token> lhs = when < 0 ? List.of() : all.subList(when + 1, then < 0 ? all.size() : then);
         List<Token> rhs = then < 0 ? List.of() : all.subList(then + 1, Math.max(then + 1, last));
         return new DrlRule(descr.getName(), file, source, descr, List.copyOf(lhs), List.copyOf(rhs));
+    }
+
+    /** Where the rule's text ends (after {@code end}). */
+    private static int end(RuleDescr descr, SourceText source) {
+        int length = source.text().length();
+        return descr.getEndCharacter() < 0 ? length : Math.min(length, descr.getEndCharacter() + 1);
     }
 
     /** The index of the first {@code word} at bracket depth 0 from {@code from}, or -1. */
@@ -45,14 +50,7 @@ public record DrlRule(String name, String file, SourceText source, RuleDescr des
     /** A metadata value as plain text, whatever quoting was written, or null when absent or blank. */
     public String meta(String key) {
         AnnotationDescr a = descr.getAnnotation(key);
-        if (a == null || a.getSingleValue() == null) {
-            return null;
-        }
-        String s = a.getSingleValue().toString().trim();
-        if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
-            s = s.substring(1, s.length() - 1).replace("\\\"", "\"");
-        }
-        return s.isBlank() ? null : s;
+        return a == null ? null : DrlParsing.metaValue(a.getSingleValue());
     }
 
     /** Where a metadata entry is written, as {line, column}, or the rule's line when absent. */
@@ -80,8 +78,7 @@ public record DrlRule(String name, String file, SourceText source, RuleDescr des
     /** The rule's text as written, from {@code rule} to {@code end}. */
     public String text() {
         int start = Math.max(0, descr.getStartCharacter());
-        int end = descr.getEndCharacter() < 0 ? source.text().length() : Math.min(source.text().length(), descr.getEndCharacter() + 1);
-        return source.text().substring(start, Math.max(start, end));
+        return source.text().substring(start, Math.max(start, end(descr, source)));
     }
 
     private static LocalDate date(String s) {

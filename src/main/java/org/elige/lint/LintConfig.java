@@ -34,7 +34,8 @@ public record LintConfig(YamlFile yaml, Set<BigDecimal> numbers, List<Accept> ac
             if (list.get(i).isNumber()) {
                 numbers.add(list.get(i).decimalValue().stripTrailingZeros());
             } else {
-                problems.add(problem(yaml, "/allow_numbers/" + i, "allow_numbers takes numbers, not '" + list.get(i).asString() + "'"));
+                problems.add(problem(yaml, "/allow_numbers/" + i,
+                        "allow_numbers takes numbers, not '" + list.get(i).asString() + "'"));
             }
         }
         List<Accept> accepts = new ArrayList<>();

@@ -50,10 +50,11 @@ final class ParameterHistory implements LintRule {
         List<Period> gaps = new ArrayList<>();
         for (ParamDecl.Dated g : p.gaps()) {
             Period period = new Period(g.from(), g.until());
-            String problem = g.node().path("reason").asString("").isBlank() ? "a declared gap needs a reason (why the sources give no value)"
+            String problem = g.node().path("reason").asString("").isBlank()
+                    ? "a declared gap needs a reason (why the sources give no value)"
                     : period.isEmpty() ? "a declared gap ends before it starts"
-                    : p.inForce().stream().anyMatch(period::overlaps) ? "the declared gap " + period + " overlaps a value of the parameter"
-                    : null;
+                    : p.inForce().stream().anyMatch(period::overlaps)
+                    ? "the declared gap " + period + " overlaps a value of the parameter" : null;
             if (problem != null) {
                 out.add(LintFinding.of(Code.ELG019, p.file(), p.at(g.pointer()), p.key(), problem));
             }

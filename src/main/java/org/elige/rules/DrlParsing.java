@@ -1,5 +1,6 @@
 package org.elige.rules;
 
+import java.util.Map;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
@@ -25,5 +26,10 @@ public final class DrlParsing {
             }
         });
         return parser.hasErrors() ? null : pkg;
+    }
+
+    /** A metadata value as written ({@code "JCF-01"}, quoted or not) as plain text, or null when blank, as the loader reads it. */
+    public static String metaValue(Object written) {
+        return written == null ? null : RuleIndex.meta(Map.of("v", written), "v");
     }
 }
