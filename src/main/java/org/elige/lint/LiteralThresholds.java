@@ -9,9 +9,10 @@ import java.util.Set;
 
 /**
  * ELG001 and ELG002: a number or a date written into a rule where it compares a fact with a
- * threshold: anywhere in the conditions ({@code when}), and in the arguments of {@code Check} and
- * {@code BenefitBuilder} calls in the consequence. Thresholds and amounts are dated parameters;
- * 0, 1 and the numbers in {@code lint.yaml}'s {@code allow_numbers} are allowed.
+ * threshold: anywhere in the conditions ({@code when}) and in a criterion's consequence, and in
+ * the arguments of {@code BenefitBuilder} calls in a benefit's consequence. Thresholds and amounts
+ * are dated parameters; 0, 1 and the numbers in {@code lint.yaml}'s {@code allow_numbers} are
+ * allowed, and codes ({@code c.is(fact, "09")}) and sentences ({@code c.because(...)}) are text.
  */
 final class LiteralThresholds implements LintRule {
     private static final Set<String> PROSE = Set.of("because", "item", "per");
@@ -43,21 +44,24 @@ final class LiteralThresholds implements LintRule {
         }
     }
 
+    /** In a criterion's consequence every literal counts; in a benefit's, those passed to its BenefitBuilder. */
     private static void consequence(DrlRule rule, LintConfig config, List<LintFinding> out) {
         List<Token> ts = rule.rhs();
         Set<String> checkers = checkers(ts);
+        boolean everywhere = rule.criterion() != null;
         Deque<Call> open = new ArrayDeque<>();
         for (int i = 0; i < ts.size(); i++) {
             Token t = ts.get(i);
+            boolean counts = everywhere || inChecker(open);
             if (t.is("(")) {
                 Call call = call(ts, i, checkers);
-                if (call.date() && inChecker(open)) {
+                if (call.date() && counts && open.stream().noneMatch(Call::date)) {
                     out.add(date(rule, ts.get(i - 3), call.receiver() + "." + call.method() + "(...)", where(open)));
                 }
                 open.push(call);
             } else if (t.is(")")) {
                 open.poll();
-            } else if (inChecker(open) && open.stream().noneMatch(Call::date)) {
+            } else if (counts && open.stream().noneMatch(Call::date)) {
                 literal(rule, t, open, config, out);
             }
         }
@@ -65,8 +69,8 @@ final class LiteralThresholds implements LintRule {
 
     private static void literal(DrlRule rule, Token t, Deque<Call> open, LintConfig config, List<LintFinding> out) {
         Call top = open.peek();
-        boolean prose = top.checker() && PROSE.contains(top.method());
-        boolean codes = prose || (top.checker() && top.method().equals("is"));
+        boolean prose = top != null && top.checker() && PROSE.contains(top.method());
+        boolean codes = prose || (top != null && top.checker() && top.method().equals("is"));
         if (t.kind() == Token.Kind.NUMBER && !allowed(t, config)) {
             out.add(number(rule, t, where(open)));
         } else if (t.kind() == Token.Kind.STRING && !prose && Literals.isDate(t.content())) {
@@ -124,10 +128,10 @@ final class LiteralThresholds implements LintRule {
         return open.stream().anyMatch(Call::checker);
     }
 
-    /** "passed to c.atLeast": the nearest Check or BenefitBuilder call around the literal. */
+    /** "passed to c.atLeast in": the nearest Check or BenefitBuilder call around the literal, if any. */
     private static String where(Deque<Call> open) {
-        Call c = open.stream().filter(Call::checker).findFirst().orElseThrow();
-        return "passed to " + c.receiver() + "." + c.method() + " in";
+        return open.stream().filter(Call::checker).findFirst().map(c -> "passed to " + c.receiver() + "." + c.method() + " in")
+                .orElse("in the consequence of");
     }
 
     private static boolean allowed(Token t, LintConfig config) {

@@ -73,6 +73,14 @@ class LintRulesTest {
     }
 
     @Test
+    void elg001ANumberAnywhereInACriterionsConsequence() {
+        rules.edit(DRL, "$p.age(), \"demo.age.min\"", "$p.age(), java.math.BigDecimal.valueOf(min)")
+                .edit(DRL, "    c.decide(c.atLeast(", "    int min = 18;\n    c.decide(c.atLeast(");
+        assertFound("rules/demo/rules.drl:18:15: warning: number 18 in the consequence of rule \"Is of age\" is a threshold"
+                + " written into the rule [ELG001]");
+    }
+
+    @Test
     void elg001PassesZeroOneCodesAndTheAllowList() {
         rules.edit(DRL, "b.number(\"demo.amount.monthly\")", "b.scale(b.number(\"demo.amount.monthly\"), 12, 1)")
                 .edit(DRL, "c.isFalse($p.studying())", "c.isFalse($p.studying()).and(c.is($p.sex(), \"1\", \"2\"))");
