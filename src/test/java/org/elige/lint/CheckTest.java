@@ -56,6 +56,17 @@ class CheckTest {
     }
 
     @Test
+    void whatTheLoaderAlsoRefusesIsReportedOnceWithItsCode() {
+        DemoRules rules = DemoRules.in(tmp).edit("demo/parameters.yaml", "valid_from: 2021-01-01", "valid_from: 2019-01-01")
+                .edit("demo/rules.drl", " @en_needs(\"requires age {demo.age.min} or more\")", "")
+                .edit("demo/rules.drl", "    @citation(\"Demo rules, section 2\")\n", "");
+        Lint.Result r = Lint.check(rules.dir());
+        assertNull(r.rules());
+        assertEquals(List.of(Code.ELG005, Code.ELG010, Code.ELG009), r.findings().stream().map(LintFinding::code).toList(),
+                String.join("\n", lines(r, rules.dir())));
+    }
+
+    @Test
     void strictTurnsWarningsIntoErrors() {
         DemoRules rules = DemoRules.in(tmp).edit("demo/rules.drl", "$p.age(), \"demo.age.min\"",
                 "$p.age(), java.math.BigDecimal.valueOf(18)").write("demo/parameters.yaml", DemoRules.PARAMETERS
