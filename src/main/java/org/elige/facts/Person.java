@@ -53,13 +53,16 @@ public final class Person extends Node implements Unit {
 
     /**
      * Lives in Mexico: a household member lives at the household's location (known when the
-     * state code is) unless recorded as {@code resides_abroad}.
+     * state code is) unless recorded as {@code resides_abroad}. Absent means not abroad (the
+     * schema's default); null is unknown.
      */
     public Value livesInMexico() {
         Value abroad = read("resides_abroad");
         Value state = household.locality().cveEnt();
-        Boolean lives = Boolean.TRUE.equals(abroad.bool()) ? Boolean.FALSE : state.known() ? Boolean.TRUE : null;
-        return abroad.known() ? Value.derived("lives_in_mexico", lives, abroad, state)
+        boolean recorded = has("resides_abroad");
+        Boolean lives = Boolean.TRUE.equals(abroad.bool()) ? Boolean.FALSE
+                : state.known() && (!recorded || abroad.known()) ? Boolean.TRUE : null;
+        return recorded ? Value.derived("lives_in_mexico", lives, abroad, state)
                 : Value.derived("lives_in_mexico", lives, state);
     }
 
@@ -68,7 +71,8 @@ public final class Person extends Node implements Unit {
         Value curp = curp();
         Value declared = read("documents", "has_curp");
         Boolean has = curp.known() ? Boolean.TRUE : declared.bool();
-        return declared.known() ? Value.derived("has_curp", has, curp, declared) : Value.derived("has_curp", has, curp);
+        return declared.known() || !curp.known() ? Value.derived("has_curp", has, curp, declared)
+                : Value.derived("has_curp", has, curp);
     }
 
     /** Whether this member is enrolled in the program with one of the statuses (any, if none given). */

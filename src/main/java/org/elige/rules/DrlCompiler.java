@@ -1,11 +1,11 @@
 package org.elige.rules;
 
 import java.util.List;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -16,8 +16,8 @@ import org.kie.api.conf.KieBaseMutabilityOption;
 import org.kie.api.runtime.KieContainer;
 
 /**
- * Compiles DRL files with the classic (run-time) Drools build into one KieBase, or reports every
- * compiler message as {@code <dir>/<path>.drl:<line>:<col>: <message>}.
+ * Compiles DRL files with the classic (run-time) Drools build, or the executable model, into one
+ * KieBase, or reports every compiler message as {@code <dir>/<path>.drl:<line>:<col>: <message>}.
  */
 final class DrlCompiler {
     private static final AtomicLong BUILDS = new AtomicLong();
@@ -30,7 +30,7 @@ final class DrlCompiler {
     }
 
     /** @param drl relative path to DRL text; {@code dir} is how the folder is shown in messages */
-    static KieBase compile(Map<String, String> drl, String dir, String hash, List<Diagnostic> problems) {
+    static KieBase compile(Map<String, String> drl, String dir, String hash, BuildMode mode, List<Diagnostic> problems) {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId release = ks.newReleaseId("org.elige.rules", "ruleset",
@@ -39,7 +39,8 @@ final class DrlCompiler {
         drl.forEach((path, text) -> kfs.write(ROOT + path, text));
         int before = problems.size();
         try {
-            KieBuilder builder = quietly(() -> ks.newKieBuilder(kfs).buildAll());
+            KieBuilder builder = quietly(() -> mode == BuildMode.EXECUTABLE_MODEL
+                    ? ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class) : ks.newKieBuilder(kfs).buildAll());
             List<Message> messages = builder.getResults().getMessages();
             for (Message m : messages) {
                 boolean followOn = m.getText().contains("Parser returned a null Package") && messages.size() > 1;
@@ -103,7 +104,7 @@ final class DrlCompiler {
     }
 
     /** The DRL 10 parser prints syntax errors to standard error; they are reported as diagnostics instead. */
-    private static synchronized <T> T quietly(java.util.function.Supplier<T> build) {
+    static synchronized <T> T quietly(java.util.function.Supplier<T> build) {
         java.io.PrintStream err = System.err;
         System.setErr(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
         try {

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * ({@code "jcf.age.min"}) and every {@code {key}} placeholder with a dot in a sentence. A key that
  * no parameter file defines is an error at its file, line and column.
  */
-final class ParameterReferences {
+public final class ParameterReferences {
     private static final Pattern LITERAL = Pattern.compile("\"([a-z][a-z0-9_]*(?:\\.[a-z0-9_]+)+)\"");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z][a-z0-9_]*(?:\\.[a-z0-9_]+)+)\\}");
 
@@ -20,7 +20,7 @@ final class ParameterReferences {
     }
 
     /** The keys read anywhere; reports undefined ones. */
-    static Set<String> check(Map<String, String> drl, String dir, Map<String, Parameter> defined, List<Diagnostic> problems) {
+    public static Set<String> check(Map<String, String> drl, String dir, Map<String, Parameter> defined, List<Diagnostic> problems) {
         Set<String> used = new TreeSet<>();
         drl.forEach((path, text) -> {
             String[] lines = text.split("\n", -1);

@@ -35,6 +35,11 @@ public final class RuleSetLoader {
     }
 
     public static RuleSet load(Path dir) throws RuleSetException {
+        return load(dir, BuildMode.CLASSIC);
+    }
+
+    /** Loads with the given Drools build mode; {@link #load(Path)} uses {@link BuildMode#CLASSIC}. */
+    public static RuleSet load(Path dir, BuildMode mode) throws RuleSetException {
         String shown = dir.toString().replace('\\', '/');
         Map<String, String> files = read(dir);
         String id = identity(files);
@@ -64,7 +69,7 @@ public final class RuleSetLoader {
             problems.add(Diagnostic.error(shown, 1, 1, "no *.drl rule files found"));
         }
         ParameterReferences.check(drl, shown, parameters, problems);
-        KieBase base = drl.isEmpty() ? null : DrlCompiler.compile(drl, shown, id, problems);
+        KieBase base = drl.isEmpty() ? null : DrlCompiler.compile(drl, shown, id, mode, problems);
         Map<String, RuleInfo> rules = base == null ? Map.of() : RuleIndex.index(base, programs, drl, shown, problems);
         if (problems.stream().anyMatch(Diagnostic::isError)) {
             throw new RuleSetException(problems.stream().filter(Diagnostic::isError).toList());
@@ -73,7 +78,7 @@ public final class RuleSetLoader {
     }
 
     /** Rule, program, parameter and rule-set files by path relative to {@code dir}, in path order. */
-    static Map<String, String> read(Path dir) throws RuleSetException {
+    public static Map<String, String> read(Path dir) throws RuleSetException {
         if (!Files.isDirectory(dir)) {
             throw new RuleSetException(List.of(Diagnostic.error(dir.toString(), 1, 1, "not a folder of rules")));
         }
