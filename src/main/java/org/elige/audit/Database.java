@@ -66,19 +66,22 @@ public final class Database implements AutoCloseable {
     public <T> T write(String doing, String table, Work<T> work) {
         try {
             connection.setAutoCommit(false);
-            try {
-                dialect.lock(connection, table);
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
         } catch (SQLException e) {
             throw LogException.of(doing, shown, e);
+        }
+        try {
+            dialect.lock(connection, table);
+            T result = work.run(connection);
+            connection.commit();
+            return result;
+        } catch (SQLException e) {
+            rollback();
+            throw LogException.of(doing, shown, e);
+        } catch (RuntimeException e) {
+            rollback();
+            throw e;
+        } finally {
+            autoCommit();
         }
     }
 
@@ -88,6 +91,14 @@ public final class Database implements AutoCloseable {
             return work.run(connection);
         } catch (SQLException e) {
             throw LogException.of("read", shown, e);
+        }
+    }
+
+    private void autoCommit() {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // after a failed transaction there is nothing left to commit
         }
     }
 
