@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "elige", mixinStandardHelpOptions = true, version = "elige 0.1.0",
         description = "Decides which programs each member, producer, group, household and locality qualifies for.",
         subcommands = {EvaluateCommand.class, BatchCommand.class, GenerateCommand.class, CheckCommand.class, TestCommand.class,
-                       AuditCommand.class, RulesCommand.class, ReplayCommand.class, FixtureCommand.class},
+                       AuditCommand.class, RulesCommand.class, ReplayCommand.class, FixtureCommand.class, ImpactCommand.class},
         exitCodeOnInvalidInput = Main.USAGE, exitCodeOnExecutionException = Main.INTERNAL,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:usage error", "2:invalid input record", "3:invalid rules",
