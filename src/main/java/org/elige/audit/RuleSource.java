@@ -23,7 +23,13 @@ public final class RuleSource {
     private RuleSource() {
     }
 
+    /** The rule set of a folder, else of a git revision of the repository in the current folder. */
     public static RuleSet load(String spec) throws RuleSetException {
+        return load(spec, Path.of("."));
+    }
+
+    /** @param repo the git repository a revision is read from */
+    public static RuleSet load(String spec, Path repo) throws RuleSetException {
         if (Files.isDirectory(Path.of(spec))) {
             return RuleSetLoader.load(Path.of(spec));
         }
@@ -33,14 +39,14 @@ public final class RuleSource {
         Path dir = null;
         try {
             dir = Files.createTempDirectory("elige-rev-");
-            List<String> files = git(spec, "ls-tree", "-r", "--name-only", rev + "^{commit}", "--", folder + "/").lines().toList();
+            List<String> files = git(repo, spec, "ls-tree", "-r", "--name-only", rev + "^{commit}", "--", folder + "/").lines().toList();
             if (files.isEmpty()) {
                 throw problem(spec, "neither a folder nor a git revision with a " + folder + "/ folder");
             }
             for (String file : files) {
                 Path target = dir.resolve(file.substring(folder.length() + 1));
                 Files.createDirectories(target.getParent());
-                Files.writeString(target, git(spec, "show", rev + ":" + file), StandardCharsets.UTF_8);
+                Files.writeString(target, git(repo, spec, "show", rev + ":" + file), StandardCharsets.UTF_8);
             }
             return RuleSetLoader.load(dir);
         } catch (IOException e) {
@@ -55,8 +61,8 @@ public final class RuleSource {
     }
 
     /** The standard output of a git command in the current folder; a failure names the revision with git's message. */
-    static String git(String source, String... args) throws IOException, RuleSetException {
-        List<String> command = new ArrayList<>(List.of("git"));
+    static String git(Path repo, String source, String... args) throws IOException, RuleSetException {
+        List<String> command = new ArrayList<>(List.of("git", "-C", repo.toString()));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectErrorStream(false).start();
         p.getOutputStream().close();
