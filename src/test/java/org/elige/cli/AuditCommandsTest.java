@@ -147,6 +147,16 @@ class AuditCommandsTest {
     }
 
     @Test
+    void batchRecordOnAReadOnlyLogStopsWithAClearError() throws Exception {
+        Path line = dir.resolve("one.jsonl");
+        Files.writeString(line, Json.WRITER.writeValueAsString(Json.READER.readTree(Files.readString(Path.of(SAMPLE)))) + "\n");
+        Cli r = Cli.run("batch", line.toString(), "--record", "--db", "jdbc:sqlite:file:" + db + "?mode=ro", "-o",
+                dir.resolve("ro.jsonl").toString());
+        assertEquals(Main.LOG_FAILED, r.code(), r.err());
+        assertTrue(r.err().contains("elige: cannot record in jdbc:sqlite:file:" + db + ": the database is read-only"), r.err());
+    }
+
+    @Test
     void readingAMissingLogIsAnError() {
         Cli r = Cli.run("audit", "verify", "--db", dir.resolve("none.db").toString());
         assertEquals(Main.LOG_FAILED, r.code());

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * decisions are byte-identical to each other's and to this process's, apart from id and time.
  */
 class TwoProcessesTest {
-    static final int HOUSEHOLDS = 80;
+    static final int HOUSEHOLDS = 70;
     @TempDir
     Path dir;
 
