@@ -33,6 +33,25 @@ public final class Verifier {
         return new Verification(v.expected - 1, v.expected - 1, v.prev, v.problem);
     }
 
+    /**
+     * Checks the snapshot of every rule set a record names: each file matches its hash, and the files
+     * hash to the rule set's id. Returns how many were checked; throws at the first that does not.
+     */
+    public static int snapshots(Database db) {
+        java.util.List<String> ids = db.read(c -> {
+            java.util.List<String> out = new java.util.ArrayList<>();
+            try (java.sql.Statement s = c.createStatement();
+                 java.sql.ResultSet r = s.executeQuery("SELECT DISTINCT rule_set_id FROM decision_log ORDER BY rule_set_id")) {
+                while (r.next()) {
+                    out.add(r.getString(1));
+                }
+            }
+            return out;
+        });
+        ids.forEach(id -> Snapshots.files(db, id));
+        return ids.size();
+    }
+
     private void check(Row row) {
         if (problem != null) {
             return;
