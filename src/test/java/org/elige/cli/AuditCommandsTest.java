@@ -156,6 +156,20 @@ class AuditCommandsTest {
     }
 
     @Test
+    void evaluateRecordStoresThePrintedDecision() throws Exception {
+        String other = dir.resolve("evaluate.db").toString();
+        Cli r = Cli.run("evaluate", SAMPLE, "--record", "--db", other, "--format", "json", "--param", "jcf.age.max=25");
+        assertEquals(Main.OK, r.code(), r.err());
+        String id = Json.READER.readTree(r.out()).path("decision_id").asString();
+        assertTrue(r.err().contains("elige: decision " + id + " recorded in " + other + " as record 1"), r.err());
+        try (Database d = Database.open(other, false)) {
+            org.elige.audit.Row row = new org.elige.audit.LogReader(d).find(id).orElseThrow();
+            assertEquals("{\"jcf.age.max\":\"25\"}", row.entry().parameterOverrides());
+            assertEquals(Json.READER.readTree(r.out()), Json.READER.readTree(row.entry().decisionJson()), "the log holds what was printed");
+        }
+    }
+
+    @Test
     void evaluateRecordOnAReadOnlyLogIsAClearErrorAndPrintsNothing() {
         Cli r = Cli.run("evaluate", SAMPLE, "--record", "--db", "jdbc:sqlite:file:" + db + "?mode=ro");
         assertEquals(Main.LOG_FAILED, r.code());
