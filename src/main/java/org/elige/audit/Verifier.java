@@ -1,8 +1,5 @@
 package org.elige.audit;
 
-import org.elige.input.HouseholdReader;
-import org.elige.input.Json;
-
 /**
  * Walks the log in chain order and reports the first record that was altered (its content no
  * longer matches its hash), inserted, removed or moved (the sequence has a gap or the links do not
@@ -79,7 +76,7 @@ public final class Verifier {
         if (!Hashes.record(row.seq(), row.prevHash(), e.contentHash()).equals(row.recordHash())) {
             return "its record hash does not match its place and content: the record was altered or moved";
         }
-        if (!HouseholdReader.sha256(Json.READER.readTree(e.inputJson())).equals(e.inputSha256())) {
+        if (!Hashes.sha256(e.inputJson()).equals(e.inputSha256())) {
             return "its input does not match its input_sha256";
         }
         if (row.seq() == anchorSeq && !row.recordHash().equals(anchorHash)) {
