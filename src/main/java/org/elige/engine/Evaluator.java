@@ -58,7 +58,8 @@ public final class Evaluator {
         return evaluate(rules, input, parameters, true);
     }
 
-    static Decision evaluate(RuleSet rules, Input input, Parameters parameters, boolean explain) {
+    /** As {@link #evaluate(RuleSet, Input, Parameters)}; without sentences and facts read when {@code explain} is false. */
+    public static Decision evaluate(RuleSet rules, Input input, Parameters parameters, boolean explain) {
         LocalDate date = input.evaluationDate();
         Household household = new Household(input.root(), date);
         Findings findings = new Findings(rules, date, parameters, input.errorPaths(), explain);

@@ -12,16 +12,20 @@ import org.kie.api.definition.rule.Rule;
  *
  * @param id    {@code sha256:...} of every rule and parameter file, the rule set's identity
  * @param label a human label from {@code ruleset.yaml}, or the short id
+ * @param byRule the same metadata by rule object, for the lookup made at every rule firing
+ * @param files every rule, program, parameter and rule-set file by relative path, as read: what
+ *              {@code id} is the hash of, and what the decision log stores to rebuild the rule set
  */
 public record RuleSet(String id, String label, KieBase kieBase, Map<String, Program> programs, Parameters parameters,
-                      Map<String, RuleInfo> rules, List<Diagnostic> warnings, Instant loadedAt, Map<Rule, RuleInfo> byRule) {
+                      Map<String, RuleInfo> rules, List<Diagnostic> warnings, Instant loadedAt, Map<String, String> files,
+                      Map<Rule, RuleInfo> byRule) {
 
     public static final String ENGINE = "drools 10.2.0";
 
     /** @param rules rule metadata by {@code package.name} */
     public RuleSet(String id, String label, KieBase kieBase, Map<String, Program> programs, Parameters parameters,
-                   Map<String, RuleInfo> rules, List<Diagnostic> warnings, Instant loadedAt) {
-        this(id, label, kieBase, programs, parameters, rules, warnings, loadedAt, byRule(kieBase, rules));
+                   Map<String, RuleInfo> rules, List<Diagnostic> warnings, Instant loadedAt, Map<String, String> files) {
+        this(id, label, kieBase, programs, parameters, rules, warnings, loadedAt, files, byRule(kieBase, rules));
     }
 
     /** The metadata of a rule of this rule set (looked up by identity: this runs for every rule firing). */
