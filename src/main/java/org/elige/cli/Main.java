@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "elige", mixinStandardHelpOptions = true, version = "elige 0.1.0",
         description = "Decides which programs each member, producer, group, household and locality qualifies for.",
-        subcommands = {EvaluateCommand.class, BatchCommand.class, GenerateCommand.class, CheckCommand.class, TestCommand.class},
+        subcommands = {EvaluateCommand.class, BatchCommand.class, GenerateCommand.class, CheckCommand.class, TestCommand.class,
+                ServeCommand.class, TokenCommand.class},
         exitCodeOnInvalidInput = Main.USAGE, exitCodeOnExecutionException = Main.INTERNAL,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:usage error", "2:invalid input record", "3:invalid rules",
@@ -56,6 +57,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "a command is required: evaluate, check or test");
+        throw new CommandLine.ParameterException(new CommandLine(this), "a command is required: evaluate, batch, generate, check, test, serve or token");
     }
 }
