@@ -41,10 +41,14 @@ public final class Server implements AutoCloseable {
      * @param err where the server reports rule reloads and internal errors
      */
     public static Server start(ServerOptions o, PrintWriter err) throws RuleSetException, IOException {
+        return start(o, new ActiveRuleSet(o.rules(), new FixtureGate(o.fixtures())), err);
+    }
+
+    /** Listens with a rule set already loaded and checked (several servers may share one). */
+    public static Server start(ServerOptions o, ActiveRuleSet rules, PrintWriter err) throws IOException {
         if (o.dev() && !Access.isLoopback(o.host())) {
             throw new IllegalArgumentException("--dev serves only on a loopback address, not " + o.host());
         }
-        ActiveRuleSet rules = new ActiveRuleSet(o.rules(), new FixtureGate(o.fixtures()));
         RuleWatcher watcher = o.watch() ? new RuleWatcher(rules, err) : null;
         Service service = new Service(o, rules, new Bodies(o.maxBody()), new Metrics(), watcher);
         Access access = new Access(o.dev() ? null : new TokenStore(o.tokens()), o.dev());
@@ -60,6 +64,7 @@ public final class Server implements AutoCloseable {
         cfg.startup.showOldJavalinVersionWarning = false;
         cfg.http.prefer405over404 = true;
         cfg.http.maxRequestSize = o.maxBody();
+        cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
         cfg.staticFiles.add(s -> {
             s.hostedPath = "/";
             s.directory = "/web";
