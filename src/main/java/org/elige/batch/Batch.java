@@ -1,12 +1,10 @@
 package org.elige.batch;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,25 +14,31 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.elige.input.Json;
-import org.elige.model.Result;
-import tools.jackson.databind.node.ObjectNode;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Streams JSON Lines through a {@link Processor} on several threads and writes the outputs in input
  * order. Memory is bounded: at most {@code 4 × threads} chunks of {@value #CHUNK} lines are in
  * flight whatever the input size. A line that cannot be decided goes to the errors stream with its
- * line number and every problem; the batch goes on.
+ * line number and every problem; the batch goes on. A {@link Sink} sees each chunk in order on the
+ * writer thread before its output is written; if it or the output fails, the batch stops and
+ * {@link #run} throws that failure.
  */
 public final class Batch {
     static final int CHUNK = 64;
-    private static final byte[] NEWLINE = {'\n'};
     private final Processor processor;
     private final int threads;
+    private final Sink sink;
 
     public Batch(Processor processor, int threads) {
+        this(processor, threads, null);
+    }
+
+    /** @param sink may be null */
+    public Batch(Processor processor, int threads, Sink sink) {
         this.processor = processor;
         this.threads = Math.max(1, threads);
+        this.sink = sink;
     }
 
     /** @param errors where refused lines and input errors go, one JSON object per line; may be null */
@@ -47,13 +51,35 @@ public final class Batch {
         });
         BlockingQueue<Future<Chunk>> inflight = new ArrayBlockingQueue<>(threads * 4);
         Summary summary = new Summary();
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        Thread reader = Thread.currentThread();
         try (InputStream buffered = new BufferedInputStream(in, 1 << 16)) {
-            Thread writer = new Thread(() -> write(inflight, out, errors, summary, progress), "elige-writer");
+            Thread writer = new Thread(() -> {
+                try {
+                    write(inflight, out, errors, summary, progress);
+                } catch (RuntimeException e) {
+                    failure.set(e);
+                    reader.interrupt();
+                }
+            }, "elige-writer");
+            writer.setDaemon(true);
             writer.start();
-            read(buffered, pool, inflight);
-            join(writer);
+            try {
+                read(buffered, pool, inflight);
+                join(writer);
+            } catch (IOException e) {
+                if (failure.get() == null) {
+                    throw e;
+                }
+            }
         } finally {
             pool.shutdownNow();
+            if (failure.get() != null) {
+                Thread.interrupted();
+            }
+        }
+        if (failure.get() != null) {
+            throw failure.get();
         }
         summary.elapsed = Duration.ofNanos(System.nanoTime() - start);
         return summary;
@@ -82,17 +108,21 @@ public final class Batch {
 
     private void submit(ExecutorService pool, BlockingQueue<Future<Chunk>> inflight, List<Line> lines)
             throws InterruptedException {
-        inflight.put(pool.submit(() -> Chunk.process(processor, lines)));
+        boolean keep = sink != null;
+        inflight.put(pool.submit(() -> Chunk.process(processor, lines, keep)));
     }
 
     record Line(long number, byte[] bytes) {
     }
 
-    private static void write(BlockingQueue<Future<Chunk>> inflight, OutputStream out, OutputStream errors,
-                              Summary summary, Progress progress) {
+    private void write(BlockingQueue<Future<Chunk>> inflight, OutputStream out, OutputStream errors,
+                       Summary summary, Progress progress) {
         try {
             for (Future<Chunk> f = inflight.take(); f != Chunk.END; f = inflight.take()) {
                 Chunk chunk = f.get();
+                if (sink != null) {
+                    sink.accept(chunk.items);
+                }
                 out.write(chunk.output.toByteArray());
                 if (errors != null && chunk.errors.size() > 0) {
                     errors.write(chunk.errors.toByteArray());
@@ -111,7 +141,7 @@ public final class Batch {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException e) {
-            throw new IllegalStateException("a batch worker failed", e.getCause());
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException("a batch worker failed", e.getCause());
         }
     }
 
@@ -121,49 +151,6 @@ public final class Batch {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("batch interrupted", e);
-        }
-    }
-
-    /** The outputs of consecutive lines, ready to write in order. */
-    static final class Chunk {
-        static final Future<Chunk> END = java.util.concurrent.CompletableFuture.completedFuture(null);
-        final ByteArrayOutputStream output = new ByteArrayOutputStream(1 << 14);
-        final ByteArrayOutputStream errors = new ByteArrayOutputStream();
-        final Summary summary = new Summary();
-
-        static Chunk process(Processor processor, List<Line> lines) {
-            Chunk c = new Chunk();
-            for (Line line : lines) {
-                c.add(processor.process(line.number(), line.bytes()));
-            }
-            return c;
-        }
-
-        private void add(Item item) {
-            summary.records++;
-            if (item.decision() == null) {
-                summary.refused++;
-            } else {
-                summary.decided++;
-                summary.withErrors += item.errors().isEmpty() ? 0 : 1;
-                for (Result r : item.decision().results()) {
-                    summary.count(r.program(), r.outcome());
-                }
-                output.writeBytes(item.output());
-                output.writeBytes(NEWLINE);
-                summary.bytesWritten += item.output().length + 1;
-            }
-            if (!item.errors().isEmpty()) {
-                errors.writeBytes(errorLine(item));
-            }
-        }
-
-        private static byte[] errorLine(Item item) {
-            ObjectNode line = Json.WRITER.createObjectNode();
-            line.put("line", item.line());
-            line.put("decided", item.decision() != null);
-            line.set("errors", Json.WRITER.valueToTree(item.errors()));
-            return (Json.WRITER.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8);
         }
     }
 }

@@ -3,34 +3,66 @@ package org.elige.batch;
 import java.time.LocalDate;
 import java.util.Map;
 import org.elige.engine.Evaluator;
+import org.elige.input.HouseholdReader;
+import org.elige.input.Input;
 import org.elige.input.InputException;
 import org.elige.input.Json;
 import org.elige.model.Decision;
 import org.elige.model.LeanDecision;
+import org.elige.rules.Parameters;
 import org.elige.rules.RuleSet;
 
-/** The batch processor that decides each record and writes its full or lean decision as one JSON line. */
+/**
+ * The batch processor that decides each record and writes its full or lean decision as one JSON
+ * line; optionally attaches what a {@link Sink} needs (built here, on the worker threads) and skips
+ * the lines a resumed batch had already decided.
+ */
 public final class Decide implements Processor {
     private final RuleSet rules;
     private final LocalDate asOf;
-    private final Map<String, String> params;
+    private final Parameters parameters;
     private final boolean lean;
+    private final Attach attach;
+    private final Skip skip;
+
+    /** What to keep of each decision for the sink. */
+    @FunctionalInterface
+    public interface Attach {
+        Object attach(long line, Input input, Decision decision);
+    }
+
+    /** Whether a line was already decided by an earlier run of the same batch. */
+    @FunctionalInterface
+    public interface Skip {
+        boolean skip(long line, byte[] record);
+    }
 
     public Decide(RuleSet rules, LocalDate asOf, Map<String, String> params, boolean lean) {
+        this(rules, asOf, params, lean, null, null);
+    }
+
+    /** @param attach may be null; {@code skip} may be null */
+    public Decide(RuleSet rules, LocalDate asOf, Map<String, String> params, boolean lean, Attach attach, Skip skip) {
         this.rules = rules;
         this.asOf = asOf;
-        this.params = params;
+        this.parameters = rules.parameters().with(params);
         this.lean = lean;
+        this.attach = attach;
+        this.skip = skip;
     }
 
     @Override
     public Item process(long line, byte[] record) {
+        if (skip != null && skip.skip(line, record)) {
+            return Item.skipped(line);
+        }
         try {
-            Decision d = Evaluator.decide(rules, record, asOf, params);
+            Input input = HouseholdReader.read(record, rules.programs().keySet(), asOf);
+            Decision d = Evaluator.evaluate(rules, input, parameters);
             byte[] json = Json.WRITER.writeValueAsBytes(lean ? LeanDecision.of(d) : d);
-            return new Item(line, json, d.errors(), d);
+            return new Item(line, json, d.errors(), d, attach == null ? null : attach.attach(line, input, d));
         } catch (InputException e) {
-            return new Item(line, new byte[0], e.errors(), null);
+            return new Item(line, new byte[0], e.errors(), null, null);
         }
     }
 }

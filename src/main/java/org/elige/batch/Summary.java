@@ -12,6 +12,7 @@ public final class Summary {
     long decided;
     long refused;
     long withErrors;
+    long skipped;
     long bytesWritten;
     final Map<String, Map<Outcome, Long>> outcomes = new TreeMap<>();
     Duration elapsed = Duration.ZERO;
@@ -32,6 +33,11 @@ public final class Summary {
     /** Decided records that had input errors (their affected results are DATA_ERROR). */
     public long withErrors() {
         return withErrors;
+    }
+
+    /** Lines a resumed batch skipped because an earlier run had logged their decisions. */
+    public long skipped() {
+        return skipped;
     }
 
     public long bytesWritten() {
@@ -60,6 +66,7 @@ public final class Summary {
         decided += other.decided;
         refused += other.refused;
         withErrors += other.withErrors;
+        skipped += other.skipped;
         bytesWritten += other.bytesWritten;
         other.outcomes.forEach((p, m) -> m.forEach((o, n) -> outcomes.computeIfAbsent(p, k -> new EnumMap<>(Outcome.class))
                 .merge(o, n, Long::sum)));

@@ -38,6 +38,8 @@ final class BatchCommand implements Callable<Integer> {
     CommandSpec spec;
     @Mixin
     RulesOption rules;
+    @Mixin
+    DbOption db;
 
     @Parameters(paramLabel = "IN", description = "Households, one JSON object per line; - reads standard input.")
     String in;
@@ -54,6 +56,11 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--errors", paramLabel = "FILE", description = "Where refused lines and input errors go (JSON Lines with the line number). Default: standard error.")
     Path errors;
 
+    @Option(names = "--record", description = "Store every full decision in the decision log (see --db), a transaction per 64 lines.")
+    boolean record;
+    @Option(names = "--resume", paramLabel = "BATCH_ID", description = "Go on recording a batch that stopped: skip the lines it logged (same input needed); implies --record.")
+    String resume;
+
     enum Detail { full, lean }
 
     @Override
@@ -69,17 +76,30 @@ final class BatchCommand implements Callable<Integer> {
             err.println("elige: --param: " + e.getMessage());
             return Main.USAGE;
         }
-        int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        Batch batch = new Batch(new Decide(ruleSet, asOf, params, detail == Detail.lean), n);
         long size = "-".equals(in) ? 0 : Files.size(Path.of(in));
-        Progress progress = new Progress(err, System.console() != null, 0);
+        Summary s;
+        try (BatchLog log = record || resume != null ? new BatchLog(db.open(true), resume) : null) {
+            if (log != null) {
+                err.println(log.describe());
+            }
+            s = run(ruleSet, log);
+        }
+        summary(err, s, size);
+        return s.refused() + s.withErrors() == 0 ? Main.OK : Main.INVALID_INPUT;
+    }
+
+    private Summary run(RuleSet ruleSet, BatchLog log) throws IOException {
+        int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        Decide decide = new Decide(ruleSet, asOf, params, detail == Detail.lean, log == null ? null : log.attach(params),
+                log == null ? null : log.skip());
+        Batch batch = new Batch(decide, n, log == null ? null : log.sink(ruleSet));
+        Progress progress = new Progress(spec.commandLine().getErr(), System.console() != null, 0);
         Summary s;
         try (InputStream input = open(in); OutputStream output = create(out); OutputStream errs = create(errors)) {
             s = batch.run(input, output, errs, progress);
         }
         progress.done();
-        summary(err, s, size);
-        return s.refused() + s.withErrors() == 0 ? Main.OK : Main.INVALID_INPUT;
+        return s;
     }
 
     private InputStream open(String name) throws IOException {
@@ -101,9 +121,10 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     private static void summary(PrintWriter err, Summary s, long inputBytes) {
-        err.printf("batch: %,d records in %.1f s (%,.0f households/s): %,d decided, %,d with input errors, %,d refused; "
+        err.printf("batch: %,d records in %.1f s (%,.0f households/s): %,d decided, %,d with input errors, %,d refused%s; "
                         + "%,d bytes written (%,.0f per household)%n", s.records(), s.elapsed().toNanos() / 1e9, s.perSecond(),
-                s.decided(), s.withErrors(), s.refused(), s.bytesWritten(),
+                s.decided(), s.withErrors(), s.refused(),
+                s.skipped() == 0 ? "" : String.format(", %,d skipped (already logged)", s.skipped()), s.bytesWritten(),
                 s.decided() == 0 ? 0.0 : (double) s.bytesWritten() / s.decided());
         err.printf("  %-16s %s%n", "program", String.join(" ", java.util.Arrays.stream(Outcome.values())
                 .map(o -> String.format("%17s", o.name())).toList()));

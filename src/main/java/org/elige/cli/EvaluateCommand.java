@@ -8,10 +8,15 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.elige.audit.DecisionLog;
+import org.elige.audit.Entry;
 import org.elige.engine.Evaluator;
+import org.elige.input.HouseholdReader;
+import org.elige.input.Input;
 import org.elige.input.InputException;
 import org.elige.input.Json;
 import org.elige.model.Decision;
+
 import org.elige.rules.RuleSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,6 +36,8 @@ final class EvaluateCommand implements Callable<Integer> {
     CommandSpec spec;
     @Mixin
     RulesOption rules;
+    @Mixin
+    DbOption db;
 
     @Parameters(paramLabel = "FILE|-", description = "The household record; - reads standard input.")
     String file;
@@ -42,6 +49,8 @@ final class EvaluateCommand implements Callable<Integer> {
     Lang lang;
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     Format format;
+    @Option(names = "--record", description = "Store the decision in the decision log (see --db) before printing it.")
+    boolean record;
 
     enum Lang { es, en }
 
@@ -64,7 +73,12 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         Decision decision;
         try {
-            decision = Evaluator.decide(ruleSet, bytes, asOf, params);
+            org.elige.rules.Parameters parameters = ruleSet.parameters().with(params);
+            Input input = HouseholdReader.read(bytes, ruleSet.programs().keySet(), asOf);
+            decision = Evaluator.evaluate(ruleSet, input, parameters);
+            if (record) {
+                record(ruleSet, Entry.of(input, decision, params, null, null));
+            }
         } catch (InputException e) {
             e.errors().forEach(x -> err.println(file + ":" + (x.path().isEmpty() ? "/" : x.path()) + ": "
                     + x.message().in(lang.name())));
@@ -79,5 +93,12 @@ final class EvaluateCommand implements Callable<Integer> {
             new TextReport(out, lang.name(), TextReport.names(Json.READER.readTree(bytes))).print(decision);
         }
         return decision.errors().isEmpty() ? Main.OK : Main.INVALID_INPUT;
+    }
+
+    /** Appends the decision to the log; a log that cannot take it stops the command before anything is printed. */
+    private void record(RuleSet ruleSet, Entry entry) {
+        try (DecisionLog log = new DecisionLog(db.open(true))) {
+            log.append(ruleSet, java.util.List.of(entry));
+        }
     }
 }

@@ -3,21 +3,25 @@ package org.elige.cli;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.elige.audit.LogException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * {@code java -jar elige.jar <command>}. Exit codes: 0 ok, 1 usage, 2 invalid input, 3 invalid
- * rules, 4 fixture failures, 5 internal error.
+ * rules, 4 fixture failures, 5 internal error, 6 decision log unusable or altered, 7 replay found
+ * differences.
  */
 @Command(name = "elige", mixinStandardHelpOptions = true, version = "elige 0.1.0",
         description = "Decides which programs each member, producer, group, household and locality qualifies for.",
         subcommands = {EvaluateCommand.class, BatchCommand.class, GenerateCommand.class, CheckCommand.class, TestCommand.class,
-                ServeCommand.class, TokenCommand.class},
+                       AuditCommand.class, RulesCommand.class, ServeCommand.class, TokenCommand.class},
         exitCodeOnInvalidInput = Main.USAGE, exitCodeOnExecutionException = Main.INTERNAL,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:usage error", "2:invalid input record", "3:invalid rules",
-                        "4:fixture failures", "5:internal error"})
+                        "4:fixture failures", "5:internal error",
+                        "6:decision log cannot be read or written, or fails verification",
+                        "7:replay found a decision that comes out differently"})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int USAGE = 1;
@@ -25,6 +29,8 @@ public final class Main implements Runnable {
     public static final int INVALID_RULES = 3;
     public static final int FIXTURES_FAILED = 4;
     public static final int INTERNAL = 5;
+    public static final int LOG_FAILED = 6;
+    public static final int DIFFERENT = 7;
 
     final InputStream in;
 
@@ -42,10 +48,12 @@ public final class Main implements Runnable {
     public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main(in));
         cli.setOut(out).setErr(err);
-        for (CommandLine sub : cli.getSubcommands().values()) {
-            sub.getCommandSpec().exitCodeOnInvalidInput(USAGE).exitCodeOnExecutionException(INTERNAL);
-        }
+        configure(cli);
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
+            if (e instanceof LogException) {
+                line.getErr().println("elige: " + e.getMessage());
+                return LOG_FAILED;
+            }
             line.getErr().println("elige: internal error: " + e);
             return INTERNAL;
         });
@@ -55,8 +63,16 @@ public final class Main implements Runnable {
         return code;
     }
 
+    private static void configure(CommandLine cli) {
+        for (CommandLine sub : cli.getSubcommands().values()) {
+            sub.getCommandSpec().exitCodeOnInvalidInput(USAGE).exitCodeOnExecutionException(INTERNAL);
+            configure(sub);
+        }
+    }
+
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "a command is required: evaluate, batch, generate, check, test, serve or token");
+        throw new CommandLine.ParameterException(new CommandLine(this),
+                "a command is required: evaluate, batch, check, test, generate, audit, rules, replay, fixture, impact, serve or token");
     }
 }

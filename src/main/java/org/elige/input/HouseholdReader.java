@@ -72,10 +72,18 @@ public final class HouseholdReader {
         return new InputException(List.of(new InputError("", null, Messages.text(key, args))));
     }
 
+    /**
+     * The record in canonical form: sorted keys, no insignificant spaces, numbers as written. Reading
+     * it back gives the same canonical form, so its hash is the record's identity.
+     */
+    public static String canonical(JsonNode root) {
+        return Json.CANONICAL.writeValueAsString(root);
+    }
+
     /** SHA-256 of the record in canonical form: sorted keys, no insignificant spaces. */
     public static String sha256(JsonNode root) {
         try {
-            byte[] canonical = Json.CANONICAL.writeValueAsString(root).getBytes(StandardCharsets.UTF_8);
+            byte[] canonical = canonical(root).getBytes(StandardCharsets.UTF_8);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

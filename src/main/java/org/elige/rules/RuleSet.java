@@ -12,9 +12,11 @@ import org.kie.api.definition.rule.Rule;
  *
  * @param id    {@code sha256:...} of every rule and parameter file, the rule set's identity
  * @param label a human label from {@code ruleset.yaml}, or the short id
+ * @param files every rule, program, parameter and rule-set file by relative path, as read: what
+ *              {@code id} is the hash of, and what the decision log stores to rebuild the rule set
  */
 public record RuleSet(String id, String label, KieBase kieBase, Map<String, Program> programs, Parameters parameters,
-                      Map<String, RuleInfo> rules, List<Diagnostic> warnings, Instant loadedAt) {
+                      Map<String, RuleInfo> rules, List<Diagnostic> warnings, Instant loadedAt, Map<String, String> files) {
 
     public static final String ENGINE = "drools 10.2.0";
 

@@ -69,11 +69,12 @@ public final class RuleSetLoader {
         if (problems.stream().anyMatch(Diagnostic::isError)) {
             throw new RuleSetException(problems.stream().filter(Diagnostic::isError).toList());
         }
-        return new RuleSet(id, label, base, programs, new Parameters(parameters), rules, problems, Instant.now());
+        return new RuleSet(id, label, base, programs, new Parameters(parameters), rules, problems, Instant.now(),
+                java.util.Collections.unmodifiableMap(files));
     }
 
     /** Rule, program, parameter and rule-set files by path relative to {@code dir}, in path order. */
-    static Map<String, String> read(Path dir) throws RuleSetException {
+    public static Map<String, String> read(Path dir) throws RuleSetException {
         if (!Files.isDirectory(dir)) {
             throw new RuleSetException(List.of(Diagnostic.error(dir.toString(), 1, 1, "not a folder of rules")));
         }
@@ -92,7 +93,7 @@ public final class RuleSetLoader {
     }
 
     /** {@code sha256:} over every file's relative path and content, in path order. */
-    static String identity(Map<String, String> files) {
+    public static String identity(Map<String, String> files) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             files.forEach((path, text) -> {

@@ -1,0 +1,34 @@
+package org.elige.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The hashes of the chain. A record's {@code content_hash} is SHA-256 of its fields in canonical
+ * JSON ({@link Entry#content()}); its {@code record_hash} is SHA-256 of
+ * {@code seq "\n" prev_hash "\n" content_hash}, and the next record's {@code prev_hash} is that
+ * record hash. Changing, inserting, removing or moving a record therefore breaks the chain at it.
+ */
+public final class Hashes {
+    /** The {@code prev_hash} of the first record. */
+    public static final String GENESIS = "0".repeat(64);
+
+    private Hashes() {
+    }
+
+    public static String sha256(String text) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The chain link of record {@code seq}. */
+    public static String record(long seq, String prevHash, String contentHash) {
+        return sha256(seq + "\n" + prevHash + "\n" + contentHash);
+    }
+}

@@ -1,0 +1,91 @@
+package org.elige.audit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.elige.rules.RuleSet;
+import org.elige.rules.RuleSetException;
+import org.elige.rules.RuleSetLoader;
+
+/**
+ * The rule sets stored in a log: what they are and how much they were used, and any of them
+ * compiled again from its snapshot, whatever has become of {@code rules/} since.
+ */
+public final class RuleSetArchive {
+    private final Database db;
+    private final Map<String, RuleSet> rebuilt = new HashMap<>();
+
+    public RuleSetArchive(Database db) {
+        this.db = db;
+    }
+
+    /** A stored rule set with its use: first and last decision time (null if none) and count. */
+    public record Stored(String id, String label, String engineVersion, String firstUsed, String lastUsed, long decisions) {
+    }
+
+    public List<Stored> list() {
+        return db.read(c -> {
+            List<Stored> out = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT r.id, r.label, r.engine_version, MIN(d.decided_at), "
+                    + "MAX(d.decided_at), COUNT(d.seq) FROM rule_set r LEFT JOIN decision_log d ON d.rule_set_id = r.id "
+                    + "GROUP BY r.id, r.label, r.engine_version, r.stored_at ORDER BY r.stored_at, r.id");
+                 ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.add(new Stored(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getLong(6)));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The stored rule set compiled again (once per archive): its files written to a temporary folder and loaded. */
+    public synchronized RuleSet rebuild(String id) {
+        RuleSet rules = rebuilt.get(id);
+        if (rules == null) {
+            rules = load(id);
+            rebuilt.put(id, rules);
+        }
+        return rules;
+    }
+
+    private RuleSet load(String id) {
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("elige-rules-");
+            Snapshots.export(db, id, dir);
+            RuleSet rules = RuleSetLoader.load(dir);
+            if (!rules.id().equals(id)) {
+                throw new LogException("rule set " + id + " rebuilt as " + rules.id());
+            }
+            return rules;
+        } catch (RuleSetException e) {
+            throw new LogException("stored rule set " + id + " no longer compiles:\n" + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            delete(dir);
+        }
+    }
+
+    private static void delete(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException ignored) {
+            // a temporary folder left behind is harmless
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.elige.audit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
+import org.elige.rules.RuleSet;
+import org.elige.rules.RuleSetLoader;
+
+/**
+ * The rule sets that made decisions, stored content-addressed: each file's text once under its
+ * SHA-256 ({@code content}), each rule set as its paths and their hashes ({@code rule_file}).
+ * A stored rule set is written back to a folder and compiled again, and must hash to its id.
+ */
+public final class Snapshots {
+
+    private Snapshots() {
+    }
+
+    /** Stores the rule set unless it is there; called inside the append transaction. */
+    static void store(Connection c, RuleSet rules) throws SQLException {
+        if (exists(c, "SELECT 1 FROM rule_set WHERE id = ?", rules.id())) {
+            return;
+        }
+        try (PreparedStatement file = c.prepareStatement("INSERT INTO rule_file (rule_set_id, path, content_sha256) VALUES (?, ?, ?)");
+             PreparedStatement text = c.prepareStatement("INSERT INTO content (sha256, text) VALUES (?, ?)")) {
+            for (Map.Entry<String, String> f : rules.files().entrySet()) {
+                String sha = Hashes.sha256(f.getValue());
+                if (!exists(c, "SELECT 1 FROM content WHERE sha256 = ?", sha)) {
+                    text.setString(1, sha);
+                    text.setString(2, f.getValue());
+                    text.executeUpdate();
+                }
+                file.setString(1, rules.id());
+                file.setString(2, f.getKey());
+                file.setString(3, sha);
+                file.executeUpdate();
+            }
+        }
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO rule_set (id, label, engine_version, stored_at) VALUES (?, ?, ?, ?)")) {
+            p.setString(1, rules.id());
+            p.setString(2, rules.label());
+            p.setString(3, Entry.ENGINE_VERSION);
+            p.setString(4, Instant.now().toString());
+            p.executeUpdate();
+        }
+    }
+
+    private static boolean exists(Connection c, String sql, String key) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            p.setString(1, key);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next();
+            }
+        }
+    }
+
+    /**
+     * The files of a stored rule set, path to text, each checked against its content hash and the
+     * whole against the rule set's id.
+     */
+    public static Map<String, String> files(Database db, String id) {
+        Map<String, String> files = db.read(c -> {
+            Map<String, String> out = new TreeMap<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT f.path, f.content_sha256, t.text FROM rule_file f "
+                    + "JOIN content t ON t.sha256 = f.content_sha256 WHERE f.rule_set_id = ? ORDER BY f.path")) {
+                p.setString(1, id);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        if (!Hashes.sha256(r.getString(3)).equals(r.getString(2))) {
+                            throw new LogException("stored rule file " + r.getString(1) + " of " + id + " does not match its hash");
+                        }
+                        out.put(r.getString(1), r.getString(3));
+                    }
+                }
+            }
+            return out;
+        });
+        if (files.isEmpty()) {
+            throw new LogException("rule set " + id + " is not stored in " + db.shown());
+        }
+        if (!RuleSetLoader.identity(files).equals(id)) {
+            throw new LogException("the stored files of rule set " + id + " do not hash to its id: the snapshot was altered");
+        }
+        return files;
+    }
+
+    /** Writes a stored rule set's files under {@code dir} (created if needed). */
+    public static void export(Database db, String id, Path dir) {
+        try {
+            for (Map.Entry<String, String> f : files(db, id).entrySet()) {
+                Path target = dir.resolve(f.getKey()).normalize();
+                if (!target.startsWith(dir.normalize())) {
+                    throw new LogException("stored rule file path " + f.getKey() + " leaves the folder");
+                }
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, f.getValue(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.elige.audit;
+
+import org.elige.input.HouseholdReader;
+import org.elige.input.Json;
+
+/**
+ * Walks the log in chain order and reports the first record that was altered (its content no
+ * longer matches its hash), inserted, removed or moved (the sequence has a gap or the links do not
+ * join). A record appended by someone who recomputed the hashes cannot be told from a real one;
+ * removing records from the end is caught by an anchor: a sequence number and record hash noted
+ * earlier (every verification prints the head), which must still be in the chain.
+ */
+public final class Verifier {
+    private final long anchorSeq;
+    private final String anchorHash;
+    private long expected = 1;
+    private String prev = Hashes.GENESIS;
+    private Verification.Problem problem;
+
+    private Verifier(long anchorSeq, String anchorHash) {
+        this.anchorSeq = anchorSeq;
+        this.anchorHash = anchorHash;
+    }
+
+    /** @param anchorSeq the sequence number of a noted record, or 0 for none; {@code anchorHash} its record hash */
+    public static Verification verify(Database db, long anchorSeq, String anchorHash) {
+        Verifier v = new Verifier(anchorSeq, anchorHash);
+        new LogReader(db).forEach(null, null, v::check);
+        if (v.problem == null && anchorSeq >= v.expected) {
+            v.problem = new Verification.Problem(anchorSeq, null,
+                    "the anchored record is missing: records were removed from the end of the log");
+        }
+        return new Verification(v.expected - 1, v.expected - 1, v.prev, v.problem);
+    }
+
+    private void check(Row row) {
+        if (problem != null) {
+            return;
+        }
+        String what = problem(row);
+        if (what != null) {
+            problem = new Verification.Problem(row.seq(), row.entry().decisionId(), what);
+            return;
+        }
+        expected = row.seq() + 1;
+        prev = row.recordHash();
+    }
+
+    private String problem(Row row) {
+        Entry e = row.entry();
+        if (row.seq() != expected) {
+            return "record " + expected + (row.seq() - expected > 1 ? " to " + (row.seq() - 1) : "") + " is missing: removed";
+        }
+        if (!row.prevHash().equals(prev)) {
+            return "it does not link to the record before it: a record was removed, inserted or moved";
+        }
+        if (!e.computedHash().equals(e.contentHash())) {
+            return "its content no longer matches its hash: the record was altered";
+        }
+        if (!Hashes.record(row.seq(), row.prevHash(), e.contentHash()).equals(row.recordHash())) {
+            return "its record hash does not match its place and content: the record was altered or moved";
+        }
+        if (!HouseholdReader.sha256(Json.READER.readTree(e.inputJson())).equals(e.inputSha256())) {
+            return "its input does not match its input_sha256";
+        }
+        if (row.seq() == anchorSeq && !row.recordHash().equals(anchorHash)) {
+            return "its record hash is not the anchored one: the log was rewritten from here on";
+        }
+        return null;
+    }
+}

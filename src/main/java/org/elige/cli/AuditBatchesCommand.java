@@ -1,0 +1,33 @@
+package org.elige.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.elige.audit.Batches;
+import org.elige.audit.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code audit batches}: the batches that recorded decisions, with the id to pass to {@code batch --resume}. */
+@Command(name = "batches", mixinStandardHelpOptions = true,
+        description = "List the batches that recorded decisions: id (for batch --resume), decisions logged, highest input line, first and last write.")
+final class AuditBatchesCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    DbOption db;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        List<Batches.Batch> batches;
+        try (Database log = db.open(false)) {
+            batches = Batches.list(log);
+        }
+        out.printf("%-26s %10s %10s  %-30s %s%n", "batch", "decisions", "last line", "first", "last");
+        batches.forEach(b -> out.printf("%-26s %,10d %,10d  %-30s %s%n", b.id(), b.decisions(), b.lastLine(), b.first(), b.last()));
+        return Main.OK;
+    }
+}

@@ -1,0 +1,20 @@
+package org.elige.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code audit verify|batches}: the decision log itself. */
+@Command(name = "audit", mixinStandardHelpOptions = true,
+        description = "Check the decision log: verify its hash chain, list its batches.",
+        subcommands = {AuditVerifyCommand.class, AuditBatchesCommand.class})
+final class AuditCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: verify or batches");
+    }
+}

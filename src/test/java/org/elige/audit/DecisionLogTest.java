@@ -1,0 +1,134 @@
+package org.elige.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.elige.TestRules;
+import org.elige.input.Json;
+import org.elige.rules.RuleSet;
+import org.elige.rules.RuleSetLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The log on a real SQLite file: what a record holds, snapshots, failures, concurrent writers. */
+class DecisionLogTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aRecordHoldsWhatIsNeededToReplayIt() {
+        Path db = dir.resolve("elige.db");
+        try (DecisionLog log = new DecisionLog(Database.open(db.toString(), true))) {
+            log.append(TestRules.shipped(), List.of(Logs.entry(TestRules.shipped(), null, Map.of("jcf.age.max", "21"))));
+        }
+        Entry e = Logs.rows(db).get(0).entry();
+        assertEquals(26, e.decisionId().length());
+        assertEquals("2025-10-01", e.evaluationDate());
+        assertEquals(TestRules.shipped().id(), e.ruleSetId());
+        assertEquals("{\"jcf.age.max\":\"21\"}", e.parameterOverrides());
+        assertTrue(e.inputJson().startsWith("{\"businesses\":[{\"activity\":\"tortilleria\""), "sorted keys: " + e.inputJson());
+        assertTrue(e.inputJson().contains(",\"household_id\":\"H-0001\","), e.inputJson());
+        assertEquals(64, e.inputSha256().length());
+        assertTrue(e.engineVersion().startsWith("elige "), e.engineVersion());
+        assertEquals(e.decisionId(), Json.READER.readTree(e.decisionJson()).path("decision_id").asString());
+        assertEquals(Hashes.GENESIS, Logs.rows(db).get(0).prevHash());
+    }
+
+    @Test
+    void aRuleSetIsRebuiltFromTheLogAfterItsFolderIsGone() throws Exception {
+        Path rules = dir.resolve("rules");
+        RuleSetArchiveCopy.copy(TestRules.RULES, rules);
+        Files.writeString(rules.resolve("ruleset.yaml"), "label: \"copy\"\n");
+        RuleSet copy = RuleSetLoader.load(rules);
+        Path db = dir.resolve("elige.db");
+        try (DecisionLog log = new DecisionLog(Database.open(db.toString(), true))) {
+            log.append(copy, List.of(Logs.entry(copy, null, Map.of()), Logs.entry(copy, null, Map.of())));
+            log.append(TestRules.shipped(), List.of(Logs.entry(TestRules.shipped(), null, Map.of())));
+        }
+        RuleSetArchiveCopy.delete(rules);
+        try (Database d = Database.open(db.toString(), false)) {
+            RuleSetArchive archive = new RuleSetArchive(d);
+            RuleSet rebuilt = archive.rebuild(copy.id());
+            assertEquals(copy.id(), rebuilt.id());
+            assertEquals("copy", rebuilt.label());
+            List<RuleSetArchive.Stored> stored = archive.list();
+            assertEquals(2, stored.size());
+            assertEquals("copy", stored.get(0).label());
+            assertEquals(2, stored.get(0).decisions());
+            assertEquals(1, stored.get(1).decisions());
+        }
+    }
+
+    @Test
+    void aReadOnlyLogIsAClearError() {
+        Path db = dir.resolve("elige.db");
+        Logs.record(db, 1);
+        try (DecisionLog log = new DecisionLog(Database.open("jdbc:sqlite:file:" + db + "?mode=ro", true))) {
+            LogException e = assertThrows(LogException.class,
+                    () -> log.append(TestRules.shipped(), List.of(Logs.entry(TestRules.shipped(), null, Map.of()))));
+            assertEquals("cannot record in jdbc:sqlite:file:" + db + ": the database is read-only", e.getMessage());
+        }
+        assertEquals(1, Logs.verify(db).records());
+    }
+
+    @Test
+    void aFullDiskIsAClearErrorAndLeavesNoHalfRecord() {
+        Path db = dir.resolve("elige.db");
+        Logs.record(db, 1);
+        List<Entry> many = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            many.add(Logs.entry(TestRules.shipped(), null, Map.of()));
+        }
+        try (DecisionLog log = new DecisionLog(Database.open("jdbc:sqlite:" + db + "?max_page_count=60", true))) {
+            LogException e = assertThrows(LogException.class, () -> log.append(TestRules.shipped(), many));
+            assertTrue(e.getMessage().endsWith(": the disk or the database is full"), e.getMessage());
+        }
+        Verification v = Logs.verify(db);
+        assertTrue(v.intact());
+        assertEquals(1, v.records(), "the failed transaction left nothing");
+    }
+
+    @Test
+    void threadsAppendingAtOnceKeepOneChain() throws Exception {
+        Path db = dir.resolve("elige.db");
+        Logs.record(db, 1);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<?>> done = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            done.add(pool.submit(() -> {
+                try (DecisionLog log = new DecisionLog(Database.open(db.toString(), true))) {
+                    for (int i = 0; i < 8; i++) {
+                        log.append(TestRules.shipped(), List.of(Logs.entry(TestRules.shipped(), LocalDate.parse("2025-10-01"), Map.of())));
+                    }
+                }
+            }));
+        }
+        for (Future<?> f : done) {
+            f.get();
+        }
+        pool.shutdown();
+        Verification v = Logs.verify(db);
+        assertTrue(v.intact(), String.valueOf(v.problem()));
+        assertEquals(33, v.records());
+    }
+
+    @Test
+    void aMissingLogIsAnErrorForReadersAndCreatedForWriters() {
+        Path db = dir.resolve("new.db");
+        LogException e = assertThrows(LogException.class, () -> Database.open(db.toString(), false));
+        assertTrue(e.getMessage().startsWith("no decision log at " + db), e.getMessage());
+        Database.open(db.toString(), true).close();
+        assertTrue(Files.exists(db));
+        assertEquals(0, Logs.verify(db).records());
+    }
+}
