@@ -28,8 +28,8 @@ final class ServeCommand implements Callable<Integer> {
     int port;
     @Option(names = "--host", description = "Address to listen on (default: 0.0.0.0, or 127.0.0.1 with --dev).")
     String host;
-    @Option(names = "--db", paramLabel = "FILE", defaultValue = "elige.db", description = "The decision log, SQLite (default: ${DEFAULT-VALUE}).")
-    Path db;
+    @Mixin
+    DbOption db;
     @Option(names = "--tokens", paramLabel = "FILE", description = "The tokens file (default: tokens.json beside the database).")
     Path tokens;
     @Option(names = "--fixtures", paramLabel = "DIR", defaultValue = "fixtures",
@@ -48,7 +48,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path tokenFile = tokens != null ? tokens : TokenCommand.besideDatabase(db);
+        Path tokenFile = tokens != null ? tokens : TokenCommand.besideDatabase(db.spec());
         if (!dev && new TokenStore(tokenFile).list().isEmpty()) {
             err.println("elige: no tokens in " + tokenFile + ": create one with 'elige token create --role CASEWORKER --name NAME"
                     + " --tokens " + tokenFile + "', or try it on this machine with --dev");
@@ -59,7 +59,7 @@ final class ServeCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         String bind = host != null ? host : dev ? "127.0.0.1" : "0.0.0.0";
-        ServerOptions o = new ServerOptions(bind, port, rules.dir, fixtures, db, tokenFile, dev, watch, maxBody, batchMax);
+        ServerOptions o = new ServerOptions(bind, port, rules.dir, fixtures, db.spec(), tokenFile, dev, watch, maxBody, batchMax);
         Server server;
         try {
             server = Server.start(o, err);

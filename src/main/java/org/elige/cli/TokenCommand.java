@@ -25,9 +25,9 @@ final class TokenCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: create, revoke or list");
     }
 
-    /** The default tokens file: {@code tokens.json} in the database's folder. */
-    static Path besideDatabase(Path db) {
-        Path parent = db.toAbsolutePath().getParent();
+    /** The default tokens file: {@code tokens.json} in the database file's folder (the current one for a JDBC URL). */
+    static Path besideDatabase(String db) {
+        Path parent = db.startsWith("jdbc:") ? null : Path.of(db).toAbsolutePath().getParent();
         return parent == null ? Path.of("tokens.json") : parent.resolve("tokens.json");
     }
 

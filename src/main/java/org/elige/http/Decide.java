@@ -6,7 +6,10 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.elige.audit.Entry;
 import org.elige.engine.Evaluator;
+import org.elige.input.HouseholdReader;
+import org.elige.input.Input;
 import org.elige.input.InputException;
 import org.elige.model.Decision;
 import org.elige.model.InputError;
@@ -53,18 +56,28 @@ record Decide(LocalDate asOf, Map<String, String> params) {
         }
     }
 
+    /** The checked record and its decision. */
+    record Decided(Input input, Decision decision) {
+    }
+
     /** The decision for one record, or a thrown problem naming every input error. */
-    Decision decide(Context ctx, RuleSet rules, byte[] record) {
-        Decision d;
+    Decided decide(Context ctx, RuleSet rules, byte[] record) {
+        Decided d;
         try {
-            d = Evaluator.decide(rules, record, asOf, params);
+            Input input = HouseholdReader.read(record, rules.programs().keySet(), asOf);
+            d = new Decided(input, Evaluator.evaluate(rules, input, rules.parameters().with(params)));
         } catch (InputException e) {
             throw refused(ctx, e.errors()).toException();
         }
-        if (!d.errors().isEmpty()) {
-            throw invalid(ctx, d.errors()).toException();
+        if (!d.decision().errors().isEmpty()) {
+            throw invalid(ctx, d.decision().errors()).toException();
         }
         return d;
+    }
+
+    /** What the decision log stores for it: everything needed to replay it. */
+    Entry entry(Decided d, String batchId, Long line) {
+        return Entry.of(d.input(), d.decision(), params, batchId, line);
     }
 
     /** A record refused outright: 400 when it is not a readable JSON object, 422 when it lacks a date. */

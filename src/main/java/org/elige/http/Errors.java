@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.io.PrintWriter;
+import org.elige.audit.LogException;
 
 /**
  * Every error leaves as problem+json: problems thrown by handlers, Javalin's own 404, 405 and
@@ -17,6 +18,13 @@ final class Errors {
 
     static void install(RoutesConfig routes, PrintWriter err) {
         routes.exception(ProblemException.class, (e, ctx) -> Reply.problem(ctx, e.problem()));
+        routes.exception(LogException.class, (e, ctx) -> {
+            synchronized (err) {
+                err.println("elige serve: decision log: " + e.getMessage());
+                err.flush();
+            }
+            Reply.problem(ctx, Reply.problem(ctx, 503, "log_unavailable", e.getMessage()));
+        });
         routes.exception(HttpResponseException.class, (e, ctx) -> Reply.problem(ctx, forStatus(ctx, e.getStatus())));
         routes.exception(Exception.class, (e, ctx) -> {
             synchronized (err) {

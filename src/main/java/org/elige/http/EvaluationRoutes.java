@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import com.github.f4b6a3.ulid.UlidCreator;
+import org.elige.audit.Entry;
 import org.elige.input.Json;
 import org.elige.model.Decision;
 import org.elige.model.InputError;
@@ -18,7 +20,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * {@code POST /evaluations} (one household record: 201, the decision, and its Location) and
  * {@code POST /evaluations:batch} (a JSON array of records, each answered or refused on its own).
- * Each request takes the active rule set once, so it finishes on the rule set it began with.
+ * Each request takes the active rule set once, so it finishes on the rule set it began with, and
+ * answers only after its decisions are in the decision log (a batch's share one batch id).
  */
 final class EvaluationRoutes {
     private final Service service;
@@ -35,10 +38,12 @@ final class EvaluationRoutes {
     private void create(Context ctx) {
         byte[] body = service.bodies().read(ctx);
         RuleSet rules = service.rules().get();
-        Decision d = Decide.options(ctx, rules).decide(ctx, rules, body);
-        service.metrics().decided(d);
-        ctx.header("Location", location(d));
-        Reply.json(ctx, 201, d);
+        Decide options = Decide.options(ctx, rules);
+        Decide.Decided d = options.decide(ctx, rules, body);
+        service.journal().record(rules, options.entry(d, null, null));
+        service.metrics().decided(d.decision());
+        ctx.header("Location", location(d.decision()));
+        Reply.json(ctx, 201, d.decision());
     }
 
     /** One answer in a batch: the decision with its location, or the problem that refused the record. */
@@ -51,16 +56,20 @@ final class EvaluationRoutes {
         RuleSet rules = service.rules().get();
         Decide options = Decide.options(ctx, rules);
         JsonNode records = records(ctx, body);
+        String batchId = UlidCreator.getMonotonicUlid().toString();
         List<Item> items = new ArrayList<>();
+        List<Entry> entries = new ArrayList<>();
         for (int i = 0; i < records.size(); i++) {
             try {
-                Decision d = options.decide(ctx, rules, Json.WRITER.writeValueAsBytes(records.get(i)));
-                service.metrics().decided(d);
-                items.add(new Item(i, 201, location(d), d, null));
+                Decide.Decided d = options.decide(ctx, rules, Json.WRITER.writeValueAsBytes(records.get(i)));
+                entries.add(options.entry(d, batchId, (long) i));
+                items.add(new Item(i, 201, location(d.decision()), d.decision(), null));
             } catch (ProblemException e) {
                 items.add(new Item(i, e.problem().status(), null, null, e.problem().at(ctx.path() + "#/" + i)));
             }
         }
+        service.journal().recordAll(rules, entries);
+        items.stream().filter(x -> x.decision() != null).forEach(x -> service.metrics().decided(x.decision()));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("count", items.size());
         answer.put("decided", items.stream().filter(x -> x.decision() != null).count());

@@ -34,7 +34,22 @@ final class OpsRoutes {
     private void health(Context ctx) {
         Map<String, Object> checks = new LinkedHashMap<>();
         checks.put("rules", Map.of("status", "UP", "rule_set", service.rules().get().id()));
-        boolean ready = true;
+        boolean database;
+        String why = null;
+        try {
+            database = service.records().ready();
+        } catch (RuntimeException e) {
+            database = false;
+            why = e.getMessage();
+        }
+        Map<String, Object> db = new LinkedHashMap<>();
+        db.put("status", database ? "UP" : "DOWN");
+        db.put("log", service.records().shown());
+        if (why != null) {
+            db.put("error", why);
+        }
+        checks.put("database", db);
+        boolean ready = database;
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", ready ? "UP" : "DOWN");
         body.put("live", true);

@@ -49,8 +49,10 @@ public final class Server implements AutoCloseable {
         if (o.dev() && !Access.isLoopback(o.host())) {
             throw new IllegalArgumentException("--dev serves only on a loopback address, not " + o.host());
         }
+        Journal journal = new Journal(o.db());
+        Records records = new Records(o.db());
         RuleWatcher watcher = o.watch() ? new RuleWatcher(rules, err) : null;
-        Service service = new Service(o, rules, new Bodies(o.maxBody()), new Metrics(), watcher);
+        Service service = new Service(o, rules, journal, records, new Bodies(o.maxBody()), new Metrics(), watcher);
         Access access = new Access(o.dev() ? null : new TokenStore(o.tokens()), o.dev());
         List<Route> routes = Collections.synchronizedList(new ArrayList<>());
         Javalin app = Javalin.create(cfg -> configure(cfg, o, service, access, routes, err));
@@ -79,6 +81,8 @@ public final class Server implements AutoCloseable {
         cfg.routes.before(ctx -> ctx.attribute(STARTED, System.nanoTime()));
         cfg.routes.beforeMatched(access::check);
         new EvaluationRoutes(service).install(cfg.routes);
+        new DecisionRoutes(service).install(cfg.routes);
+        new AuditRoutes(service).install(cfg.routes);
         new CatalogueRoutes(service).install(cfg.routes);
         new RuleRoutes(service).install(cfg.routes);
         new OpsRoutes(service).install(cfg.routes);
@@ -110,5 +114,7 @@ public final class Server implements AutoCloseable {
         if (service.watcher() != null) {
             service.watcher().close();
         }
+        service.journal().close();
+        service.records().close();
     }
 }

@@ -9,18 +9,18 @@ import java.nio.file.Path;
  * @param port     TCP port; 0 picks a free one
  * @param rules    the rule folder
  * @param fixtures the fixtures every rule set must pass before it is used
- * @param db       the decision log (SQLite file)
+ * @param db       the decision log: a SQLite file or a JDBC URL
  * @param tokens   the tokens file; ignored in development mode
  * @param dev      no tokens: every request from this machine may do everything
  * @param watch    reload the rules when a file under the rule folder changes
  * @param maxBody  largest request body in bytes (413 above)
  * @param batchMax most records in one {@code POST /evaluations:batch}
  */
-public record ServerOptions(String host, int port, Path rules, Path fixtures, Path db, Path tokens, boolean dev,
+public record ServerOptions(String host, int port, Path rules, Path fixtures, String db, Path tokens, boolean dev,
                             boolean watch, long maxBody, int batchMax) {
 
     /** Loopback, a free port, the shipped folders, no watch, 1 MiB bodies and batches of 100: for tests and first tries. */
-    public static ServerOptions defaults(Path db, Path tokens, boolean dev) {
+    public static ServerOptions defaults(String db, Path tokens, boolean dev) {
         return new ServerOptions("127.0.0.1", 0, Path.of("rules"), Path.of("fixtures"), db, tokens, dev, false,
                 Bodies.DEFAULT_LIMIT, 100);
     }

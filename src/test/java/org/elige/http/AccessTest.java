@@ -83,7 +83,7 @@ class AccessTest {
 
     @Test
     void developmentModeServesOnlyOnLoopback(@TempDir Path dir) {
-        ServerOptions o = new ServerOptions("0.0.0.0", 0, Path.of("rules"), Path.of("fixtures"), dir.resolve("db"),
+        ServerOptions o = new ServerOptions("0.0.0.0", 0, Path.of("rules"), Path.of("fixtures"), dir.resolve("db").toString(),
                 dir.resolve("tokens.json"), true, false, Bodies.DEFAULT_LIMIT, 10);
         assertThrows(IllegalArgumentException.class, () -> Server.start(o, TestServers.rules(), new PrintWriter(new StringWriter())));
         assertEquals(200, Client.to(TestServers.dev()).get("/api/v1/rules").status(), "no token needed on loopback");
@@ -108,9 +108,16 @@ class AccessTest {
                 .findFirst().orElseThrow(() -> new AssertionError("no route " + method + " " + path)).roles();
     }
 
+    @Test
+    void aCaseworkerListsOneHouseholdAtATimeAndAnAuditorAll() {
+        assertEquals(403, secured.as(Role.CASEWORKER).get("/api/v1/evaluations").status());
+        assertEquals(200, secured.as(Role.CASEWORKER).get("/api/v1/evaluations?household_id=H-0001").status());
+        assertEquals(200, secured.as(Role.AUDITOR).get("/api/v1/evaluations").status());
+    }
+
     /** Calls a route with a harmless body: the access check comes before the body is read. */
     static Client.Answer call(Client c, Server.Route r) {
-        String path = r.path().replace("{id}", "01NOSUCHDECISION");
+        String path = r.path().replace("{id}", "01NOSUCHDECISION") + (r.path().equals("/api/v1/evaluations") ? "?household_id=H-0001" : "");
         return r.method().equals("POST") ? c.post(path, "{}") : c.method(r.method(), path);
     }
 

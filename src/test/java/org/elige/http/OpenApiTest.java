@@ -58,6 +58,16 @@ class OpenApiTest {
         check("post", "/api/v1/evaluations", anonymous.post("/api/v1/evaluations", "{}"));
         check("post", "/api/v1/evaluations", manager.post("/api/v1/evaluations", "{}"));
         check("post", "/api/v1/evaluations:batch", cw.post("/api/v1/evaluations:batch", "[" + ApiTest.EXAMPLE + ", {}, 1]"));
+        Client auditor = secured.as(Role.AUDITOR);
+        String location = cw.post("/api/v1/evaluations", ApiTest.EXAMPLE).location();
+        check("get", "/api/v1/evaluations/{id}", cw.get(location));
+        check("get", "/api/v1/evaluations/{id}", cw.get("/api/v1/evaluations/nope"));
+        check("get", "/api/v1/evaluations", cw.get("/api/v1/evaluations?household_id=H-0001&limit=1"));
+        check("get", "/api/v1/evaluations", cw.get("/api/v1/evaluations"));
+        check("get", "/api/v1/evaluations", auditor.get("/api/v1/evaluations?from=2020-01-01&limit=3"));
+        check("get", "/api/v1/evaluations", auditor.get("/api/v1/evaluations?limit=-3"));
+        check("get", "/api/v1/audit/verify", auditor.get("/api/v1/audit/verify"));
+        check("get", "/api/v1/audit/verify", auditor.get("/api/v1/audit/verify?anchor_seq=x"));
         check("get", "/api/v1/programs", cw.get("/api/v1/programs?as_of=2025-10-01"));
         check("get", "/api/v1/programs", cw.get("/api/v1/programs?as_of=2018-01-01"));
         check("get", "/api/v1/programs", cw.get("/api/v1/programs?as_of=soon"));
