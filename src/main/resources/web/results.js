@@ -9,6 +9,8 @@ const Results = {
    * @param decision the decision record (decision.md)
    * @param names display names by member id, from the record when it is at hand
    */
+  members: [],
+
   render(decision, names, lang) {
     document.getElementById("meta").textContent = t(lang, "r.meta", decision.household_id, decision.evaluation_date,
       decision.decision_id, decision.rule_set.label);
@@ -83,7 +85,7 @@ const Results = {
     [...count.entries()].sort((a, b) => b[1] - a[1]).forEach(([pointer, n]) => {
       const li = el("li");
       li.dataset.pointer = pointer;
-      li.appendChild(el("span", null, Form.label(pointer) || pointer));
+      li.appendChild(el("span", null, factLabel(pointer, decision, lang)));
       li.appendChild(el("span", "settles", ` — ${t(lang, "r.settles", n)}`));
       list.appendChild(li);
     });
@@ -100,6 +102,20 @@ const Results = {
     into.appendChild(box);
   },
 };
+
+/**
+ * "Rosa López · Fecha de nacimiento" for /members/0/birth_date: the unit's name when known and the
+ * field's label; the pointer itself for a fact the page has no label for.
+ */
+function factLabel(pointer, decision, lang) {
+  const parts = pointer.split("/").slice(1);
+  const field = parts[parts.length - 1];
+  const label = TEXT[lang][`f.${field}`];
+  if (!label) return pointer;
+  if (parts[0] !== "members" || parts.length < 3) return label;
+  const who = Results.members[Number(parts[1])];
+  return `${who || t(lang, "member.legend", Number(parts[1]) + 1)} · ${label}`;
+}
 
 function el(tag, cls, text) {
   const node = document.createElement(tag);
