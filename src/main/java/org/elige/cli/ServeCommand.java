@@ -49,19 +49,16 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path tokenFile = tokens != null ? tokens : TokenCommand.besideDatabase(db.spec());
-        if (!dev && new TokenStore(tokenFile).list().isEmpty()) {
+        if (!dev && noTokens(tokenFile, err)) {
             err.println("elige: no tokens in " + tokenFile + ": create one with 'elige token create --role CASEWORKER --name NAME"
                     + " --tokens " + tokenFile + "', or try it on this machine with --dev");
-            return Main.USAGE;
-        }
-        if (maxBody < 1 || maxBody > org.elige.input.Json.MAX_BYTES || batchMax < 1) {
-            err.println("elige: --max-body must be 1 to " + org.elige.input.Json.MAX_BYTES + " and --batch-max at least 1");
             return Main.USAGE;
         }
         String bind = host != null ? host : dev ? "127.0.0.1" : "0.0.0.0";
         ServerOptions o = new ServerOptions(bind, port, rules.dir, fixtures, db.spec(), tokenFile, dev, watch, maxBody, batchMax);
         Server server;
         try {
+            o.check();
             server = Server.start(o, err);
         } catch (RuleSetException e) {
             e.diagnostics().forEach(err::println);
@@ -85,6 +82,16 @@ final class ServeCommand implements Callable<Integer> {
         }));
         stopped.await();
         return Main.OK;
+    }
+
+    /** True (after saying so) when the tokens file is missing, empty or unreadable. */
+    private static boolean noTokens(Path file, PrintWriter err) {
+        try {
+            return new TokenStore(file).list().isEmpty();
+        } catch (IOException e) {
+            err.println("elige: " + e.getMessage());
+            return true;
+        }
     }
 
 }

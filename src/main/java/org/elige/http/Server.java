@@ -41,6 +41,7 @@ public final class Server implements AutoCloseable {
      * @param err where the server reports rule reloads and internal errors
      */
     public static Server start(ServerOptions o, PrintWriter err) throws RuleSetException, IOException {
+        o.check();
         return start(o, new ActiveRuleSet(o.rules(), new FixtureGate(o.fixtures())), err);
     }
 

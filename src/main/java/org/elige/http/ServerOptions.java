@@ -25,6 +25,19 @@ public record ServerOptions(String host, int port, Path rules, Path fixtures, St
                 Bodies.DEFAULT_LIMIT, 100);
     }
 
+    /** Refuses options that cannot be served: development mode off loopback, limits out of range. */
+    public void check() {
+        if (dev && !Access.isLoopback(host)) {
+            throw new IllegalArgumentException("--dev serves only on a loopback address, not " + host);
+        }
+        if (maxBody < 1 || maxBody > org.elige.input.Json.MAX_BYTES) {
+            throw new IllegalArgumentException("--max-body must be 1 to " + org.elige.input.Json.MAX_BYTES + " bytes");
+        }
+        if (batchMax < 1) {
+            throw new IllegalArgumentException("--batch-max must be at least 1");
+        }
+    }
+
     public ServerOptions withPort(int p) {
         return new ServerOptions(host, p, rules, fixtures, db, tokens, dev, watch, maxBody, batchMax);
     }
