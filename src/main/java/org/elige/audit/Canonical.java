@@ -31,10 +31,13 @@ public final class Canonical {
 
     /** The decision without its id and time: what must be byte-identical on replay. */
     public static String withoutIdentity(JsonNode decision) {
+        return without(decision, java.util.List.of(IDENTITY));
+    }
+
+    /** The canonical text of the decision without the given top-level fields. */
+    public static String without(JsonNode decision, java.util.List<String> fields) {
         ObjectNode copy = (ObjectNode) decision.deepCopy();
-        for (String field : IDENTITY) {
-            copy.remove(field);
-        }
+        fields.forEach(copy::remove);
         return json(copy);
     }
 }

@@ -36,6 +36,11 @@ final class TestCommand implements Callable<Integer> {
         if (ruleSet == null) {
             return Main.INVALID_RULES;
         }
+        return replay(ruleSet, dir, out, err);
+    }
+
+    /** Replays the fixtures under {@code dir}, prints each and the coverage; returns the exit code. */
+    static int replay(RuleSet ruleSet, Path dir, PrintWriter out, PrintWriter err) {
         if (!Files.isDirectory(dir)) {
             err.println("elige: " + dir + " is not a folder of fixtures");
             return Main.USAGE;

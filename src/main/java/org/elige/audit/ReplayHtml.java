@@ -1,0 +1,93 @@
+package org.elige.audit;
+
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.MissingNode;
+
+/**
+ * The replay report as one self-contained HTML page: the summary counts, then each decision that
+ * came out differently with, for every result that changed, the outcome and benefit before and
+ * after and each criterion's status and explanation before and after (changed rows marked).
+ */
+public final class ReplayHtml {
+
+    private ReplayHtml() {
+    }
+
+    public static String render(ReplayReport report, String lang, String source) {
+        Html h = new Html(lang, h0(lang));
+        h.el("p", report.rulesLine(lang)).el("p", report.summary(lang)).raw("<table>\n");
+        for (ReplayResult.Verdict v : ReplayResult.Verdict.values()) {
+            h.raw("<tr><th class=\"" + v + "\">" + Html.escape(h.m("audit.verdict." + v)) + "</th><td class=\"n\">"
+                    + report.count(v) + "</td></tr>\n");
+        }
+        h.raw("</table>\n");
+        for (ReplayResult r : report.results()) {
+            if (r.verdict() == ReplayResult.Verdict.DIFFERENT) {
+                different(h, r, lang);
+            } else if (r.verdict() == ReplayResult.Verdict.ERROR) {
+                h.el("h2", h.m("audit.replay.decision", r.decisionId(), r.householdId(), r.evaluationDate(), r.decidedAt()));
+                h.el("p", "ERROR", r.error());
+            }
+        }
+        return h.end(source);
+    }
+
+    private static String h0(String lang) {
+        return org.elige.model.Messages.get(lang, "audit.replay.title");
+    }
+
+    private static void different(Html h, ReplayResult r, String lang) {
+        h.el("h2", h.m("audit.replay.decision", r.decisionId(), r.householdId(), r.evaluationDate(), r.decidedAt()));
+        h.el("p", "DIFFERENT", h.m("audit.replay.first", r.difference().describe()));
+        Map<String, JsonNode> before = DecisionDiff.byKey(r.before().path("results"));
+        Map<String, JsonNode> after = DecisionDiff.byKey(r.after().path("results"));
+        before.forEach((key, b) -> {
+            JsonNode a = after.get(key);
+            if (!b.equals(a)) {
+                result(h, b, a == null ? MissingNode.getInstance() : a, lang);
+            }
+        });
+        after.forEach((key, a) -> {
+            if (!before.containsKey(key)) {
+                result(h, MissingNode.getInstance(), a, lang);
+            }
+        });
+    }
+
+    static void result(Html h, JsonNode b, JsonNode a, String lang) {
+        JsonNode some = b.isMissingNode() ? a : b;
+        h.el("h3", h.m("audit.replay.outcome", some.path("program").asString(), some.at("/unit/kind").asString(),
+                some.at("/unit/id").asString(), outcome(h, b), outcome(h, a)));
+        h.raw("<table>\n").row("", true, "", h.m("audit.html.before"), h.m("audit.html.after"));
+        h.row(b.path("benefit").equals(a.path("benefit")) ? "" : "changed", false, h.m("audit.html.benefit"),
+                benefit(b.path("benefit")), benefit(a.path("benefit")));
+        h.raw("</table>\n<table>\n").row("", true, h.m("audit.html.criterion"), h.m("audit.html.status") + " · "
+                + h.m("audit.html.before"), h.m("audit.html.status") + " · " + h.m("audit.html.after"),
+                h.m("audit.html.explanation") + " · " + h.m("audit.html.before"),
+                h.m("audit.html.explanation") + " · " + h.m("audit.html.after"));
+        Map<String, JsonNode> cb = DecisionDiff.byId(b.path("criteria"));
+        Map<String, JsonNode> ca = DecisionDiff.byId(a.path("criteria"));
+        java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>(cb.keySet());
+        ids.addAll(ca.keySet());
+        for (String id : ids) {
+            JsonNode x = cb.getOrDefault(id, MissingNode.getInstance());
+            JsonNode y = ca.getOrDefault(id, MissingNode.getInstance());
+            h.row(x.equals(y) ? "" : "changed", false, id, x.path("status").asString("—"), y.path("status").asString("—"),
+                    x.at("/explanation/" + lang).asString(""), y.at("/explanation/" + lang).asString(""));
+        }
+        h.raw("</table>\n");
+    }
+
+    private static String outcome(Html h, JsonNode result) {
+        return result.isMissingNode() ? h.m("audit.replay.absent") : result.path("outcome").asString();
+    }
+
+    static String benefit(JsonNode b) {
+        if (b.isMissingNode() || b.isNull()) {
+            return "—";
+        }
+        String amount = b.path("amount").isNull() || b.path("amount").isMissingNode() ? "?" : b.path("amount").asString();
+        return amount + " " + b.path("unit").asString("") + (b.path("periods").isNumber() ? " × " + b.path("periods").asString() : "");
+    }
+}

@@ -1,0 +1,66 @@
+package org.elige.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.elige.engine.Evaluator;
+import org.elige.input.InputException;
+import org.elige.input.Json;
+import org.elige.model.Decision;
+import org.elige.rules.RuleSet;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Decides a logged record again, with its canonical input, evaluation date and overrides as typed,
+ * under its own rule set rebuilt from the log, or under another one ("what would change today?"),
+ * and compares the canonical decisions apart from id and time (and rule set, under another one).
+ */
+public final class Replayer {
+    private final RuleSetArchive archive;
+    private final RuleSet other;
+
+    /** @param other the rule set to replay under, or null for each decision's own */
+    public Replayer(Database db, RuleSet other) {
+        this.archive = new RuleSetArchive(db);
+        this.other = other;
+    }
+
+    public ReplayResult replay(Row row) {
+        Entry e = row.entry();
+        try {
+            RuleSet rules = other != null ? other : archive.rebuild(e.ruleSetId());
+            Decision d = Evaluator.decide(rules, e.inputJson().getBytes(StandardCharsets.UTF_8),
+                    LocalDate.parse(e.evaluationDate()), params(e.parameterOverrides()));
+            JsonNode before = Json.READER.readTree(e.decisionJson());
+            JsonNode after = Json.READER.readTree(Canonical.json(d));
+            List<String> ignored = new ArrayList<>(List.of(Canonical.IDENTITY));
+            if (other != null) {
+                ignored.add("rule_set");
+            }
+            if (Canonical.without(before, ignored).equals(Canonical.without(after, ignored))) {
+                return result(e, ReplayResult.Verdict.IDENTICAL, null, null, null, null);
+            }
+            return result(e, ReplayResult.Verdict.DIFFERENT, DecisionDiff.first(before, after, ignored), null, before, after);
+        } catch (LogException | IllegalArgumentException ex) {
+            return result(e, ReplayResult.Verdict.ERROR, null, ex.getMessage(), null, null);
+        } catch (InputException ex) {
+            return result(e, ReplayResult.Verdict.ERROR, null, "input refused: " + ex.getMessage(), null, null);
+        }
+    }
+
+    /** The {@code --param} texts as logged. */
+    static Map<String, String> params(String json) {
+        Map<String, String> params = new LinkedHashMap<>();
+        Json.READER.readTree(json).properties().forEach(p -> params.put(p.getKey(), p.getValue().asString()));
+        return params;
+    }
+
+    private static ReplayResult result(Entry e, ReplayResult.Verdict verdict, Difference difference, String error,
+                                       JsonNode before, JsonNode after) {
+        return new ReplayResult(e.decisionId(), e.householdId(), e.evaluationDate(), e.decidedAt(), e.ruleSetId(), verdict,
+                difference, error, before, after);
+    }
+}

@@ -1,0 +1,49 @@
+package org.elige.audit;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Changes counted for one program or one state: how many, how many gained or lost eligibility, benefit change per unit. */
+public final class Tally {
+    long changed;
+    long gained;
+    long lost;
+    final Map<String, BigDecimal> benefit = new TreeMap<>();
+
+    void add(Change c) {
+        changed++;
+        gained += c.gained() ? 1 : 0;
+        lost += c.lost() ? 1 : 0;
+        if (c.benefitUnit() != null && c.benefitChange().signum() != 0) {
+            benefit.merge(c.benefitUnit(), c.benefitChange(), BigDecimal::add);
+        }
+    }
+
+    public long changed() {
+        return changed;
+    }
+
+    public long gained() {
+        return gained;
+    }
+
+    public long lost() {
+        return lost;
+    }
+
+    /** Benefit change (after − before) per benefit unit, e.g. "MXN/month" → −8480.17. */
+    public Map<String, BigDecimal> benefit() {
+        return benefit;
+    }
+
+    /** "−8,480.17 MXN/month; +6,200.00 MXN/2 months", or "0". */
+    public static String money(Map<String, BigDecimal> byUnit) {
+        if (byUnit.isEmpty()) {
+            return "0";
+        }
+        StringBuilder sb = new StringBuilder();
+        byUnit.forEach((unit, amount) -> sb.append(sb.length() == 0 ? "" : "; ").append(String.format("%+,.2f %s", amount, unit)));
+        return sb.toString();
+    }
+}

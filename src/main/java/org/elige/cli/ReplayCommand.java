@@ -1,0 +1,107 @@
+package org.elige.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.elige.audit.Database;
+import org.elige.audit.LogReader;
+import org.elige.audit.ReplayHtml;
+import org.elige.audit.ReplayReport;
+import org.elige.audit.ReplayResult;
+import org.elige.audit.Replayer;
+import org.elige.audit.Row;
+import org.elige.rules.RuleSet;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code replay --log}: decides logged decisions again and reports IDENTICAL or DIFFERENT for
+ * each; {@code replay FIXTURES_DIR}: {@code test} under the name auditors use.
+ */
+@Command(name = "replay", mixinStandardHelpOptions = true,
+        description = {"Decide logged decisions again, each under its own rule set rebuilt from the log (or under --rules), "
+                + "with the same input, evaluation date and overrides; report IDENTICAL or DIFFERENT with the first difference.",
+                "With FIXTURES_DIR instead of --log: replay the fixtures, as test does."})
+final class ReplayCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    DbOption db;
+
+    @Parameters(paramLabel = "FIXTURES_DIR", arity = "0..1", description = "A folder of fixtures to replay (as test).")
+    Path fixtures;
+    @Option(names = "--log", description = "Replay decisions from the decision log (see --db).")
+    boolean log;
+    @Option(names = "--from", paramLabel = "DATE", description = "Only decisions made on or after this day (decided_at, UTC).")
+    LocalDate from;
+    @Option(names = "--to", paramLabel = "DATE", description = "Only decisions made on or before this day (decided_at, UTC).")
+    LocalDate to;
+    @Option(names = "--id", paramLabel = "ID", split = ",", description = "Only these decisions (repeatable, or comma-separated).")
+    List<String> ids = new ArrayList<>();
+    @Option(names = "--rules", paramLabel = "DIR", description = "Replay under this rule set instead of each decision's own "
+            + "(which past decisions would come out differently today?). For FIXTURES_DIR, default: rules.")
+    Path rules;
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    EvaluateCommand.Format format;
+    @Option(names = "--html", paramLabel = "FILE", description = "Also write a self-contained HTML report for auditors.")
+    Path html;
+    @Option(names = "--lang", defaultValue = "es", description = "Language of the text and HTML reports: es or en (default: ${DEFAULT-VALUE}).")
+    EvaluateCommand.Lang lang;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (log == (fixtures != null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give either --log or a FIXTURES_DIR");
+        }
+        RuleSet other = rules == null && log ? null : RulesOption.load(rules == null ? Path.of("rules") : rules, err);
+        if (other == null && (rules != null || !log)) {
+            return Main.INVALID_RULES;
+        }
+        if (!log) {
+            return TestCommand.replay(other, fixtures, out, err);
+        }
+        ReplayReport report = new ReplayReport(other == null ? null : other.id(), other == null ? null : other.label());
+        String source;
+        try (Database d = db.open(false)) {
+            replay(d, other, report);
+            source = d.shown();
+        }
+        if (format == EvaluateCommand.Format.json) {
+            report.json(out);
+        } else {
+            report.text(out, lang.name());
+        }
+        if (html != null) {
+            Files.writeString(html, ReplayHtml.render(report, lang.name(), source), StandardCharsets.UTF_8);
+        }
+        return report.count(ReplayResult.Verdict.ERROR) > 0 ? Main.LOG_FAILED
+                : report.count(ReplayResult.Verdict.DIFFERENT) > 0 ? Main.DIFFERENT : Main.OK;
+    }
+
+    private void replay(Database d, RuleSet other, ReplayReport report) {
+        Replayer replayer = new Replayer(d, other);
+        LogReader reader = new LogReader(d);
+        if (ids.isEmpty()) {
+            reader.forEach(from, to, row -> report.add(replayer.replay(row)));
+            return;
+        }
+        for (String id : ids) {
+            Row row = reader.find(id).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+                    "no decision " + id + " in " + d.shown()));
+            report.add(replayer.replay(row));
+        }
+    }
+}

@@ -1,0 +1,198 @@
+package org.elige.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.elige.TestRules;
+import org.elige.audit.Database;
+import org.elige.audit.DecisionLog;
+import org.elige.audit.Entry;
+import org.elige.engine.Evaluator;
+import org.elige.fixtures.FixtureSuite;
+import org.elige.input.HouseholdReader;
+import org.elige.input.Input;
+import org.elige.input.Json;
+import org.elige.rules.RuleSet;
+import org.elige.rules.RuleSetLoader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * An auditor's session: decisions logged under a copy of the rules, the copy edited and then
+ * deleted, and every decision still replays IDENTICAL from the log; under a changed rule set the
+ * ones that would differ are named; the log verifies until someone edits it.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AuditCommandsTest {
+    private static final String SAMPLE = "examples/household.json";
+    @TempDir
+    static Path dir;
+    static String db;
+    static Path changed;
+
+    @BeforeAll
+    static void logTwoDecisionsThenDeleteTheirRules() throws Exception {
+        db = dir.resolve("elige.db").toString();
+        Path rules = dir.resolve("rules");
+        copy(TestRules.RULES, rules);
+        RuleSet copy = RuleSetLoader.load(rules);
+        try (DecisionLog log = new DecisionLog(Database.open(db, true))) {
+            log.append(copy, List.of(entry(copy, Map.of()), entry(copy, Map.of("jcf.age.max", "21"))));
+        }
+        Files.writeString(rules.resolve("jcf/parameters.yaml"), "# edited after the decisions\n", java.nio.file.StandardOpenOption.APPEND);
+        delete(rules);
+        changed = dir.resolve("changed");
+        copy(TestRules.RULES, changed);
+        Path params = changed.resolve("jcf/parameters.yaml");
+        Files.writeString(params, Files.readString(params).replace("value: 29, tag: SEC", "value: 21, tag: SEC"));
+    }
+
+    private static Entry entry(RuleSet rules, Map<String, String> params) throws Exception {
+        Input input = HouseholdReader.read(Files.readAllBytes(Path.of(SAMPLE)), rules.programs().keySet(), null);
+        return Entry.of(input, Evaluator.evaluate(rules, input, rules.parameters().with(params)), params, null, null);
+    }
+
+    @Test
+    @Order(1)
+    void everyLoggedDecisionReplaysIdenticalAfterItsRulesWereDeleted() {
+        Cli r = Cli.run("replay", "--log", "--db", db, "--lang", "en");
+        assertEquals(Main.OK, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("2 decisions replayed: 2 identical, 0 different, 0 could not be replayed"), r.out());
+        assertEquals(2, r.out().lines().filter(l -> l.startsWith("IDENTICAL  ")).count(), r.out());
+    }
+
+    @Test
+    @Order(2)
+    void underAChangedRuleSetTheDecisionsThatWouldDifferAreNamed() throws Exception {
+        Path html = dir.resolve("replay.html");
+        Cli r = Cli.run("replay", "--log", "--db", db, "--rules", changed.toString(), "--format", "json", "--html", html.toString());
+        assertEquals(Main.DIFFERENT, r.code(), r.err());
+        JsonNode report = Json.READER.readTree(r.out());
+        assertEquals(1, report.at("/summary/different").asInt());
+        assertEquals(1, report.at("/summary/identical").asInt(), "the decision made with --param jcf.age.max=21 is the same");
+        JsonNode first = report.at("/decisions/0/difference");
+        assertEquals("DIFFERENT", report.at("/decisions/0/verdict").asString());
+        assertEquals("JCF", first.path("program").asString());
+        assertEquals("P2", first.path("unit_id").asString());
+        assertEquals("ELIGIBLE", first.path("outcome_before").asString());
+        assertEquals("NOT_ELIGIBLE", first.path("outcome_after").asString());
+        assertEquals("JCF-01", first.path("criterion").asString());
+        assertEquals("PASSED", first.path("before").asString());
+        String page = Files.readString(html);
+        assertTrue(page.contains("<tr class=\"changed\"><td>JCF-01</td><td>PASSED</td><td>FAILED</td><td>Tiene 22 años; "
+                + "el programa pide entre 18 y 29 años.</td><td>Tiene 22 años; el programa pide entre 18 y 21 años.</td></tr>"), page);
+        assertFalse(page.contains("<script") || page.contains("http:") || page.contains("https:") || page.contains("<link"),
+                "self-contained");
+    }
+
+    @Test
+    @Order(3)
+    void aLoggedDecisionBecomesAFixtureThatPasses() throws Exception {
+        String id = Cli.run("replay", "--log", "--db", db, "--format", "json").out();
+        String decision = Json.READER.readTree(id).at("/decisions/0/decision_id").asString();
+        Path to = dir.resolve("fixtures/jcf/sample-household-frozen-from-the-log");
+        Cli r = Cli.run("fixture", "from-log", decision, "--db", db, "--to", to.toString());
+        assertEquals(Main.OK, r.code(), r.err());
+        JsonNode expected = Json.READER.readTree(Files.readString(Path.of(to + FixtureSuite.EXPECTED)));
+        assertEquals("2025-10-01", expected.path("as_of").asString());
+        assertTrue(expected.path("results").valueStream().allMatch(x -> x.path("program").asString().equals("JCF")));
+        FixtureSuite.Report report = FixtureSuite.run(TestRules.shipped(), dir.resolve("fixtures"));
+        assertEquals(0, report.failures(), report.replays().toString());
+        assertEquals(Main.USAGE, Cli.run("fixture", "from-log", decision, "--db", db, "--to", to.toString()).code(),
+                "an existing pair is not overwritten without --force");
+    }
+
+    @Test
+    @Order(4)
+    void rulesListShowsTheStoredRuleSetAndItsUse() {
+        Cli r = Cli.run("rules", "list", "--db", db);
+        assertEquals(Main.OK, r.code(), r.err());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("sha256:") && l.contains("2026.11") && l.endsWith(" 2")), r.out());
+    }
+
+    @Test
+    @Order(5)
+    void verifyPassesUntilSomeoneEditsTheFile() throws Exception {
+        Cli ok = Cli.run("audit", "verify", "--db", db);
+        assertEquals(Main.OK, ok.code(), ok.out() + ok.err());
+        assertTrue(ok.out().contains(": intact · 2 records · head 2:"), ok.out());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            c.createStatement().executeUpdate("UPDATE decision_log SET household_id = 'H-9999' WHERE seq = 1");
+        }
+        Cli bad = Cli.run("audit", "verify", "--db", db);
+        assertEquals(Main.LOG_FAILED, bad.code());
+        assertTrue(bad.out().contains("FAILED at record 1"), bad.out());
+        assertTrue(bad.out().contains("the record was altered"), bad.out());
+    }
+
+    @Test
+    void evaluateRecordOnAReadOnlyLogIsAClearErrorAndPrintsNothing() {
+        Cli r = Cli.run("evaluate", SAMPLE, "--record", "--db", "jdbc:sqlite:file:" + db + "?mode=ro");
+        assertEquals(Main.LOG_FAILED, r.code());
+        assertEquals("", r.out());
+        assertTrue(r.err().contains("elige: cannot record in jdbc:sqlite:file:" + db + ": the database is read-only"), r.err());
+    }
+
+    @Test
+    void readingAMissingLogIsAnError() {
+        Cli r = Cli.run("audit", "verify", "--db", dir.resolve("none.db").toString());
+        assertEquals(Main.LOG_FAILED, r.code());
+        assertTrue(r.err().contains("no decision log at"), r.err());
+        assertEquals(Main.USAGE, Cli.run("replay").code(), "either --log or a folder");
+    }
+
+    @Test
+    void replayOfAFixturesFolderIsTest() {
+        Cli r = Cli.run("replay", "fixtures");
+        assertEquals(Main.OK, r.code(), r.out());
+        assertTrue(r.out().contains("PASS jcf/turning-18-on-the-evaluation-date-is-old-enough"), r.out());
+    }
+
+    @Test
+    void theNewCommandsHaveHelpAndTheirExitCodesAreDocumented() {
+        for (String[] command : new String[][] {{"audit", "verify"}, {"audit", "batches"}, {"rules", "list"}, {"rules", "export"},
+                {"replay"}, {"fixture", "from-log"}, {"impact"}}) {
+            String[] args = Stream.concat(Stream.of(command), Stream.of("--help")).toArray(String[]::new);
+            Cli r = Cli.run(args);
+            assertEquals(Main.OK, r.code(), String.join(" ", command));
+            assertTrue(r.out().contains("Usage: elige " + String.join(" ", command)), r.out());
+        }
+        Cli r = Cli.run("--help");
+        assertTrue(r.out().contains("6   decision log cannot be read or written, or fails verification"), r.out());
+        assertTrue(r.out().contains("7   replay found a decision that comes out differently"), r.out());
+    }
+
+    static void copy(Path from, Path to) throws Exception {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
+    static void delete(Path dir) throws Exception {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
