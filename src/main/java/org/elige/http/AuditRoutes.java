@@ -4,10 +4,15 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import org.elige.audit.Verification;
+import org.elige.input.Json;
+import org.elige.rules.RuleSet;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * For auditors: {@code GET /audit/verify} walks the decision log's hash chain and reports the
+ * For auditors: {@code POST /replay} decides logged records again and compares; {@code GET /audit/verify} walks the decision log's hash chain and reports the
  * first record altered, inserted, removed or moved (409), or that every record is intact (200),
  * with the head to note down and pass back later as an anchor that also catches truncation.
  */
@@ -20,6 +25,26 @@ final class AuditRoutes {
 
     void install(RoutesConfig routes) {
         routes.get(Server.API + "/audit/verify", this::verify, Role.AUDITOR);
+        routes.post(Server.API + "/replay", this::replay, Role.AUDITOR);
+    }
+
+    /**
+     * Replays logged decisions and compares them with what was answered, in the same JSON as
+     * {@code elige replay --log --format json}: the named decisions, else those of a date range,
+     * under each one's own rule set (rebuilt from the log) or under the active one.
+     */
+    private void replay(Context ctx) {
+        ReplayRequest r = ReplayRequest.read(ctx, service.bodies().read(ctx));
+        RuleSet other = r.active() ? service.rules().get() : null;
+        Records.Replayed done = service.records().replay(r.ids(), r.from(), r.to(), other, r.limit());
+        if (done.missing() != null) {
+            throw Reply.fail(ctx, 404, "decision_not_found", done.missing());
+        }
+        StringWriter text = new StringWriter();
+        done.report().json(new PrintWriter(text));
+        ObjectNode body = (ObjectNode) Json.READER.readTree(text.toString());
+        body.put("truncated", done.truncated());
+        ctx.status(200).contentType(Reply.JSON).result(Json.WRITER.writeValueAsBytes(body));
     }
 
     private void verify(Context ctx) {

@@ -92,9 +92,33 @@ class DecisionLogApiTest {
             String anchor = "anchor_seq=3&anchor_hash=" + before.path("head").path("record_hash").asString();
             assertEquals(400, c.get("/api/v1/audit/verify?anchor_seq=3").status());
             assertEquals(409, c.get("/api/v1/audit/verify?" + anchor).status());
+            String second = c.get("/api/v1/evaluations?limit=3").json().path("items").get(1).path("decision_id").asString();
+            JsonNode replay = c.post("/api/v1/replay", "{\"decision_ids\": [\"" + second + "\"]}").json();
+            assertEquals("DIFFERENT", replay.path("decisions").get(0).path("verdict").asString(), replay.toString());
         } finally {
             own.close();
         }
+    }
+
+    @Test
+    void anAuditorReplaysDecisionsUnderTheirOwnOrTheActiveRuleSet() {
+        String id = caseworker.post("/api/v1/evaluations?param=jcf.only_formal_work_disqualifies=true", ApiTest.EXAMPLE).json()
+                .path("decision_id").asString();
+        for (String rules : List.of("own", "active")) {
+            Client.Answer a = auditor.post("/api/v1/replay", "{\"decision_ids\": [\"" + id + "\"], \"rule_set\": \"" + rules + "\"}");
+            assertEquals(200, a.status(), a.body());
+            assertEquals(1, a.json().path("summary").path("identical").asInt(), a.body());
+            assertEquals("IDENTICAL", a.json().path("decisions").get(0).path("verdict").asString());
+        }
+        JsonNode range = auditor.post("/api/v1/replay", "{\"from\": \"2020-01-01\", \"limit\": 1}").json();
+        assertEquals(1, range.path("summary").path("replayed").asInt());
+        assertTrue(range.path("truncated").asBoolean());
+        assertEquals(404, auditor.post("/api/v1/replay", "{\"decision_ids\": [\"01NOSUCHDECISION\"]}").status());
+        Client.Answer bad = auditor.post("/api/v1/replay", "{\"from\": \"soon\", \"rule_set\": \"mine\", \"limit\": 0, \"x\": 1}");
+        assertEquals(400, bad.status());
+        assertEquals(java.util.Set.of("/from", "/rule_set", "/limit", "/x"), ApiTest.pointers(bad.json().path("errors")));
+        assertEquals(400, auditor.post("/api/v1/replay", "[1]").status());
+        assertEquals(400, auditor.post("/api/v1/replay", "{").status());
     }
 
     @Test

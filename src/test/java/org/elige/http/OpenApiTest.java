@@ -67,6 +67,11 @@ class OpenApiTest {
         check("get", "/api/v1/evaluations", auditor.get("/api/v1/evaluations?from=2020-01-01&limit=3"));
         check("get", "/api/v1/evaluations", auditor.get("/api/v1/evaluations?limit=-3"));
         check("get", "/api/v1/audit/verify", auditor.get("/api/v1/audit/verify"));
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        check("post", "/api/v1/replay", auditor.post("/api/v1/replay", "{\"decision_ids\": [\"" + id + "\"]}"));
+        check("post", "/api/v1/replay", auditor.post("/api/v1/replay", "{\"from\": \"2020-01-01\", \"limit\": 2, \"rule_set\": \"active\"}"));
+        check("post", "/api/v1/replay", auditor.post("/api/v1/replay", "{\"decision_ids\": [\"nope\"]}"));
+        check("post", "/api/v1/replay", auditor.post("/api/v1/replay", "{\"limit\": \"all\"}"));
         check("get", "/api/v1/audit/verify", auditor.get("/api/v1/audit/verify?anchor_seq=x"));
         check("get", "/api/v1/programs", cw.get("/api/v1/programs?as_of=2025-10-01"));
         check("get", "/api/v1/programs", cw.get("/api/v1/programs?as_of=2018-01-01"));
