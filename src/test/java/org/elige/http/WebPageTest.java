@@ -190,6 +190,28 @@ class WebPageTest implements Screenshots.Holder {
         assertEquals("h-results", driver.switchTo().activeElement().getAttribute("id"), "focus moves to the result");
     }
 
+    @Test
+    void onAServerWithTokensThePageAsksForOneAndThenWorks() {
+        TestServers.Secured secured = TestServers.secured();
+        driver.get("http://127.0.0.1:" + secured.server().port() + "/");
+        form.fillHousehold();
+        driver.findElement(By.id("submit")).click();
+        WebElement summary = driver.findElement(By.id("summary"));
+        wait.until(d -> summary.isDisplayed() && summary.getText().contains("token"));
+        assertEquals("true", driver.findElement(By.id("auth")).getAttribute("open"));
+        assertEquals("token", driver.switchTo().activeElement().getAttribute("id"));
+        driver.findElement(By.id("token")).sendKeys(secured.tokens().get(Role.AUDITOR));
+        driver.findElement(By.id("token-save")).click();
+        driver.findElement(By.id("submit")).click();
+        wait.until(d -> summary.getText().contains("AUDITOR"));
+        driver.findElement(By.id("token")).clear();
+        driver.findElement(By.id("token")).sendKeys(secured.tokens().get(Role.CASEWORKER));
+        driver.findElement(By.id("token-save")).click();
+        driver.findElement(By.id("submit")).click();
+        assertEquals("ELIGIBLE", form.result("JCF", "P1").getAttribute("data-outcome"));
+        assertTrue(!summary.isDisplayed());
+    }
+
     /** Page objects in a PDF ({@code /Type /Page}, not {@code /Pages}). */
     private static long countPages(String pdf) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("/Type\\s*/Page(?!s)").matcher(pdf);
