@@ -12,6 +12,11 @@ import java.util.Locale;
 final class Bodies {
     /** The default limit, 1 MiB. */
     static final long DEFAULT_LIMIT = 1024 * 1024;
+    /**
+     * How much of a refused body is read and thrown away before the 413, so that a client still
+     * sending it gets the answer instead of a reset connection; beyond this the connection closes.
+     */
+    static final long DRAIN = 16L * 1024 * 1024;
     private final long limit;
 
     Bodies(long limit) {
@@ -29,17 +34,33 @@ final class Bodies {
             throw Reply.fail(ctx, 415, "unsupported_media_type", type);
         }
         long declared = ctx.req().getContentLengthLong();
-        if (declared > limit) {
-            throw Reply.fail(ctx, 413, "too_large", limit);
-        }
         try (InputStream in = ctx.req().getInputStream()) {
+            if (declared > limit) {
+                drain(in);
+                throw Reply.fail(ctx, 413, "too_large", limit);
+            }
             byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
             if (body.length > limit) {
+                drain(in);
                 throw Reply.fail(ctx, 413, "too_large", limit);
             }
             return body;
         } catch (IOException e) {
             throw Reply.fail(ctx, 400, "unreadable", String.valueOf(e.getMessage()));
+        }
+    }
+
+    private static void drain(InputStream in) throws IOException {
+        long left = DRAIN;
+        while (left > 0) {
+            long skipped = in.skip(left);
+            if (skipped <= 0) {
+                if (in.read() < 0) {
+                    return;
+                }
+                skipped = 1;
+            }
+            left -= skipped;
         }
     }
 

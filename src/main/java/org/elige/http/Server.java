@@ -79,7 +79,10 @@ public final class Server implements AutoCloseable {
                         h.getRoles().stream().map(Object::toString).sorted().toList()));
             }
         });
-        cfg.routes.before(ctx -> ctx.attribute(STARTED, System.nanoTime()));
+        cfg.routes.before(ctx -> {
+            ctx.attribute(STARTED, System.nanoTime());
+            headers(ctx);
+        });
         cfg.routes.beforeMatched(access::check);
         new EvaluationRoutes(service).install(cfg.routes);
         new DecisionRoutes(service).install(cfg.routes);
@@ -89,6 +92,20 @@ public final class Server implements AutoCloseable {
         new OpsRoutes(service).install(cfg.routes);
         Errors.install(cfg.routes, err);
         cfg.routes.after(ctx -> count(service.metrics(), ctx));
+    }
+
+    /**
+     * Decisions hold personal data: API answers are never cached; the page loads only its own
+     * files, cannot be framed and sends no referrer.
+     */
+    private static void headers(Context ctx) {
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
+        if (ctx.path().startsWith(API)) {
+            ctx.header("Cache-Control", "no-store");
+        } else {
+            ctx.header("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'; form-action 'self'");
+        }
     }
 
     private static void count(Metrics metrics, Context ctx) {

@@ -79,6 +79,10 @@ class AccessTest {
         for (String path : List.of("/", "/app.js", "/api/v1/health", "/api/v1/metrics", "/api/v1/openapi.json")) {
             assertEquals(200, anonymous.get(path).status(), path);
         }
+        Client.Answer page = anonymous.get("/");
+        assertTrue(page.header("Content-Security-Policy").startsWith("default-src 'self'"));
+        assertEquals("nosniff", page.header("X-Content-Type-Options"));
+        assertEquals("no-store", secured.as(Role.CASEWORKER).get("/api/v1/rules").header("Cache-Control"), "decisions are not cached");
     }
 
     @Test

@@ -16,9 +16,13 @@ record Client(String base, String token) {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     /** An answer: status, content type, Location, body. */
-    record Answer(int status, String contentType, String location, String body) {
+    record Answer(int status, String contentType, String location, String body, java.net.http.HttpHeaders headers) {
         JsonNode json() {
             return Json.READER.readTree(body);
+        }
+
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
         }
     }
 
@@ -55,7 +59,7 @@ record Client(String base, String token) {
         try {
             HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
-                    r.headers().firstValue("Location").orElse(null), r.body());
+                    r.headers().firstValue("Location").orElse(null), r.body(), r.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
