@@ -1,12 +1,12 @@
 package org.elige.audit;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
 import org.elige.input.HouseholdReader;
 import org.elige.input.Input;
 import org.elige.input.Json;
 import org.elige.model.Decision;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One decision as the log stores it, before it takes its place in the chain: everything needed to
@@ -33,27 +33,38 @@ public record Entry(String decisionId, String decidedAt, String evaluationDate, 
         return e.withContentHash(e.computedHash());
     }
 
-    /** Every field but the hash, as one JSON object: what {@code content_hash} is the SHA-256 of. */
-    public ObjectNode content() {
-        ObjectNode o = Json.CANONICAL.createObjectNode();
-        o.put("decision_id", decisionId);
-        o.put("decided_at", decidedAt);
-        o.put("evaluation_date", evaluationDate);
-        o.put("household_id", householdId);
-        o.put("input_sha256", inputSha256);
-        o.put("input_json", inputJson);
-        o.put("rule_set_id", ruleSetId);
-        o.put("parameter_overrides", parameterOverrides);
-        o.put("engine_version", engineVersion);
-        o.put("decision_json", decisionJson);
-        o.put("batch_id", batchId);
-        o.put("batch_line", batchLine);
-        return o;
+    /**
+     * SHA-256 of every field but the hash, in a fixed order, each as {@code name SP length ":" value LF}
+     * (length in UTF-8 bytes; a null field as {@code name SP "-" LF}). The encoding depends on no
+     * library, so a later JSON library cannot change what an old record hashes to, and another
+     * program can check the log.
+     */
+    public String computedHash() {
+        StringBuilder sb = new StringBuilder();
+        field(sb, "decision_id", decisionId);
+        field(sb, "decided_at", decidedAt);
+        field(sb, "evaluation_date", evaluationDate);
+        field(sb, "household_id", householdId);
+        field(sb, "input_sha256", inputSha256);
+        field(sb, "input_json", inputJson);
+        field(sb, "rule_set_id", ruleSetId);
+        field(sb, "parameter_overrides", parameterOverrides);
+        field(sb, "engine_version", engineVersion);
+        field(sb, "decision_json", decisionJson);
+        field(sb, "batch_id", batchId);
+        field(sb, "batch_line", batchLine);
+        return Hashes.sha256(sb.toString());
     }
 
-    /** The content hash recomputed from the fields, for verification. */
-    public String computedHash() {
-        return Hashes.sha256(Json.CANONICAL.writeValueAsString(content()));
+    private static void field(StringBuilder sb, String name, Object value) {
+        sb.append(name).append(' ');
+        if (value == null) {
+            sb.append('-');
+        } else {
+            String v = value.toString();
+            sb.append(v.getBytes(StandardCharsets.UTF_8).length).append(':').append(v);
+        }
+        sb.append('\n');
     }
 
     Entry withContentHash(String hash) {

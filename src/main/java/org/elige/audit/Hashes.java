@@ -6,8 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * The hashes of the chain. A record's {@code content_hash} is SHA-256 of its fields in canonical
- * JSON ({@link Entry#content()}); its {@code record_hash} is SHA-256 of
+ * The hashes of the chain. A record's {@code content_hash} is SHA-256 of its fields
+ * ({@link Entry#computedHash()}); its {@code record_hash} is SHA-256 of
  * {@code seq "\n" prev_hash "\n" content_hash}, and the next record's {@code prev_hash} is that
  * record hash. Changing, inserting, removing or moving a record therefore breaks the chain at it.
  */

@@ -21,11 +21,16 @@ import tools.jackson.databind.JsonNode;
 public final class Replayer {
     private final RuleSetArchive archive;
     private final RuleSet other;
+    private final boolean keep;
 
-    /** @param other the rule set to replay under, or null for each decision's own */
-    public Replayer(Database db, RuleSet other) {
+    /**
+     * @param other the rule set to replay under, or null for each decision's own
+     * @param keep  keep both decisions of a DIFFERENT result (for the HTML report); else only the difference
+     */
+    public Replayer(Database db, RuleSet other, boolean keep) {
         this.archive = new RuleSetArchive(db);
         this.other = other;
+        this.keep = keep;
     }
 
     public ReplayResult replay(Row row) {
@@ -43,7 +48,8 @@ public final class Replayer {
             if (Canonical.without(before, ignored).equals(Canonical.without(after, ignored))) {
                 return result(e, ReplayResult.Verdict.IDENTICAL, null, null, null, null);
             }
-            return result(e, ReplayResult.Verdict.DIFFERENT, DecisionDiff.first(before, after, ignored), null, before, after);
+            return result(e, ReplayResult.Verdict.DIFFERENT, DecisionDiff.first(before, after, ignored), null,
+                    keep ? before : null, keep ? after : null);
         } catch (LogException | IllegalArgumentException ex) {
             return result(e, ReplayResult.Verdict.ERROR, null, ex.getMessage(), null, null);
         } catch (InputException ex) {

@@ -1,8 +1,5 @@
 package org.elige.audit;
 
-import org.elige.input.HouseholdReader;
-import org.elige.input.Json;
-
 /**
  * Walks the log in chain order and reports the first record that was altered (its content no
  * longer matches its hash), inserted, removed or moved (the sequence has a gap or the links do not
@@ -33,6 +30,25 @@ public final class Verifier {
         return new Verification(v.expected - 1, v.expected - 1, v.prev, v.problem);
     }
 
+    /**
+     * Checks the snapshot of every rule set a record names: each file matches its hash, and the files
+     * hash to the rule set's id. Returns how many were checked; throws at the first that does not.
+     */
+    public static int snapshots(Database db) {
+        java.util.List<String> ids = db.read(c -> {
+            java.util.List<String> out = new java.util.ArrayList<>();
+            try (java.sql.Statement s = c.createStatement();
+                 java.sql.ResultSet r = s.executeQuery("SELECT DISTINCT rule_set_id FROM decision_log ORDER BY rule_set_id")) {
+                while (r.next()) {
+                    out.add(r.getString(1));
+                }
+            }
+            return out;
+        });
+        ids.forEach(id -> Snapshots.files(db, id));
+        return ids.size();
+    }
+
     private void check(Row row) {
         if (problem != null) {
             return;
@@ -60,7 +76,7 @@ public final class Verifier {
         if (!Hashes.record(row.seq(), row.prevHash(), e.contentHash()).equals(row.recordHash())) {
             return "its record hash does not match its place and content: the record was altered or moved";
         }
-        if (!HouseholdReader.sha256(Json.READER.readTree(e.inputJson())).equals(e.inputSha256())) {
+        if (!Hashes.sha256(e.inputJson()).equals(e.inputSha256())) {
             return "its input does not match its input_sha256";
         }
         if (row.seq() == anchorSeq && !row.recordHash().equals(anchorHash)) {

@@ -3,6 +3,7 @@ package org.elige.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.elige.audit.Database;
+import org.elige.audit.LogException;
 import org.elige.audit.Verification;
 import org.elige.audit.Verifier;
 import picocli.CommandLine;
@@ -14,7 +15,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code audit verify}: walks the hash chain and reports the first record that is not as written. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"Walk the decision log's hash chain; report the first altered, inserted, removed or moved record.",
+        description = {"Walk the decision log's hash chain; report the first altered, inserted, removed or moved record; "
+                + "then check the stored rule sets the records name.",
                 "Prints the head (last record and its hash): note it, and pass it later as --anchor to also catch records removed from the end."})
 final class AuditVerifyCommand implements Callable<Integer> {
     @Spec
@@ -37,12 +39,20 @@ final class AuditVerifyCommand implements Callable<Integer> {
             seq = Long.parseLong(parts[0]);
             hash = parts[1];
         }
-        Verification v;
         try (Database log = db.open(false)) {
-            v = Verifier.verify(log, seq, hash);
+            Verification v = Verifier.verify(log, seq, hash);
             out.println(report(log.shown(), v));
+            if (!v.intact()) {
+                return Main.LOG_FAILED;
+            }
+            try {
+                out.printf("%s: rule sets named by the records: %d, each stored intact%n", log.shown(), Verifier.snapshots(log));
+            } catch (LogException e) {
+                out.println(log.shown() + ": FAILED: " + e.getMessage());
+                return Main.LOG_FAILED;
+            }
         }
-        return v.intact() ? Main.OK : Main.LOG_FAILED;
+        return Main.OK;
     }
 
     static String report(String db, Verification v) {

@@ -98,7 +98,9 @@ final class EvaluateCommand implements Callable<Integer> {
     /** Appends the decision to the log; a log that cannot take it stops the command before anything is printed. */
     private void record(RuleSet ruleSet, Entry entry) {
         try (DecisionLog log = new DecisionLog(db.open(true))) {
-            log.append(ruleSet, java.util.List.of(entry));
+            long seq = log.append(ruleSet, java.util.List.of(entry));
+            spec.commandLine().getErr().println("elige: decision " + entry.decisionId() + " recorded in "
+                    + log.database().shown() + " as record " + seq);
         }
     }
 }

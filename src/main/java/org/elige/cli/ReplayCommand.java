@@ -92,7 +92,7 @@ final class ReplayCommand implements Callable<Integer> {
     }
 
     private void replay(Database d, RuleSet other, ReplayReport report) {
-        Replayer replayer = new Replayer(d, other);
+        Replayer replayer = new Replayer(d, other, html != null);
         LogReader reader = new LogReader(d);
         if (ids.isEmpty()) {
             reader.forEach(from, to, row -> report.add(replayer.replay(row)));

@@ -98,7 +98,8 @@ class TamperTest {
         String id = Logs.rows(db).get(0).entry().ruleSetId();
         Logs.tamper(db, "UPDATE content SET text = text || ' ' WHERE sha256 = (SELECT MIN(content_sha256) FROM rule_file)");
         try (Database d = Database.open(db.toString(), false)) {
-            LogException e = org.junit.jupiter.api.Assertions.assertThrows(LogException.class, () -> Snapshots.files(d, id));
+            assertEquals(id, Logs.rows(db).get(0).entry().ruleSetId());
+            LogException e = org.junit.jupiter.api.Assertions.assertThrows(LogException.class, () -> Verifier.snapshots(d));
             assertTrue(e.getMessage().contains("does not match its hash"), e.getMessage());
         }
     }

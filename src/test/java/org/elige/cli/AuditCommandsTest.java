@@ -117,6 +117,22 @@ class AuditCommandsTest {
 
     @Test
     @Order(4)
+    void replaySelectsByDayAndById() {
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        Cli none = Cli.run("replay", "--log", "--db", db, "--lang", "en", "--from", "2000-01-01", "--to", "2000-12-31");
+        assertEquals(Main.OK, none.code(), none.err());
+        assertTrue(none.out().contains("No decisions replayed: 0 identical"), none.out());
+        Cli all = Cli.run("replay", "--log", "--db", db, "--lang", "en", "--from", today, "--format", "json");
+        JsonNode report = Json.READER.readTree(all.out());
+        assertEquals(2, report.at("/summary/replayed").asInt(), all.out());
+        String second = report.at("/decisions/1/decision_id").asString();
+        Cli one = Cli.run("replay", "--log", "--db", db, "--id", second, "--format", "json");
+        assertEquals(second, Json.READER.readTree(one.out()).at("/decisions/0/decision_id").asString());
+        assertEquals(1, Json.READER.readTree(one.out()).at("/summary/replayed").asInt());
+    }
+
+    @Test
+    @Order(4)
     void rulesListShowsTheStoredRuleSetAndItsUse() {
         Cli r = Cli.run("rules", "list", "--db", db);
         assertEquals(Main.OK, r.code(), r.err());
@@ -129,6 +145,7 @@ class AuditCommandsTest {
         Cli ok = Cli.run("audit", "verify", "--db", db);
         assertEquals(Main.OK, ok.code(), ok.out() + ok.err());
         assertTrue(ok.out().contains(": intact · 2 records · head 2:"), ok.out());
+        assertTrue(ok.out().contains(": rule sets named by the records: 1, each stored intact"), ok.out());
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
             c.createStatement().executeUpdate("UPDATE decision_log SET household_id = 'H-9999' WHERE seq = 1");
         }
@@ -139,10 +156,34 @@ class AuditCommandsTest {
     }
 
     @Test
+    void evaluateRecordStoresThePrintedDecision() throws Exception {
+        String other = dir.resolve("evaluate.db").toString();
+        Cli r = Cli.run("evaluate", SAMPLE, "--record", "--db", other, "--format", "json", "--param", "jcf.age.max=25");
+        assertEquals(Main.OK, r.code(), r.err());
+        String id = Json.READER.readTree(r.out()).path("decision_id").asString();
+        assertTrue(r.err().contains("elige: decision " + id + " recorded in " + other + " as record 1"), r.err());
+        try (Database d = Database.open(other, false)) {
+            org.elige.audit.Row row = new org.elige.audit.LogReader(d).find(id).orElseThrow();
+            assertEquals("{\"jcf.age.max\":\"25\"}", row.entry().parameterOverrides());
+            assertEquals(Json.READER.readTree(r.out()), Json.READER.readTree(row.entry().decisionJson()), "the log holds what was printed");
+        }
+    }
+
+    @Test
     void evaluateRecordOnAReadOnlyLogIsAClearErrorAndPrintsNothing() {
         Cli r = Cli.run("evaluate", SAMPLE, "--record", "--db", "jdbc:sqlite:file:" + db + "?mode=ro");
         assertEquals(Main.LOG_FAILED, r.code());
         assertEquals("", r.out());
+        assertTrue(r.err().contains("elige: cannot record in jdbc:sqlite:file:" + db + ": the database is read-only"), r.err());
+    }
+
+    @Test
+    void batchRecordOnAReadOnlyLogStopsWithAClearError() throws Exception {
+        Path line = dir.resolve("one.jsonl");
+        Files.writeString(line, Json.WRITER.writeValueAsString(Json.READER.readTree(Files.readString(Path.of(SAMPLE)))) + "\n");
+        Cli r = Cli.run("batch", line.toString(), "--record", "--db", "jdbc:sqlite:file:" + db + "?mode=ro", "-o",
+                dir.resolve("ro.jsonl").toString());
+        assertEquals(Main.LOG_FAILED, r.code(), r.err());
         assertTrue(r.err().contains("elige: cannot record in jdbc:sqlite:file:" + db + ": the database is read-only"), r.err());
     }
 

