@@ -62,7 +62,7 @@ final class Records implements AutoCloseable {
     Replayed replay(List<String> ids, LocalDate from, LocalDate to, RuleSet other, int max) {
         try (Database own = Database.open(spec, false)) {
             LogReader log = new LogReader(own);
-            Replayer replayer = new Replayer(own, other);
+            Replayer replayer = new Replayer(own, other, false);
             ReplayReport report = new ReplayReport(other == null ? null : other.id(), other == null ? null : other.label());
             boolean[] more = {false};
             if (!ids.isEmpty()) {
