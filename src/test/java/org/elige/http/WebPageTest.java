@@ -185,9 +185,13 @@ class WebPageTest implements Screenshots.Holder {
         Object overflow = ((JavascriptExecutor) driver).executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         assertEquals(0L, ((Number) overflow).longValue(), "no sideways scrolling at 412 px");
-        driver.findElement(By.id("household_id")).sendKeys("H-KEYS" + Keys.ENTER);
+        form.fillHousehold();
+        driver.findElement(By.id("household_id")).sendKeys(Keys.ENTER);
         form.result("JCF", "P1");
         assertEquals("h-results", driver.switchTo().activeElement().getAttribute("id"), "focus moves to the result");
+        Object after = ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertEquals(0L, ((Number) after).longValue(), "no sideways scrolling with the result shown");
     }
 
     @Test
