@@ -52,18 +52,8 @@ public final class Batch {
         BlockingQueue<Future<Chunk>> inflight = new ArrayBlockingQueue<>(threads * 4);
         Summary summary = new Summary();
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
-        Thread reader = Thread.currentThread();
         try (InputStream buffered = new BufferedInputStream(in, 1 << 16)) {
-            Thread writer = new Thread(() -> {
-                try {
-                    write(inflight, out, errors, summary, progress);
-                } catch (RuntimeException e) {
-                    failure.set(e);
-                    reader.interrupt();
-                }
-            }, "elige-writer");
-            writer.setDaemon(true);
-            writer.start();
+            Thread writer = startWriter(() -> write(inflight, out, errors, summary, progress), failure);
             try {
                 read(buffered, pool, inflight);
                 join(writer);
@@ -74,15 +64,29 @@ public final class Batch {
             }
         } finally {
             pool.shutdownNow();
-            if (failure.get() != null) {
-                Thread.interrupted();
-            }
         }
         if (failure.get() != null) {
+            Thread.interrupted();
             throw failure.get();
         }
         summary.elapsed = Duration.ofNanos(System.nanoTime() - start);
         return summary;
+    }
+
+    /** The writer thread; its failure is recorded and interrupts the reading thread, which then stops. */
+    private static Thread startWriter(Runnable write, AtomicReference<RuntimeException> failure) {
+        Thread reader = Thread.currentThread();
+        Thread writer = new Thread(() -> {
+            try {
+                write.run();
+            } catch (RuntimeException e) {
+                failure.set(e);
+                reader.interrupt();
+            }
+        }, "elige-writer");
+        writer.setDaemon(true);
+        writer.start();
+        return writer;
     }
 
     private void read(InputStream in, ExecutorService pool, BlockingQueue<Future<Chunk>> inflight) throws IOException {

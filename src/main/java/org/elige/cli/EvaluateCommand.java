@@ -73,12 +73,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         Decision decision;
         try {
-            org.elige.rules.Parameters parameters = ruleSet.parameters().with(params);
-            Input input = HouseholdReader.read(bytes, ruleSet.programs().keySet(), asOf);
-            decision = Evaluator.evaluate(ruleSet, input, parameters);
-            if (record) {
-                record(ruleSet, Entry.of(input, decision, params, null, null));
-            }
+            decision = decide(ruleSet, bytes);
         } catch (InputException e) {
             e.errors().forEach(x -> err.println(file + ":" + (x.path().isEmpty() ? "/" : x.path()) + ": "
                     + x.message().in(lang.name())));
@@ -93,6 +88,17 @@ final class EvaluateCommand implements Callable<Integer> {
             new TextReport(out, lang.name(), TextReport.names(Json.READER.readTree(bytes))).print(decision);
         }
         return decision.errors().isEmpty() ? Main.OK : Main.INVALID_INPUT;
+    }
+
+    /** Decides the record, and logs the decision first with --record. */
+    private Decision decide(RuleSet ruleSet, byte[] bytes) throws InputException {
+        org.elige.rules.Parameters parameters = ruleSet.parameters().with(params);
+        Input input = HouseholdReader.read(bytes, ruleSet.programs().keySet(), asOf);
+        Decision decision = Evaluator.evaluate(ruleSet, input, parameters);
+        if (record) {
+            record(ruleSet, Entry.of(input, decision, params, null, null));
+        }
+        return decision;
     }
 
     /** Appends the decision to the log; a log that cannot take it stops the command before anything is printed. */
