@@ -52,6 +52,34 @@ public final class LogReader {
         });
     }
 
+    /**
+     * A page of records, newest first: at most {@code limit} with {@code seq} below {@code before}
+     * (0 for the newest), of one household when {@code householdId} is given, decided on a day
+     * within [from, to] (either may be null). The next page starts below the last {@code seq}.
+     */
+    public List<Row> latest(String householdId, LocalDate from, LocalDate to, long before, int limit) {
+        String where = (householdId == null ? "" : " AND household_id = ?") + (from == null ? "" : " AND decided_at >= ?")
+                + (to == null ? "" : " AND decided_at < ?");
+        return db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT " + DecisionLog.COLUMNS + " FROM " + DecisionLog.TABLE
+                    + " WHERE seq < ?" + where + " ORDER BY seq DESC LIMIT ?")) {
+                int i = 1;
+                p.setLong(i++, before > 0 ? before : Long.MAX_VALUE);
+                if (householdId != null) {
+                    p.setString(i++, householdId);
+                }
+                if (from != null) {
+                    p.setString(i++, from.toString());
+                }
+                if (to != null) {
+                    p.setString(i++, to.plusDays(1).toString());
+                }
+                p.setInt(i, limit);
+                return rows(p);
+            }
+        });
+    }
+
     /** The record of a decision id. */
     public Optional<Row> find(String decisionId) {
         return db.read(c -> {

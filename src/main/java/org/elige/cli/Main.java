@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
 @Command(name = "elige", mixinStandardHelpOptions = true, version = "elige 0.1.0",
         description = "Decides which programs each member, producer, group, household and locality qualifies for.",
         subcommands = {EvaluateCommand.class, BatchCommand.class, GenerateCommand.class, CheckCommand.class, TestCommand.class,
-                       AuditCommand.class, RulesCommand.class, ReplayCommand.class, FixtureCommand.class, ImpactCommand.class},
+                       AuditCommand.class, RulesCommand.class, ReplayCommand.class, FixtureCommand.class, ImpactCommand.class,
+                       ServeCommand.class, TokenCommand.class},
         exitCodeOnInvalidInput = Main.USAGE, exitCodeOnExecutionException = Main.INTERNAL,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:usage error", "2:invalid input record", "3:invalid rules",
@@ -73,6 +74,6 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(new CommandLine(this),
-                "a command is required: evaluate, batch, check, test, generate, audit, rules, replay, fixture or impact");
+                "a command is required: evaluate, batch, check, test, generate, audit, rules, replay, fixture, impact, serve or token");
     }
 }

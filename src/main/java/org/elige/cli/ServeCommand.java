@@ -1,0 +1,97 @@
+package org.elige.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.elige.http.Server;
+import org.elige.http.ServerOptions;
+import org.elige.http.TokenStore;
+import org.elige.rules.RuleSetException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code serve}: the caseworker web page and the JSON API, until stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the caseworker page at / and the JSON API under /api/v1 until stopped (Ctrl-C).")
+final class ServeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    RulesOption rules;
+
+    @Option(names = "--port", defaultValue = "8080", description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+    @Option(names = "--host", description = "Address to listen on (default: 0.0.0.0, or 127.0.0.1 with --dev).")
+    String host;
+    @Mixin
+    DbOption db;
+    @Option(names = "--tokens", paramLabel = "FILE", description = "The tokens file (default: tokens.json beside the database).")
+    Path tokens;
+    @Option(names = "--fixtures", paramLabel = "DIR", defaultValue = "fixtures",
+            description = "Fixtures every rule set must pass before it is used (default: ${DEFAULT-VALUE}).")
+    Path fixtures;
+    @Option(names = "--watch", description = "Reload the rules when a file under the rule folder changes.")
+    boolean watch;
+    @Option(names = "--dev", description = "No tokens: every request from this machine may do everything (loopback only).")
+    boolean dev;
+    @Option(names = "--max-body", defaultValue = "1048576", paramLabel = "BYTES", description = "Largest request body (default: ${DEFAULT-VALUE}).")
+    long maxBody;
+    @Option(names = "--batch-max", defaultValue = "100", paramLabel = "N", description = "Most records in one batch request (default: ${DEFAULT-VALUE}).")
+    int batchMax;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path tokenFile = tokens != null ? tokens : TokenCommand.besideDatabase(db.spec());
+        if (!dev && noTokens(tokenFile, err)) {
+            err.println("elige: no tokens in " + tokenFile + ": create one with 'elige token create --role CASEWORKER --name NAME"
+                    + " --tokens " + tokenFile + "', or try it on this machine with --dev");
+            return Main.USAGE;
+        }
+        String bind = host != null ? host : dev ? "127.0.0.1" : "0.0.0.0";
+        ServerOptions o = new ServerOptions(bind, port, rules.dir, fixtures, db.spec(), tokenFile, dev, watch, maxBody, batchMax);
+        Server server;
+        try {
+            o.check();
+            server = Server.start(o, err);
+        } catch (RuleSetException e) {
+            e.diagnostics().forEach(err::println);
+            err.println("elige: the rules in " + rules.dir + " cannot be served (they must compile and pass " + fixtures + ")");
+            return Main.INVALID_RULES;
+        } catch (IllegalArgumentException e) {
+            err.println("elige: " + e.getMessage());
+            return Main.USAGE;
+        }
+        out.printf("elige: serving http://%s:%d/ (API under /api/v1%s)%n", bind.equals("0.0.0.0") ? "localhost" : bind,
+                server.port(), dev ? "; development mode, no tokens" : "; tokens from " + tokenFile);
+        out.flush();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                server.close();
+            } catch (IOException e) {
+                err.println("elige: on stop: " + e.getMessage());
+            }
+            stopped.countDown();
+        }));
+        stopped.await();
+        return Main.OK;
+    }
+
+    /** True (after saying so) when the tokens file is missing, empty or unreadable. */
+    private static boolean noTokens(Path file, PrintWriter err) {
+        try {
+            return new TokenStore(file).list().isEmpty();
+        } catch (IOException e) {
+            err.println("elige: " + e.getMessage());
+            return true;
+        }
+    }
+
+}

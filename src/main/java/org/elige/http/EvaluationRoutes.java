@@ -1,0 +1,105 @@
+package org.elige.http;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import com.github.f4b6a3.ulid.UlidCreator;
+import org.elige.audit.Entry;
+import org.elige.input.Json;
+import org.elige.model.Decision;
+import org.elige.model.InputError;
+import org.elige.model.Messages;
+import org.elige.rules.RuleSet;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code POST /evaluations} (one household record: 201, the decision, and its Location) and
+ * {@code POST /evaluations:batch} (a JSON array of records, each answered or refused on its own).
+ * Each request takes the active rule set once, so it finishes on the rule set it began with, and
+ * answers only after its decisions are in the decision log (a batch's share one batch id).
+ */
+final class EvaluationRoutes {
+    private final Service service;
+
+    EvaluationRoutes(Service service) {
+        this.service = service;
+    }
+
+    void install(RoutesConfig routes) {
+        routes.post(Server.API + "/evaluations", this::create, Role.CASEWORKER);
+        routes.post(Server.API + "/evaluations:batch", this::batch, Role.CASEWORKER);
+    }
+
+    private void create(Context ctx) {
+        byte[] body = service.bodies().read(ctx);
+        RuleSet rules = service.rules().get();
+        Decide options = Decide.options(ctx, rules);
+        Decide.Decided d = options.decide(ctx, rules, body);
+        service.journal().record(rules, options.entry(d, null, null));
+        service.metrics().decided(d.decision());
+        ctx.header("Location", location(d.decision()));
+        Reply.json(ctx, 201, d.decision());
+    }
+
+    /** One answer in a batch: the decision with its location, or the problem that refused the record. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Item(int index, int status, String location, Decision decision, Problem problem) {
+    }
+
+    private void batch(Context ctx) {
+        byte[] body = service.bodies().read(ctx);
+        RuleSet rules = service.rules().get();
+        Decide options = Decide.options(ctx, rules);
+        JsonNode records = records(ctx, body);
+        String batchId = UlidCreator.getMonotonicUlid().toString();
+        List<Item> items = new ArrayList<>();
+        List<Entry> entries = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            try {
+                Decide.Decided d = options.decide(ctx, rules, Json.WRITER.writeValueAsBytes(records.get(i)));
+                entries.add(options.entry(d, batchId, (long) i));
+                items.add(new Item(i, 201, location(d.decision()), d.decision(), null));
+            } catch (ProblemException e) {
+                items.add(new Item(i, e.problem().status(), null, null, e.problem().at(ctx.path() + "#/" + i)));
+            }
+        }
+        service.journal().recordAll(rules, entries);
+        items.stream().filter(x -> x.decision() != null).forEach(x -> service.metrics().decided(x.decision()));
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("count", items.size());
+        answer.put("decided", items.stream().filter(x -> x.decision() != null).count());
+        answer.put("refused", items.stream().filter(x -> x.decision() == null).count());
+        answer.put("items", items);
+        Reply.json(ctx, 200, answer);
+    }
+
+    /** The batch body: a JSON array of at most {@code batchMax} records. */
+    private JsonNode records(Context ctx, byte[] body) {
+        JsonNode root;
+        try {
+            root = Json.READER.readTree(body);
+        } catch (JacksonException e) {
+            var at = e.getLocation();
+            String why = e.getOriginalMessage().lines().findFirst().orElse("");
+            InputError err = new InputError("", null, Messages.text("input.not_json",
+                    at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), why));
+            throw Decide.refused(ctx, List.of(err)).toException();
+        }
+        if (root == null || !root.isArray()) {
+            throw Reply.fail(ctx, 400, "batch_not_array");
+        }
+        if (root.size() > service.options().batchMax()) {
+            throw Reply.fail(ctx, 413, "batch_too_many", root.size(), service.options().batchMax());
+        }
+        return root;
+    }
+
+    static String location(Decision d) {
+        return Server.API + "/evaluations/" + d.decisionId();
+    }
+}

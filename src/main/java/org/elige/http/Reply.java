@@ -1,0 +1,48 @@
+package org.elige.http;
+
+import io.javalin.http.Context;
+import java.util.Locale;
+import org.elige.input.Json;
+import org.elige.model.Messages;
+
+/** Writing answers: JSON bodies, problem details, and the language the caller reads. */
+final class Reply {
+    static final String JSON = "application/json";
+    static final String PROBLEM = "application/problem+json";
+
+    private Reply() {
+    }
+
+    /** Writes {@code body} as JSON with that status. */
+    static void json(Context ctx, int status, Object body) {
+        ctx.status(status).contentType(JSON).result(Json.WRITER.writeValueAsBytes(body));
+    }
+
+    /** Writes a problem, naming the request path as its instance. */
+    static void problem(Context ctx, Problem p) {
+        Problem at = p.instance() == null ? p.at(ctx.path()) : p;
+        ctx.status(at.status()).contentType(PROBLEM).result(Json.WRITER.writeValueAsBytes(at));
+    }
+
+    /** es or en: the {@code lang} query parameter, else Accept-Language, else Spanish. */
+    static String lang(Context ctx) {
+        String q = ctx.queryParam("lang");
+        if (q != null) {
+            return q.toLowerCase(Locale.ROOT).startsWith("en") ? "en" : "es";
+        }
+        String accept = ctx.header("Accept-Language");
+        return accept != null && accept.toLowerCase(Locale.ROOT).startsWith("en") ? "en" : "es";
+    }
+
+    /** A problem with title and detail from the message catalogue ({@code http.<kind>.title}, {@code http.<kind>}). */
+    static Problem problem(Context ctx, int status, String kind, Object... args) {
+        String lang = lang(ctx);
+        return Problem.of(status, kind.replace('_', '-'), Messages.get(lang, "http." + kind + ".title"),
+                Messages.get(lang, "http." + kind, args));
+    }
+
+    /** The same, thrown. */
+    static ProblemException fail(Context ctx, int status, String kind, Object... args) {
+        return problem(ctx, status, kind, args).toException();
+    }
+}

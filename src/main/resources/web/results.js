@@ -1,0 +1,135 @@
+// Draws a decision: per unit, each program with its outcome badge, benefit and reasons, then the
+// facts to ask for. Every sentence comes from the decision itself, in both languages.
+"use strict";
+
+const ORDER = ["ELIGIBLE", "ELIGIBLE_TO_APPLY", "CONFLICT", "UNDETERMINED", "DATA_ERROR", "NOT_ELIGIBLE"];
+
+const Results = {
+  /**
+   * @param decision the decision record (decision.md)
+   * @param names display names by member id, from the record when it is at hand
+   */
+  members: [],
+
+  render(decision, names, lang) {
+    document.getElementById("meta").textContent = t(lang, "r.meta", decision.household_id, decision.evaluation_date,
+      decision.decision_id, decision.rule_set.label);
+    this.ask(decision, lang);
+    const units = document.getElementById("units");
+    units.replaceChildren();
+    this.problems(units, decision.warnings, "r.warnings", lang);
+    groupBy(decision.results, (r) => `${r.unit.kind} ${r.unit.id}`).forEach((results) => {
+      units.appendChild(this.unit(results, names, lang));
+    });
+  },
+
+  unit(results, names, lang) {
+    const unit = results[0].unit;
+    const section = el("section", "unit");
+    const name = names[unit.id];
+    section.appendChild(el("h3", null, t(lang, `unit.${unit.kind}`, unit.id) + (name ? ` · ${name}` : "")));
+    const list = el("ul", "programs");
+    results.slice().sort((a, b) => ORDER.indexOf(a.outcome) - ORDER.indexOf(b.outcome))
+      .forEach((r) => list.appendChild(this.result(r, lang)));
+    section.appendChild(list);
+    return section;
+  },
+
+  result(r, lang) {
+    const item = el("li", `program ${r.outcome.toLowerCase()}`);
+    item.dataset.program = r.program;
+    item.dataset.unit = r.unit.id;
+    item.dataset.outcome = r.outcome;
+    const head = el("div", "program-head");
+    head.appendChild(el("span", `badge ${r.outcome.toLowerCase()}`, t(lang, `outcome.${r.outcome}`)));
+    head.appendChild(el("strong", "program-name", r.program_name[lang]));
+    item.appendChild(head);
+    const benefit = this.benefit(r.benefit, lang);
+    if (benefit) item.appendChild(el("p", "benefit", `${t(lang, "r.benefit")}: ${benefit}`));
+    if (r.conflicts_with.length) item.appendChild(el("p", "conflict", t(lang, "r.conflict", r.conflicts_with.join(", "))));
+    if (r.reason) item.appendChild(el("p", "reason", r.reason[lang]));
+    const shown = r.outcome === "NOT_ELIGIBLE" ? r.criteria.filter((c) => c.status === "FAILED") : r.criteria;
+    const reasons = el("ul", "reasons");
+    reasons.setAttribute("aria-label", t(lang, r.outcome === "NOT_ELIGIBLE" ? "r.whyNot" : "r.reasons"));
+    shown.forEach((c) => {
+      const li = el("li", `criterion ${c.status.toLowerCase()}`);
+      li.dataset.criterion = c.id;
+      li.appendChild(el("span", "status", t(lang, `status.${c.status}`)));
+      li.appendChild(document.createTextNode(` ${c.explanation[lang]}`));
+      reasons.appendChild(li);
+    });
+    item.appendChild(reasons);
+    return item;
+  },
+
+  benefit(b, lang) {
+    if (!b) return null;
+    if (b.amount === null || b.amount === undefined) return b.items && b.items.length ? b.items.join(", ") : null;
+    const amount = Number(b.amount).toLocaleString(lang === "en" ? "en-US" : "es-MX", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    const per = `$${amount} ${t(lang, `per.${b.unit}`) === `per.${b.unit}` ? b.unit : t(lang, `per.${b.unit}`)}`;
+    return b.periods ? t(lang, "r.perPeriods", per, b.periods) : per;
+  },
+
+  /** The missing facts of undetermined results, the one that settles the most first. */
+  ask(decision, lang) {
+    const count = new Map();
+    decision.results.filter((r) => r.outcome === "UNDETERMINED")
+      .forEach((r) => r.missing.forEach((p) => count.set(p, (count.get(p) || 0) + 1)));
+    const box = document.getElementById("ask");
+    box.replaceChildren();
+    if (!count.size) return;
+    box.className = "ask";
+    box.appendChild(el("h3", null, t(lang, "r.askFor")));
+    box.appendChild(el("p", "help", t(lang, "r.askHelp")));
+    const list = el("ol", "ask-list");
+    [...count.entries()].sort((a, b) => b[1] - a[1]).forEach(([pointer, n]) => {
+      const li = el("li");
+      li.dataset.pointer = pointer;
+      li.appendChild(el("span", null, factLabel(pointer, decision, lang)));
+      li.appendChild(el("span", "settles", ` — ${t(lang, "r.settles", n)}`));
+      list.appendChild(li);
+    });
+    box.appendChild(list);
+  },
+
+  problems(into, list, heading, lang) {
+    if (!list || !list.length) return;
+    const box = el("div", "warnings");
+    box.appendChild(el("h3", null, t(lang, heading)));
+    const ul = el("ul");
+    list.forEach((e) => ul.appendChild(el("li", null, `${e.path || "/"}: ${e.message[lang]}`)));
+    box.appendChild(ul);
+    into.appendChild(box);
+  },
+};
+
+/**
+ * "Rosa López · Fecha de nacimiento" for /members/0/birth_date: the unit's name when known and the
+ * field's label; the pointer itself for a fact the page has no label for.
+ */
+function factLabel(pointer, decision, lang) {
+  const parts = pointer.split("/").slice(1);
+  const field = parts[parts.length - 1];
+  const label = TEXT[lang][`f.${field}`];
+  if (!label) return pointer;
+  if (parts[0] !== "members" || parts.length < 3) return label;
+  const who = Results.members[Number(parts[1])];
+  return `${who || t(lang, "member.legend", Number(parts[1]) + 1)} · ${label}`;
+}
+
+function el(tag, cls, text) {
+  const node = document.createElement(tag);
+  if (cls) node.className = cls;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function groupBy(list, key) {
+  const groups = new Map();
+  list.forEach((x) => {
+    const k = key(x);
+    if (!groups.has(k)) groups.set(k, []);
+    groups.get(k).push(x);
+  });
+  return [...groups.values()];
+}

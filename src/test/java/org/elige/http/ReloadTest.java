@@ -1,0 +1,128 @@
+package org.elige.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.elige.TestRules;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A broken rule edit never reaches users: a reload compiles aside and runs the fixtures, swaps only
+ * when both pass, and otherwise keeps serving the old rule set and reports every problem in
+ * {@code GET /rules}. The opt-in file watch does the same on its own.
+ */
+class ReloadTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aReloadSwapsOnlyWhenTheRulesCompileAndTheFixturesPass() throws Exception {
+        Path rules = copy(TestRules.RULES, dir.resolve("rules"));
+        copy(TestRules.FIXTURES, dir.resolve("fixtures"));
+        try (Server server = start(false)) {
+            Client c = Client.to(server);
+            String first = c.get("/api/v1/rules").json().path("rule_set").path("id").asString();
+
+            edit(rules.resolve("jcf/age.drl"), "end", "");
+            Client.Answer broken = c.post("/api/v1/rules:reload", "");
+            assertEquals(422, broken.status(), broken.body());
+            assertTrue(broken.body().contains("rules/jcf/age.drl:"), broken.body());
+            JsonNode state = c.get("/api/v1/rules").json();
+            assertEquals(first, state.path("rule_set").path("id").asString());
+            assertFalse(state.path("last_reload").path("swapped").asBoolean());
+            assertTrue(state.path("last_reload").path("errors").get(0).asString().contains("jcf/age.drl:"), state.toString());
+            assertEquals(first, c.post("/api/v1/evaluations", ApiTest.EXAMPLE).json().path("rule_set").path("id").asString());
+
+            Files.copy(TestRules.RULES.resolve("jcf/age.drl"), rules.resolve("jcf/age.drl"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            edit(rules.resolve("jcf/parameters.yaml"), "value: 29,", "value: 28,");
+            Client.Answer failing = c.post("/api/v1/rules:reload", "");
+            assertEquals(422, failing.status(), failing.body());
+            assertTrue(failing.body().contains("fixtures/jcf/") && failing.body().contains(".expected.json:1:1: fixture fails"),
+                    failing.body());
+            assertEquals(first, c.get("/api/v1/rules").json().path("rule_set").path("id").asString());
+
+            edit(rules.resolve("jcf/parameters.yaml"), "value: 28,", "value: 29,");
+            edit(rules.resolve("ruleset.yaml"), "label: \"2026.11\"", "label: \"2026.11-b\"");
+            Client.Answer good = c.post("/api/v1/rules:reload", "");
+            assertEquals(200, good.status(), good.body());
+            String second = good.json().path("rule_set").path("id").asString();
+            assertNotEquals(first, second);
+            assertTrue(good.json().path("last_reload").path("swapped").asBoolean());
+            JsonNode decision = c.post("/api/v1/evaluations", ApiTest.EXAMPLE).json();
+            assertEquals(second, decision.path("rule_set").path("id").asString(), "each decision names the rule set that made it");
+            assertEquals("2026.11-b", decision.path("rule_set").path("label").asString());
+            String metrics = c.get("/api/v1/metrics").body();
+            assertTrue(metrics.contains("elige_rule_reloads_total{result=\"refused\"} 2"), metrics);
+            assertTrue(metrics.contains("elige_rule_reloads_total{result=\"swapped\"} 1"), metrics);
+        }
+    }
+
+    @Test
+    void theFileWatchReloadsOnItsOwnAndStillRefusesABrokenEdit() throws Exception {
+        Path rules = copy(TestRules.RULES, dir.resolve("rules"));
+        copy(TestRules.FIXTURES, dir.resolve("fixtures"));
+        try (Server server = start(true)) {
+            Client c = Client.to(server);
+            JsonNode state = c.get("/api/v1/rules").json();
+            assertTrue(state.path("watching").asBoolean());
+            String first = state.path("rule_set").path("id").asString();
+            edit(rules.resolve("pam/age.drl"), "end", "");
+            JsonNode refused = until(c, s -> !s.path("last_reload").isNull());
+            assertFalse(refused.path("last_reload").path("swapped").asBoolean(), refused.toString());
+            assertEquals(first, refused.path("rule_set").path("id").asString());
+            Files.copy(TestRules.RULES.resolve("pam/age.drl"), rules.resolve("pam/age.drl"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            edit(rules.resolve("ruleset.yaml"), "label: \"2026.11\"", "label: \"watched\"");
+            JsonNode swapped = until(c, s -> s.path("rule_set").path("label").asString().equals("watched"));
+            assertNotEquals(first, swapped.path("rule_set").path("id").asString());
+        }
+    }
+
+    private Server start(boolean watch) throws Exception {
+        ServerOptions o = ServerOptions.defaults(dir.resolve("elige.db").toString(), dir.resolve("tokens.json"), true)
+                .withRules(dir.resolve("rules"), dir.resolve("fixtures"), watch);
+        return Server.start(o, new PrintWriter(new StringWriter(), true));
+    }
+
+    /** Polls GET /rules until the state matches (the watch waits for edits to settle, then compiles and replays). */
+    private static JsonNode until(Client c, java.util.function.Predicate<JsonNode> done) throws InterruptedException {
+        long deadline = System.nanoTime() + 180_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            JsonNode s = c.get("/api/v1/rules").json();
+            if (done.test(s)) {
+                return s;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("the rule watch did not act within 180 s");
+    }
+
+    static Path copy(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path t = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(p, t);
+                }
+            }
+        }
+        return to;
+    }
+
+    private static void edit(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file);
+        assertTrue(text.contains(from), file + " contains " + from);
+        Files.writeString(file, text.replace(from, to));
+    }
+}
