@@ -32,19 +32,21 @@ final class Chunk {
 
     private void add(Item item) {
         summary.records++;
-        if (item.isSkipped()) {
-            summary.skipped++;
-        } else if (item.decision() == null) {
-            summary.refused++;
-        } else {
+        if (item.output().length > 0) {
             summary.decided++;
             summary.withErrors += item.errors().isEmpty() ? 0 : 1;
-            for (Result r : item.decision().results()) {
-                summary.count(r.program(), r.outcome());
+            if (item.decision() != null) {
+                for (Result r : item.decision().results()) {
+                    summary.count(r.program(), r.outcome());
+                }
             }
             output.writeBytes(item.output());
             output.writeBytes(NEWLINE);
             summary.bytesWritten += item.output().length + 1;
+        } else if (item.isSkipped()) {
+            summary.skipped++;
+        } else {
+            summary.refused++;
         }
         if (!item.errors().isEmpty()) {
             errors.writeBytes(errorLine(item));

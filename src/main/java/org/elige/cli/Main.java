@@ -14,9 +14,9 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "elige", mixinStandardHelpOptions = true, version = "elige 0.1.0",
         description = "Decides which programs each member, producer, group, household and locality qualifies for.",
-        subcommands = {EvaluateCommand.class, BatchCommand.class, GenerateCommand.class, CheckCommand.class, TestCommand.class,
-                       AuditCommand.class, RulesCommand.class, ReplayCommand.class, FixtureCommand.class, ImpactCommand.class,
-                       ServeCommand.class, TokenCommand.class},
+        subcommands = {EvaluateCommand.class, BatchCommand.class, GenerateCommand.class, BenchCommand.class,
+                       CheckCommand.class, TestCommand.class, AuditCommand.class, RulesCommand.class, ReplayCommand.class,
+                       FixtureCommand.class, ImpactCommand.class, ServeCommand.class, TokenCommand.class},
         exitCodeOnInvalidInput = Main.USAGE, exitCodeOnExecutionException = Main.INTERNAL,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:usage error", "2:invalid input record", "3:invalid rules",

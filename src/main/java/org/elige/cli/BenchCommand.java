@@ -1,0 +1,118 @@
+package org.elige.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.elige.batch.Batch;
+import org.elige.batch.Decide;
+import org.elige.batch.Floor;
+import org.elige.batch.Summary;
+import org.elige.generate.Generator;
+import org.elige.input.Json;
+import org.elige.rules.RuleSet;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code bench}: whole-pipeline throughput of a generated caseload, beside the I/O floor (the same
+ * pipeline writing a decision of the same size without evaluating) measured in the same run.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure batch throughput against the I/O floor in the same run, on generated households.")
+final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    RulesOption rules;
+
+    @Option(names = "--households", defaultValue = "20000", description = "Households to generate (default: ${DEFAULT-VALUE}).")
+    int households;
+    @Option(names = "--input", paramLabel = "FILE", description = "Use this JSON Lines file instead of generating one.")
+    Path input;
+    @Option(names = "--threads", defaultValue = "0", description = "Worker threads (default: one per core).")
+    int threads;
+    @Option(names = "--detail", defaultValue = "lean", description = "full or lean (default: ${DEFAULT-VALUE}).")
+    BatchCommand.Detail detail;
+    @Option(names = "--seed", defaultValue = "1", description = "Generator seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        long t0 = System.nanoTime();
+        RuleSet ruleSet = RulesOption.load(rules.dir, spec.commandLine().getErr());
+        if (ruleSet == null) {
+            return Main.INVALID_RULES;
+        }
+        double loadSeconds = (System.nanoTime() - t0) / 1e9;
+        int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        boolean lean = detail == BatchCommand.Detail.lean;
+        Path file = input != null ? input : generate(ruleSet);
+        Decide decide = new Decide(ruleSet, null, Map.of(), lean);
+        byte[] sample = warmUp(decide, file);
+        Summary floor = run(new Batch(new Floor(sample), n), file);
+        Summary engine = run(new Batch(decide, n), file);
+        out.printf("machine: %d cores, Java %s, max heap %d MiB; rule set %s (%d programs, %d rules) loaded in %.2f s%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                Runtime.getRuntime().maxMemory() >> 20, ruleSet.label(), ruleSet.programs().size(), ruleSet.rules().size(), loadSeconds);
+        out.printf("caseload: %,d households (%s), %s decisions, %d threads%n", engine.records(), file, detail, n);
+        row(out, "I/O floor (parse + write)", floor);
+        row(out, "elige batch", engine);
+        out.printf("ratio to the floor: %.1f %%; bytes written per household: %,.0f; heap after: %,d MiB%n",
+                100 * engine.perSecond() / floor.perSecond(), (double) engine.bytesWritten() / Math.max(1, engine.decided()),
+                ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20);
+        if (input == null) {
+            Files.deleteIfExists(file);
+        }
+        return Main.OK;
+    }
+
+    private Path generate(RuleSet ruleSet) throws IOException {
+        Path file = Files.createTempFile("elige-bench", ".jsonl");
+        Generator g = new Generator(seed, LocalDate.parse("2025-10-01"), List.copyOf(ruleSet.programs().keySet()));
+        try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            for (int i = 0; i < households; i++) {
+                o.write(Json.WRITER.writeValueAsBytes(g.household(i)));
+                o.write('\n');
+            }
+        }
+        return file;
+    }
+
+    /** Runs the engine on the first records to warm the JIT; returns a decision of the mean size. */
+    private static byte[] warmUp(Decide decide, Path file) throws IOException {
+        List<String> lines;
+        try (var all = Files.lines(file)) {
+            lines = all.limit(2000).toList();
+        }
+        List<byte[]> outputs = lines.stream().map(l -> decide.process(0, l.getBytes()).output()).filter(b -> b.length > 0).toList();
+        double mean = outputs.stream().mapToInt(b -> b.length).average().orElse(0);
+        return outputs.stream().min((a, b) -> Double.compare(Math.abs(a.length - mean), Math.abs(b.length - mean)))
+                .orElse(new byte[0]);
+    }
+
+    private static Summary run(Batch batch, Path file) throws IOException {
+        Path out = Files.createTempFile("elige-bench-out", ".jsonl");
+        try (var in = Files.newInputStream(file); var o = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
+            return batch.run(in, o, new ByteArrayOutputStream(), null);
+        } finally {
+            Files.deleteIfExists(out);
+        }
+    }
+
+    private static void row(PrintWriter out, String what, Summary s) {
+        out.printf("  %-28s %,10.0f households/s  (%,d in %.1f s)%n", what, s.perSecond(), s.records(), s.elapsed().toNanos() / 1e9);
+    }
+}
