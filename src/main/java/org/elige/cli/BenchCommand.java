@@ -62,6 +62,7 @@ final class BenchCommand implements Callable<Integer> {
         Path file = input != null ? input : generate(ruleSet);
         Decide decide = new Decide(ruleSet, null, Map.of(), lean);
         byte[] sample = warmUp(decide, file);
+        long[] latency = latencies(decide, file);
         Summary floor = run(new Batch(new Floor(sample), n), file);
         Summary engine = run(new Batch(decide, n), file);
         out.printf("machine: %d cores, Java %s, max heap %d MiB; rule set %s (%d programs, %d rules) loaded in %.2f s%n",
@@ -70,6 +71,8 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("caseload: %,d households (%s), %s decisions, %d threads%n", engine.records(), file, detail, n);
         row(out, "I/O floor (parse + write)", floor);
         row(out, "elige batch", engine);
+        out.printf("single household in-process (decide + serialise, one thread, %,d households): p50 %.2f ms, p99 %.2f ms%n",
+                latency.length, latency[latency.length / 2] / 1e6, latency[(int) (latency.length * 0.99)] / 1e6);
         out.printf("ratio to the floor: %.1f %%; bytes written per household: %,.0f; heap after: %,d MiB%n",
                 100 * engine.perSecond() / floor.perSecond(), (double) engine.bytesWritten() / Math.max(1, engine.decided()),
                 ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20);
@@ -101,6 +104,23 @@ final class BenchCommand implements Callable<Integer> {
         double mean = outputs.stream().mapToInt(b -> b.length).average().orElse(0);
         return outputs.stream().min((a, b) -> Double.compare(Math.abs(a.length - mean), Math.abs(b.length - mean)))
                 .orElse(new byte[0]);
+    }
+
+    /** Sorted nanoseconds to decide and serialise each of the first households, one at a time. */
+    private static long[] latencies(Decide decide, Path file) throws IOException {
+        List<String> lines;
+        try (var all = Files.lines(file)) {
+            lines = all.limit(2000).toList();
+        }
+        long[] ns = new long[lines.size()];
+        for (int i = 0; i < ns.length; i++) {
+            byte[] record = lines.get(i).getBytes();
+            long t = System.nanoTime();
+            decide.process(i, record);
+            ns[i] = System.nanoTime() - t;
+        }
+        java.util.Arrays.sort(ns);
+        return ns;
     }
 
     private static Summary run(Batch batch, Path file) throws IOException {
