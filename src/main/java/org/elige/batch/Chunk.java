@@ -32,7 +32,7 @@ final class Chunk {
 
     private void add(Item item) {
         summary.records++;
-        if (item.output().length > 0) {
+        if (item.decision() != null || item.output().length > 0) {
             summary.decided++;
             summary.withErrors += item.errors().isEmpty() ? 0 : 1;
             if (item.decision() != null) {
@@ -40,9 +40,11 @@ final class Chunk {
                     summary.count(r.program(), r.outcome());
                 }
             }
-            output.writeBytes(item.output());
-            output.writeBytes(NEWLINE);
-            summary.bytesWritten += item.output().length + 1;
+            if (item.output().length > 0) {
+                output.writeBytes(item.output());
+                output.writeBytes(NEWLINE);
+                summary.bytesWritten += item.output().length + 1;
+            }
         } else if (item.isSkipped()) {
             summary.skipped++;
         } else {
