@@ -32,6 +32,15 @@ const Results = {
     results.slice().sort((a, b) => ORDER.indexOf(a.outcome) - ORDER.indexOf(b.outcome))
       .forEach((r) => list.appendChild(this.result(r, lang)));
     section.appendChild(list);
+    // The printed summary keeps one line for the programs the unit does not qualify for; the screen
+    // shows each of them with its reasons instead (app.css hides this line outside print).
+    const not = results.filter((r) => r.outcome === "NOT_ELIGIBLE").map((r) => r.program).sort();
+    if (not.length) {
+      const line = el("p", "print-only not-eligible-line");
+      line.appendChild(el("span", "badge not_eligible", t(lang, "outcome.NOT_ELIGIBLE")));
+      line.appendChild(document.createTextNode(` ${not.join(", ")}`));
+      section.appendChild(line);
+    }
     return section;
   },
 
