@@ -7,9 +7,6 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -45,10 +42,8 @@ final class BatchCommand implements Callable<Integer> {
     String in;
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Decisions (JSON Lines; .gz compresses). Default: standard output.")
     Path out;
-    @Option(names = "--as-of", paramLabel = "DATE", description = "Evaluation date for every record (default: each record's own).")
-    LocalDate asOf;
-    @Option(names = "--param", paramLabel = "KEY=VALUE", description = "Override a parameter for a what-if (repeatable).")
-    Map<String, String> params = new LinkedHashMap<>();
+    @Mixin
+    WhatIfOptions whatIf;
     @Option(names = "--threads", defaultValue = "0", description = "Worker threads (default: one per core).")
     int threads;
     @Option(names = "--detail", defaultValue = "full", description = "full (every explanation, for auditors) or lean (statuses only). Default: ${DEFAULT-VALUE}.")
@@ -71,7 +66,7 @@ final class BatchCommand implements Callable<Integer> {
             return Main.INVALID_RULES;
         }
         try {
-            ruleSet.parameters().with(params);
+            ruleSet.parameters().with(whatIf.params);
         } catch (IllegalArgumentException e) {
             err.println("elige: --param: " + e.getMessage());
             return Main.USAGE;
@@ -90,7 +85,7 @@ final class BatchCommand implements Callable<Integer> {
 
     private Summary run(RuleSet ruleSet, BatchLog log) throws IOException {
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        Decide decide = new Decide(ruleSet, asOf, params, detail == Detail.lean, log == null ? null : log.attach(params),
+        Decide decide = new Decide(ruleSet, whatIf.asOf, whatIf.params, detail == Detail.lean, log == null ? null : log.attach(whatIf.params),
                 log == null ? null : log.skip());
         Batch batch = new Batch(decide, n, log == null ? null : log.sink(ruleSet));
         Progress progress = new Progress(spec.commandLine().getErr(), System.console() != null, 0);

@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.elige.audit.DecisionLog;
 import org.elige.audit.Entry;
@@ -41,10 +38,8 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE|-", description = "The household record; - reads standard input.")
     String file;
-    @Option(names = "--as-of", paramLabel = "DATE", description = "Evaluation date (YYYY-MM-DD); default: the record's evaluation_date.")
-    LocalDate asOf;
-    @Option(names = "--param", paramLabel = "KEY=VALUE", description = "Override a parameter for a what-if (repeatable).")
-    Map<String, String> params = new LinkedHashMap<>();
+    @Mixin
+    WhatIfOptions whatIf;
     @Option(names = "--lang", defaultValue = "es", description = "es or en (default: ${DEFAULT-VALUE}).")
     Lang lang;
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
@@ -92,11 +87,11 @@ final class EvaluateCommand implements Callable<Integer> {
 
     /** Decides the record, and logs the decision first with --record. */
     private Decision decide(RuleSet ruleSet, byte[] bytes) throws InputException {
-        org.elige.rules.Parameters parameters = ruleSet.parameters().with(params);
-        Input input = HouseholdReader.read(bytes, ruleSet.programs().keySet(), asOf);
+        org.elige.rules.Parameters parameters = ruleSet.parameters().with(whatIf.params);
+        Input input = HouseholdReader.read(bytes, ruleSet.programs().keySet(), whatIf.asOf);
         Decision decision = Evaluator.evaluate(ruleSet, input, parameters);
         if (record) {
-            record(ruleSet, Entry.of(input, decision, params, null, null));
+            record(ruleSet, Entry.of(input, decision, whatIf.params, null, null));
         }
         return decision;
     }

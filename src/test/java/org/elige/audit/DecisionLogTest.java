@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.elige.TestFolders;
 import org.elige.TestRules;
 import org.elige.input.Json;
 import org.elige.rules.RuleSet;
@@ -47,7 +48,7 @@ class DecisionLogTest {
     @Test
     void aRuleSetIsRebuiltFromTheLogAfterItsFolderIsGone() throws Exception {
         Path rules = dir.resolve("rules");
-        RuleSetArchiveCopy.copy(TestRules.RULES, rules);
+        TestFolders.copy(TestRules.RULES, rules);
         Files.writeString(rules.resolve("ruleset.yaml"), "label: \"copy\"\n");
         RuleSet copy = RuleSetLoader.load(rules);
         Path db = dir.resolve("elige.db");
@@ -55,7 +56,7 @@ class DecisionLogTest {
             log.append(copy, List.of(Logs.entry(copy, null, Map.of()), Logs.entry(copy, null, Map.of())));
             log.append(TestRules.shipped(), List.of(Logs.entry(TestRules.shipped(), null, Map.of())));
         }
-        RuleSetArchiveCopy.delete(rules);
+        TestFolders.delete(rules);
         try (Database d = Database.open(db.toString(), false)) {
             RuleSetArchive archive = new RuleSetArchive(d);
             RuleSet rebuilt = archive.rebuild(copy.id());

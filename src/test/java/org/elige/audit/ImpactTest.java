@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.elige.TestFolders;
 import org.elige.TestRules;
 import org.elige.batch.Batch;
 import org.elige.batch.Summary;
@@ -34,7 +35,7 @@ class ImpactTest {
     @BeforeAll
     static void decideACaseloadUnderBoth() throws Exception {
         Path rules = dir.resolve("rules");
-        RuleSetArchiveCopy.copy(TestRules.RULES, rules);
+        TestFolders.copy(TestRules.RULES, rules);
         Path params = rules.resolve("jcf/parameters.yaml");
         Files.writeString(params, Files.readString(params).replace("value: 29, tag: SEC", "value: 21, tag: SEC"));
         changed = RuleSource.load(rules.toString());
@@ -94,7 +95,7 @@ class ImpactTest {
     @Test
     void aGitRevisionIsABase() throws Exception {
         Path repo = dir.resolve("repo");
-        RuleSetArchiveCopy.copy(TestRules.RULES, repo.resolve("rules"));
+        TestFolders.copy(TestRules.RULES, repo.resolve("rules"));
         git(repo, "init", "-q");
         git(repo, "add", "rules");
         git(repo, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "rules");

@@ -11,6 +11,7 @@ import java.sql.DriverManager;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.elige.TestFolders;
 import org.elige.TestRules;
 import org.elige.audit.Database;
 import org.elige.audit.DecisionLog;
@@ -47,15 +48,15 @@ class AuditCommandsTest {
     static void logTwoDecisionsThenDeleteTheirRules() throws Exception {
         db = dir.resolve("elige.db").toString();
         Path rules = dir.resolve("rules");
-        copy(TestRules.RULES, rules);
+        TestFolders.copy(TestRules.RULES, rules);
         RuleSet copy = RuleSetLoader.load(rules);
         try (DecisionLog log = new DecisionLog(Database.open(db, true))) {
             log.append(copy, List.of(entry(copy, Map.of()), entry(copy, Map.of("jcf.age.max", "21"))));
         }
         Files.writeString(rules.resolve("jcf/parameters.yaml"), "# edited after the decisions\n", java.nio.file.StandardOpenOption.APPEND);
-        delete(rules);
+        TestFolders.delete(rules);
         changed = dir.resolve("changed");
-        copy(TestRules.RULES, changed);
+        TestFolders.copy(TestRules.RULES, changed);
         Path params = changed.resolve("jcf/parameters.yaml");
         Files.writeString(params, Files.readString(params).replace("value: 29, tag: SEC", "value: 21, tag: SEC"));
     }
@@ -216,24 +217,4 @@ class AuditCommandsTest {
         assertTrue(r.out().contains("7   replay found a decision that comes out differently"), r.out());
     }
 
-    static void copy(Path from, Path to) throws Exception {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
-
-    static void delete(Path dir) throws Exception {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
 }

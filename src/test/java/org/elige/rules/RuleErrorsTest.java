@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
+import org.elige.TestFolders;
 import org.elige.TestRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,16 +22,7 @@ class RuleErrorsTest {
 
     private Path copy() throws IOException {
         Path rules = dir.resolve("rules");
-        try (Stream<Path> walk = Files.walk(TestRules.RULES)) {
-            for (Path p : walk.toList()) {
-                Path to = rules.resolve(TestRules.RULES.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
+        TestFolders.copy(TestRules.RULES, rules);
         return rules;
     }
 

@@ -1,4 +1,4 @@
-package org.elige.audit;
+package org.elige;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -6,13 +6,13 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** Copies and deletes folders of rules for tests. */
-final class RuleSetArchiveCopy {
+/** Copies and deletes folders (of rules, fixtures) for tests. */
+public final class TestFolders {
 
-    private RuleSetArchiveCopy() {
+    private TestFolders() {
     }
 
-    static void copy(Path from, Path to) throws IOException {
+    public static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path p : walk.toList()) {
                 Path target = to.resolve(from.relativize(p).toString());
@@ -25,7 +25,7 @@ final class RuleSetArchiveCopy {
         }
     }
 
-    static void delete(Path dir) throws IOException {
+    public static void delete(Path dir) throws IOException {
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
