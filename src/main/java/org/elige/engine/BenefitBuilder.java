@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.elige.facts.Tri;
 import org.elige.facts.Unit;
 import org.elige.facts.Value;
 import org.elige.model.Benefit;
@@ -34,12 +35,22 @@ public final class BenefitBuilder {
         this.unit = unit;
     }
 
-    /** A numeric parameter in force at the evaluation date (null if none), recorded. */
-    public BigDecimal number(String key) {
+    /** A parameter in force at the evaluation date (null if none), recorded with the benefit. */
+    public Object param(String key) {
         ParameterValue pv = out.parameter(key);
         params.put(key, pv == null ? new ParamUse(null, null, null, null)
                 : new ParamUse(pv.value(), pv.validFrom(), pv.tag(), pv.source()));
-        return pv != null && pv.value() instanceof BigDecimal n ? n : null;
+        return pv == null ? null : pv.value();
+    }
+
+    /** A numeric parameter in force at the evaluation date (null if none), recorded. */
+    public BigDecimal number(String key) {
+        return param(key) instanceof BigDecimal n ? n : null;
+    }
+
+    /** A true/false parameter (an INTERP switch) in force at the evaluation date, recorded. */
+    public Tri flag(String key) {
+        return param(key) instanceof Boolean b ? Tri.of(b) : Tri.UNKNOWN;
     }
 
     /** A fact the amount depends on, shown in the note as {name}. */
