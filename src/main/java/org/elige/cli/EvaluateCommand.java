@@ -55,6 +55,7 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        HouseholdReader.prepare();
         RuleSet ruleSet = RulesOption.load(rules.dir, err);
         if (ruleSet == null) {
             return Main.INVALID_RULES;

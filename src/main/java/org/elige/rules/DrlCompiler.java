@@ -1,18 +1,27 @@
 package org.elige.rules;
 
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.drools.base.definitions.InternalKnowledgePackage;
+import org.drools.core.impl.InternalRuleBase;
+import org.drools.core.impl.RuleBaseFactory;
+import org.drools.kiesession.rulebase.SessionsAwareKnowledgeBase;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.conf.KieBaseMutabilityOption;
+import org.kie.api.definition.KiePackage;
 import org.kie.api.runtime.KieContainer;
 
 /**
@@ -25,12 +34,94 @@ final class DrlCompiler {
     private static final Pattern TOKEN = Pattern.compile("The method (\\w+)\\(|'(\\w+)'|(\\S+) cannot be resolved");
     private static final Pattern EXPECTING = Pattern.compile("expecting \\{.{80,}\\}");
     private static final String ROOT = "src/main/resources/rules/";
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
 
     private DrlCompiler() {
     }
 
-    /** @param drl relative path to DRL text; {@code dir} is how the folder is shown in messages */
-    static KieBase compile(Map<String, String> drl, String dir, String hash, BuildMode mode, List<Diagnostic> problems) {
+    /**
+     * Compiles the DRL files into one KieBase, or returns null with every error in {@code problems}.
+     * The classic build goes package by package through the {@link PackageCache}: unchanged
+     * packages are read back, the others compiled together and stored; the KieBase is always
+     * assembled from stored packages, so a cached rule set is the one that was just compiled.
+     *
+     * @param drl relative path to DRL text; {@code dir} is how the folder is shown in messages
+     */
+    static KieBase compile(Map<String, String> drl, String dir, String hash, BuildMode mode, PackageCache cache,
+                           List<Diagnostic> problems) {
+        if (mode == BuildMode.EXECUTABLE_MODEL) {
+            KieBuilder builder = build(drl, dir, hash, mode, problems);
+            return builder == null ? null : kieBase(builder);
+        }
+        Map<String, Map<String, String>> byPackage = byPackage(drl);
+        List<KiePackage> packages = new ArrayList<>();
+        Map<String, String> missing = new TreeMap<>();
+        for (Map<String, String> files : byPackage.values()) {
+            PackageCache.Entry hit = cache.get(PackageCache.key(files));
+            if (hit == null) {
+                missing.putAll(files);
+            } else {
+                packages.addAll(hit.packages());
+                hit.warnings().forEach(w -> problems.add(w.in(dir)));
+            }
+        }
+        if (!missing.isEmpty()) {
+            int before = problems.size();
+            KieBuilder builder = build(missing, dir, hash, mode, problems);
+            if (builder == null) {
+                return null;
+            }
+            KieBase built = kieBase(builder);
+            List<Diagnostic> warnings = problems.subList(before, problems.size());
+            byPackage.forEach((name, files) -> {
+                if (missing.keySet().containsAll(files.keySet())) {
+                    KiePackage compiled = built.getKiePackage(name.isEmpty() ? "defaultpkg" : name);
+                    List<PackageCache.Warning> own = new ArrayList<>();
+                    for (Diagnostic w : warnings) {
+                        String file = w.file().substring(Math.min(dir.length() + 1, w.file().length()));
+                        if (files.containsKey(file)) {
+                            own.add(new PackageCache.Warning(file, w.line(), w.column(), w.message()));
+                        }
+                    }
+                    byte[] bytes = PackageCache.write(new PackageCache.Entry(
+                            compiled == null ? new ArrayList<>() : new ArrayList<>(List.of(compiled)), own));
+                    cache.put(PackageCache.key(files), bytes);
+                    try {
+                        packages.addAll(PackageCache.read(bytes).packages());
+                    } catch (java.io.IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            });
+        }
+        try {
+            return assemble(packages);
+        } catch (RuntimeException e) {
+            problems.add(Diagnostic.error(dir, 1, 1, "the rule packages do not fit together: " + firstLine(e)));
+            return null;
+        }
+    }
+
+    /** Files grouped by the package they declare ({@code ""} when none), in path order. */
+    static Map<String, Map<String, String>> byPackage(Map<String, String> drl) {
+        Map<String, Map<String, String>> groups = new TreeMap<>();
+        drl.forEach((path, text) -> {
+            Matcher m = PACKAGE.matcher(text);
+            groups.computeIfAbsent(m.find() ? m.group(1) : "", k -> new TreeMap<>()).put(path, text);
+        });
+        return groups;
+    }
+
+    private static KieBase assemble(List<KiePackage> packages) {
+        KieBaseConfiguration conf = RuleBaseFactory.newKnowledgeBaseConfiguration(null, DrlCompiler.class.getClassLoader());
+        conf.setOption(KieBaseMutabilityOption.DISABLED);
+        InternalRuleBase base = RuleBaseFactory.newRuleBase(conf);
+        base.addPackages(packages.stream().map(InternalKnowledgePackage.class::cast).toList());
+        return new SessionsAwareKnowledgeBase(base);
+    }
+
+    /** Runs the Drools build; null (with the errors reported) when any file does not compile. */
+    private static KieBuilder build(Map<String, String> drl, String dir, String hash, BuildMode mode, List<Diagnostic> problems) {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId release = ks.newReleaseId("org.elige.rules", "ruleset",
@@ -48,19 +139,23 @@ final class DrlCompiler {
                     problems.add(diagnostic(m, dir, drl));
                 }
             }
-            if (problems.subList(before, problems.size()).stream().anyMatch(Diagnostic::isError)) {
-                return null;
-            }
-            KieContainer container = ks.newKieContainer(release);
-            var conf = ks.newKieBaseConfiguration();
-            conf.setOption(KieBaseMutabilityOption.DISABLED);
-            KieBase base = container.newKieBase(conf);
-            ks.getRepository().removeKieModule(release);
-            return base;
+            return problems.subList(before, problems.size()).stream().anyMatch(Diagnostic::isError) ? null : builder;
         } catch (RuntimeException e) {
             problems.add(Diagnostic.error(dir, 1, 1, "the rule compiler failed: " + firstLine(e)));
             return null;
         }
+    }
+
+    /** The KieBase of a successful build; the build's module leaves Drools' process-wide repository. */
+    private static KieBase kieBase(KieBuilder builder) {
+        KieServices ks = KieServices.Factory.get();
+        ReleaseId release = builder.getKieModule().getReleaseId();
+        KieContainer container = ks.newKieContainer(release);
+        var conf = ks.newKieBaseConfiguration();
+        conf.setOption(KieBaseMutabilityOption.DISABLED);
+        KieBase base = container.newKieBase(conf);
+        ks.getRepository().removeKieModule(release);
+        return base;
     }
 
     private static Diagnostic diagnostic(Message m, String dir, Map<String, String> drl) {

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.kie.api.KieBase;
 
@@ -40,20 +41,32 @@ public final class RuleSetLoader {
 
     /** Loads with the given Drools build mode; {@link #load(Path)} uses {@link BuildMode#CLASSIC}. */
     public static RuleSet load(Path dir, BuildMode mode) throws RuleSetException {
+        return load(dir, mode, PackageCache.fromEnvironment());
+    }
+
+    /** Loads with compiled packages kept in (and read back from) this cache. */
+    static RuleSet load(Path dir, BuildMode mode, PackageCache cache) throws RuleSetException {
         String shown = dir.toString().replace('\\', '/');
         Map<String, String> files = read(dir);
         String id = identity(files);
         List<Diagnostic> problems = new ArrayList<>();
         Map<String, String> drl = new TreeMap<>();
+        files.forEach((path, text) -> {
+            if (path.endsWith(".drl")) {
+                drl.put(path, text);
+            }
+        });
+        // The rules compile (or come from the cache) on another core while the YAML files are read.
+        List<Diagnostic> compileProblems = new ArrayList<>();
+        CompletableFuture<KieBase> compiled = CompletableFuture.supplyAsync(
+                () -> drl.isEmpty() ? null : DrlCompiler.compile(drl, shown, id, mode, cache, compileProblems));
         Map<String, Program> programs = new LinkedHashMap<>();
         Map<String, Parameter> parameters = new TreeMap<>();
         String label = id.substring(7, 19);
         for (Map.Entry<String, String> f : files.entrySet()) {
             String path = f.getKey();
             String name = path.substring(path.lastIndexOf('/') + 1);
-            if (path.endsWith(".drl")) {
-                drl.put(path, f.getValue());
-            } else if (name.equals("program.yaml")) {
+            if (name.equals("program.yaml")) {
                 Program p = ProgramFile.read(YamlFile.parse(shown + "/" + path, f.getValue()),
                         path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : "", problems);
                 if (p != null && programs.putIfAbsent(p.id(), p) != null) {
@@ -69,7 +82,13 @@ public final class RuleSetLoader {
             problems.add(Diagnostic.error(shown, 1, 1, "no *.drl rule files found"));
         }
         ParameterReferences.check(drl, shown, parameters, problems);
-        KieBase base = drl.isEmpty() ? null : DrlCompiler.compile(drl, shown, id, mode, problems);
+        KieBase base;
+        try {
+            base = compiled.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+        problems.addAll(compileProblems);
         Map<String, RuleInfo> rules = base == null ? Map.of() : RuleIndex.index(base, programs, drl, shown, problems);
         if (problems.stream().anyMatch(Diagnostic::isError)) {
             throw new RuleSetException(problems.stream().filter(Diagnostic::isError).toList());
