@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.elige.rules.Diagnostic;
 import org.elige.rules.RuleSet;
 import org.elige.rules.RuleSetException;
@@ -56,14 +57,19 @@ public final class Lint {
         return kept;
     }
 
-    /** Lints and loads a rule folder. */
+    /** Lints and loads a rule folder (the two at once, on two cores). */
     public static Result check(Path dir) {
-        List<LintFinding> findings = new ArrayList<>();
-        try {
-            findings.addAll(lint(RuleFolder.read(dir)));
-        } catch (RuleSetException e) {
-            // not a folder: the loader says so below
-        }
+        CompletableFuture<List<LintFinding>> linting = CompletableFuture.supplyAsync(() -> {
+            try {
+                return lint(RuleFolder.read(dir));
+            } catch (RuleSetException e) {
+                return List.of(); // not a folder: the loader says so below
+            }
+        }, runnable -> {
+            Thread t = new Thread(runnable, "elige-lint");
+            t.setDaemon(true);
+            t.start();
+        });
         RuleSet rules = null;
         List<Diagnostic> loader;
         try {
@@ -72,6 +78,7 @@ public final class Lint {
         } catch (RuleSetException e) {
             loader = e.diagnostics();
         }
+        List<LintFinding> findings = new ArrayList<>(linting.join());
         List<LintFinding> lint = List.copyOf(findings);
         loader.stream().filter(d -> !covered(d, lint)).map(LintFinding::of).forEach(findings::add);
         findings.sort(ORDER);

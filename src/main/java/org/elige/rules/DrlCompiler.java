@@ -87,7 +87,7 @@ final class DrlCompiler {
                             compiled == null ? new ArrayList<>() : new ArrayList<>(List.of(compiled)), own));
                     cache.put(PackageCache.key(files), bytes);
                     try {
-                        packages.addAll(PackageCache.read(bytes).packages());
+                        packages.addAll(((PackageCache.Entry) PackageCache.read(bytes)).packages());
                     } catch (java.io.IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -198,14 +198,58 @@ final class DrlCompiler {
         return new int[] {line, 1};
     }
 
-    /** The DRL 10 parser prints syntax errors to standard error; they are reported as diagnostics instead. */
-    static synchronized <T> T quietly(java.util.function.Supplier<T> build) {
-        java.io.PrintStream err = System.err;
-        System.setErr(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+    /**
+     * The DRL 10 parser prints syntax errors to standard error; they are reported as diagnostics
+     * instead. Standard error is filtered once for the process and drops what is written while any
+     * build or parse runs, so builds and parses on several threads need no lock.
+     */
+    static <T> T quietly(java.util.function.Supplier<T> build) {
+        QuietErr.install();
+        QuietErr.SECTIONS.incrementAndGet();
         try {
             return build.get();
         } finally {
-            System.setErr(err);
+            QuietErr.SECTIONS.decrementAndGet();
+        }
+    }
+
+    private static final class QuietErr extends java.io.OutputStream {
+        static final java.util.concurrent.atomic.AtomicInteger SECTIONS = new java.util.concurrent.atomic.AtomicInteger();
+        private final java.io.PrintStream err;
+
+        private QuietErr(java.io.PrintStream err) {
+            this.err = err;
+        }
+
+        static synchronized void install() {
+            if (!(System.err instanceof Filtered)) {
+                System.setErr(new Filtered(new QuietErr(System.err)));
+            }
+        }
+
+        @Override
+        public void write(int b) {
+            if (SECTIONS.get() == 0) {
+                err.write(b);
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            if (SECTIONS.get() == 0) {
+                err.write(b, off, len);
+            }
+        }
+
+        @Override
+        public void flush() {
+            err.flush();
+        }
+
+        private static final class Filtered extends java.io.PrintStream {
+            Filtered(QuietErr out) {
+                super(out, true);
+            }
         }
     }
 

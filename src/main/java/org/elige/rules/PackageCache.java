@@ -48,10 +48,11 @@ final class PackageCache {
         }
     }
 
-    private final Path dir;
+    private static final String PACKAGES = "packages";
+    private final Path root;
 
-    private PackageCache(Path dir) {
-        this.dir = dir;
+    private PackageCache(Path root) {
+        this.root = root;
     }
 
     /** The cache named by the environment, or one that keeps nothing. */
@@ -60,12 +61,12 @@ final class PackageCache {
         if (where == null || where.isBlank()) {
             where = Path.of(System.getProperty("user.home"), ".cache", "elige").toString();
         }
-        return where.equals("off") ? new PackageCache(null) : at(Path.of(where));
+        return new PackageCache(where.equals("off") ? null : Path.of(where));
     }
 
     /** A cache under this folder (entries in its {@code packages} folder). */
     static PackageCache at(Path dir) {
-        return new PackageCache(dir.resolve("packages"));
+        return new PackageCache(dir);
     }
 
     /** The key of a package: its files (relative path and text, in path order) and {@link #FORMAT}. */
@@ -87,22 +88,32 @@ final class PackageCache {
 
     /** The entry under this key, or null when there is none or it cannot be read. */
     Entry get(String key) {
-        if (dir == null) {
+        return get(PACKAGES, key, Entry.class);
+    }
+
+    /** Stores a compiled package's entry. */
+    void put(String key, byte[] entry) {
+        put(PACKAGES, key, entry);
+    }
+
+    private <T> T get(String kind, String key, Class<T> type) {
+        if (root == null) {
             return null;
         }
-        Path file = dir.resolve(key + ".bin");
+        Path file = root.resolve(kind).resolve(key + ".bin");
         try {
-            return Files.isRegularFile(file) ? read(Files.readAllBytes(file)) : null;
+            return Files.isRegularFile(file) ? type.cast(read(Files.readAllBytes(file))) : null;
         } catch (IOException | RuntimeException | LinkageError e) {
             return null;
         }
     }
 
     /** Stores an entry's bytes; a cache that cannot be written is only slower, never an error. */
-    void put(String key, byte[] bytes) {
-        if (dir == null) {
+    private void put(String kind, String key, byte[] bytes) {
+        if (root == null) {
             return;
         }
+        Path dir = root.resolve(kind);
         try {
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, key, ".tmp");
@@ -117,7 +128,7 @@ final class PackageCache {
         }
     }
 
-    static byte[] write(Entry entry) {
+    static byte[] write(Object entry) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new DroolsObjectOutputStream(bytes)) {
             out.writeObject(entry);
@@ -127,9 +138,9 @@ final class PackageCache {
         return bytes.toByteArray();
     }
 
-    static Entry read(byte[] bytes) throws IOException {
+    static Object read(byte[] bytes) throws IOException {
         try (ObjectInputStream in = new DroolsObjectInputStream(new ByteArrayInputStream(bytes), PackageCache.class.getClassLoader())) {
-            return (Entry) in.readObject();
+            return in.readObject();
         } catch (ClassNotFoundException e) {
             throw new IOException(e);
         }

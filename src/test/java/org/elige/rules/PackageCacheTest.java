@@ -85,6 +85,6 @@ class PackageCacheTest {
         RuleSet again = RuleSetLoader.load(TestRules.RULES, BuildMode.CLASSIC, PackageCache.at(cache));
         assertEquals(first.rules(), again.rules());
         assertTrue(Files.size(entry) > 1000, "the damaged entry was written again");
-        assertEquals(1, PackageCache.read(Files.readAllBytes(entry)).packages().size());
+        assertEquals(1, ((PackageCache.Entry) PackageCache.read(Files.readAllBytes(entry))).packages().size());
     }
 }
