@@ -57,8 +57,10 @@ public final class Check {
     /** The parameter value in force at the evaluation date (null if none), recorded. */
     public Object param(String key) {
         ParameterValue pv = out.parameter(key);
-        params.put(key, pv == null ? new ParamUse(null, null, null, null)
-                : new ParamUse(pv.value(), pv.validFrom(), pv.tag(), pv.source()));
+        if (out.explains()) {
+            params.put(key, pv == null ? new ParamUse(null, null, null, null)
+                    : new ParamUse(pv.value(), pv.validFrom(), pv.tag(), pv.source()));
+        }
         if (pv == null && reason == null) {
             reason = Messages.text("parameter.none", key, out.date().toString());
         }
@@ -101,7 +103,9 @@ public final class Check {
 
     /** Records a limit computed from parameters (shown as {name}) and returns it. */
     public BigDecimal limit(String name, BigDecimal value) {
-        facts.put(name, value);
+        if (out.explains()) {
+            facts.put(name, value);
+        }
         if (value == null && reason == null) {
             reason = Messages.text("criterion.undecidable");
         }

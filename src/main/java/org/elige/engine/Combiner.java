@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.HashMap;
 import org.elige.facts.Tri;
 import org.elige.facts.Unit;
 import org.elige.model.Benefit;
@@ -35,13 +35,19 @@ final class Combiner {
             return new Result(program.id(), program.name(), ref, Outcome.UNDETERMINED, null, List.of(), List.of(),
                     List.of(), program.unknownReason(), List.of());
         }
-        List<Finding> criteria = new ArrayList<>();
+        List<Finding> criteria = new ArrayList<>(program.criteria().size());
+        Map<String, Status> status = new HashMap<>();
+        Set<String> missed = new LinkedHashSet<>();
+        boolean invalid = invalidUnits.contains(unit.pointer());
         for (String id : program.criteria()) {
-            criteria.add(single(findings.of(unit, id), id));
+            Finding f = single(findings.of(unit, id), id);
+            criteria.add(f);
+            status.put(id, f.status());
+            missed.addAll(f.missing());
+            invalid |= f.invalid();
         }
-        Map<String, Status> status = criteria.stream().collect(Collectors.toMap(Finding::id, Finding::status));
-        List<String> missing = criteria.stream().flatMap(f -> f.missing().stream()).distinct().toList();
-        if (invalidUnits.contains(unit.pointer()) || criteria.stream().anyMatch(Finding::invalid)) {
+        List<String> missing = List.copyOf(missed);
+        if (invalid) {
             return new Result(program.id(), program.name(), ref, Outcome.DATA_ERROR, null, criteria, missing, List.of(),
                     Messages.text("outcome.data_error"), List.of());
         }

@@ -29,7 +29,7 @@ public final class Findings {
     /** Per unit (by identity: units are this evaluation's own objects), criterion id to its findings. */
     private final Map<Unit, Map<String, List<Finding>>> findings = new java.util.IdentityHashMap<>();
     private final Map<Unit, Map<String, Benefit>> benefits = new java.util.IdentityHashMap<>();
-    private final Map<String, ParameterValue> inForce = new HashMap<>();
+    private final Map<String, ParameterValue> inForce;
 
     Findings(RuleSet rules, LocalDate date, Parameters parameters, Set<String> errorPaths, boolean explain) {
         this.explain = explain;
@@ -37,6 +37,7 @@ public final class Findings {
         this.date = date;
         this.parameters = parameters;
         this.errorPaths = errorPaths;
+        this.inForce = parameters.inForceOn(date);
     }
 
     /** Starts deciding the criterion of the firing rule for this unit. */
@@ -58,14 +59,11 @@ public final class Findings {
         return date;
     }
 
+    /** The value in force at the evaluation date, or null when none is. */
     ParameterValue parameter(String key) {
         ParameterValue v = inForce.get(key);
-        if (v == null && !inForce.containsKey(key)) {
-            if (parameters.get(key) == null) {
-                throw new IllegalArgumentException("rule reads undefined parameter '" + key + "'");
-            }
-            v = parameters.at(key, date);
-            inForce.put(key, v);
+        if (v == null && parameters.get(key) == null) {
+            throw new IllegalArgumentException("rule reads undefined parameter '" + key + "'");
         }
         return v;
     }

@@ -19,6 +19,7 @@ public final class Household extends Node implements Unit {
     private final List<Parcel> parcels = new ArrayList<>();
     private final List<Producer> producers = new ArrayList<>();
     private final List<Group> groups = new ArrayList<>();
+    private List<Person> living;
 
     public Household(JsonNode root, LocalDate evaluationDate) {
         super(root, "");
@@ -191,9 +192,12 @@ public final class Household extends Node implements Unit {
         return any;
     }
 
-    /** Members not known to have died. */
+    /** Members not known to have died (read once: many rules ask). */
     public List<Person> living() {
-        return members.stream().filter(p -> !Boolean.TRUE.equals(p.deceased().bool())).toList();
+        if (living == null) {
+            living = members.stream().filter(p -> !Boolean.TRUE.equals(p.deceased().bool())).toList();
+        }
+        return living;
     }
 
     /** Household income divided by its living members. */

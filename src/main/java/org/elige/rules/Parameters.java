@@ -13,6 +13,9 @@ import java.util.TreeMap;
 public final class Parameters {
     private final Map<String, Parameter> byKey;
     private final Map<String, ParameterValue> overrides;
+    /** Every value in force, by date: a caseload has few evaluation dates, and each is asked for again and again. */
+    private static final int KEPT_DATES = 512;
+    private final Map<LocalDate, Map<String, ParameterValue>> byDate = new java.util.concurrent.ConcurrentHashMap<>();
 
     Parameters(Map<String, Parameter> byKey) {
         this(byKey, Map.of());
@@ -39,6 +42,26 @@ public final class Parameters {
         }
         Parameter p = byKey.get(key);
         return p == null ? null : p.at(date);
+    }
+
+    /** Every parameter's value in force on {@code date} (absent when none is), overrides included. */
+    public Map<String, ParameterValue> inForceOn(LocalDate date) {
+        Map<String, ParameterValue> known = byDate.get(date);
+        if (known != null) {
+            return known;
+        }
+        return byDate.size() >= KEPT_DATES ? valuesOn(date) : byDate.computeIfAbsent(date, this::valuesOn);
+    }
+
+    private Map<String, ParameterValue> valuesOn(LocalDate date) {
+        Map<String, ParameterValue> values = new java.util.HashMap<>();
+        byKey.keySet().forEach(key -> {
+            ParameterValue v = at(key, date);
+            if (v != null) {
+                values.put(key, v);
+            }
+        });
+        return Collections.unmodifiableMap(values);
     }
 
     /** The caller's overrides, key to value, for the decision record. */
