@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -18,26 +20,30 @@ import org.elige.batch.Summary;
 import org.elige.generate.Generator;
 import org.elige.input.Json;
 import org.elige.rules.RuleSet;
+import org.elige.scale.Growth;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code bench}: whole-pipeline throughput of a generated caseload, beside the I/O floor (the same
- * pipeline writing a decision of the same size without evaluating) measured in the same run.
+ * pipeline writing a decision of the same size without evaluating) measured in the same run; or,
+ * with {@code --scale}, how load time and throughput grow with the catalogue replicated.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure batch throughput against the I/O floor in the same run, on generated households.")
+        description = {"Measure batch throughput against the I/O floor in the same run, on generated households.",
+            "With --scale: load time and lean throughput (one thread) with the catalogue replicated N times."})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
     @Mixin
     RulesOption rules;
 
-    @Option(names = "--households", defaultValue = "20000", description = "Households to generate (default: ${DEFAULT-VALUE}).")
-    int households;
+    @Option(names = "--households", description = "Households to generate (default: 20000; 200 with --scale).")
+    Integer households;
     @Option(names = "--input", paramLabel = "FILE", description = "Use this JSON Lines file instead of generating one.")
     Path input;
     @Option(names = "--threads", defaultValue = "0", description = "Worker threads (default: one per core).")
@@ -46,19 +52,42 @@ final class BenchCommand implements Callable<Integer> {
     BatchCommand.Detail detail;
     @Option(names = "--seed", defaultValue = "1", description = "Generator seed (default: ${DEFAULT-VALUE}).")
     long seed;
+    @Option(names = "--scale", split = ",", paramLabel = "N", description = "Catalogue sizes to measure, e.g. 1,10,100: every program replicated N times under other ids.")
+    List<Integer> scale;
+    @Option(names = "--scale-dir", paramLabel = "DIR", description = "With --scale: keep each replicated rule folder here, as rules-x<N>.")
+    Path scaleDir;
+    @Option(names = "--seconds", defaultValue = "5", description = "With --scale: least seconds to warm up, and again to measure, at each size (default: ${DEFAULT-VALUE}).")
+    int seconds;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        if (scale != null && scale.stream().anyMatch(times -> times < 1)) {
+            throw new ParameterException(spec.commandLine(), "--scale takes sizes of 1 or more, not " + scale);
+        }
         long t0 = System.nanoTime();
         RuleSet ruleSet = RulesOption.load(rules.dir, spec.commandLine().getErr());
         if (ruleSet == null) {
             return Main.INVALID_RULES;
         }
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
+        Path file = input != null ? input : generate(ruleSet);
+        try {
+            if (scale != null) {
+                return growth(out, file);
+            }
+            batch(out, ruleSet, loadSeconds, file);
+            return Main.OK;
+        } finally {
+            if (input == null) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+
+    private void batch(PrintWriter out, RuleSet ruleSet, double loadSeconds, Path file) throws IOException {
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         boolean lean = detail == BatchCommand.Detail.lean;
-        Path file = input != null ? input : generate(ruleSet);
         Decide decide = new Decide(ruleSet, null, Map.of(), lean);
         byte[] sample = warmUp(decide, file);
         long[] latency = latencies(decide, file);
@@ -75,17 +104,27 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("ratio to the floor: %.1f %%; bytes written per household: %,.0f; heap after: %,d MiB%n",
                 100 * engine.perSecond() / floor.perSecond(), (double) engine.bytesWritten() / Math.max(1, engine.decided()),
                 ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20);
-        if (input == null) {
-            Files.deleteIfExists(file);
+    }
+
+    /** The growth of load time and throughput with the catalogue replicated, on this caseload. */
+    private int growth(PrintWriter out, Path file) throws IOException {
+        List<byte[]> caseload;
+        try (var lines = Files.lines(file)) {
+            caseload = lines.filter(l -> !l.isBlank()).map(l -> l.getBytes(StandardCharsets.UTF_8)).toList();
         }
-        return Main.OK;
+        out.printf("catalogue %s replicated %s times; %,d households (%s), lean decisions on one thread, "
+                + "at least %d s to warm up and %d s measured per size%n", rules.dir, scale, caseload.size(),
+                input != null ? input : "generated, seed " + seed, seconds, seconds);
+        return GrowthTable.print(out, spec.commandLine().getErr(), new Growth(rules.dir, caseload, Duration.ofSeconds(seconds)),
+                scale, scaleDir);
     }
 
     private Path generate(RuleSet ruleSet) throws IOException {
         Path file = Files.createTempFile("elige-bench", ".jsonl");
         Generator g = new Generator(seed, LocalDate.parse("2025-10-01"), List.copyOf(ruleSet.programs().keySet()));
+        int n = households != null ? households : scale != null ? 200 : 20000;
         try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-            for (int i = 0; i < households; i++) {
+            for (int i = 0; i < n; i++) {
                 o.write(Json.WRITER.writeValueAsBytes(g.household(i)));
                 o.write('\n');
             }

@@ -44,6 +44,14 @@ public final class RuleSetLoader {
         return load(dir, mode, PackageCache.fromEnvironment());
     }
 
+    /**
+     * Loads with compiled packages kept in (and read back from) a cache in this folder instead of
+     * the environment's: an empty one compiles every package, as a first load does.
+     */
+    public static RuleSet load(Path dir, BuildMode mode, Path cache) throws RuleSetException {
+        return load(dir, mode, PackageCache.at(cache));
+    }
+
     /** Loads with compiled packages kept in (and read back from) this cache. */
     static RuleSet load(Path dir, BuildMode mode, PackageCache cache) throws RuleSetException {
         String shown = dir.toString().replace('\\', '/');
