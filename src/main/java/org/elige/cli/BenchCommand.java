@@ -56,7 +56,7 @@ final class BenchCommand implements Callable<Integer> {
     List<Integer> scale;
     @Option(names = "--scale-dir", paramLabel = "DIR", description = "With --scale: keep each replicated rule folder here, as rules-x<N>.")
     Path scaleDir;
-    @Option(names = "--seconds", defaultValue = "5", description = "With --scale: least seconds to warm up, and again to measure, at each size (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seconds", defaultValue = "10", description = "With --scale: least seconds to warm up, and again to measure, at each size (default: ${DEFAULT-VALUE}).")
     int seconds;
 
     @Override

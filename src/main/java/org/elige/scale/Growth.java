@@ -72,18 +72,22 @@ public final class Growth {
             long heap = heapAfterGc();
             Decide decide = new Decide(ruleSet, null, Map.of(), true);
             passes(decide);
-            long[] measured = passes(decide);
-            double seconds = measured[2] / 1e9;
+            Passes measured = passes(decide);
             return new Point(times, ruleSet.programs().size(), ruleSet.rules().size(),
                     ruleSet.programs().values().stream().mapToInt(p -> p.criteria().size()).sum(),
-                    (t1 - t0) / 1e9, (t2 - t1) / 1e9, heap, measured[0] / seconds, (double) measured[1] / measured[0]);
+                    (t1 - t0) / 1e9, (t2 - t1) / 1e9, heap, measured.households() / (measured.nanos() / 1e9),
+                    (double) measured.criteria() / measured.households());
         } finally {
             delete(work);
         }
     }
 
-    /** Whole passes over the caseload for at least {@link #time}: households decided, criteria evaluated, nanoseconds. */
-    private long[] passes(Decide decide) {
+    /** What whole passes over the caseload did: households decided, criteria evaluated, in how long. */
+    private record Passes(long households, long criteria, long nanos) {
+    }
+
+    /** Whole passes over the caseload for at least {@link #time}. */
+    private Passes passes(Decide decide) {
         long households = 0;
         long criteria = 0;
         long start = System.nanoTime();
@@ -96,7 +100,7 @@ public final class Growth {
                 }
             }
         } while (System.nanoTime() - start < time.toNanos());
-        return new long[] {households, criteria, System.nanoTime() - start};
+        return new Passes(households, criteria, System.nanoTime() - start);
     }
 
     private static long heapAfterGc() {

@@ -36,10 +36,10 @@ import org.openjdk.jmh.annotations.State;
  */
 @State(Scope.Benchmark)
 public class Caseload {
-    /** The rule folder: the shipped catalogue, or one written by {@code elige bench --scale ... --scale-dir}. */
     /** Rule sets by folder, loaded once per JVM: a run without forks would otherwise load one per benchmark. */
     private static final Map<String, RuleSet> LOADED = new ConcurrentHashMap<>();
 
+    /** The rule folder: the shipped catalogue, or one written by {@code elige bench --scale ... --scale-dir}. */
     @Param("rules")
     public String rules;
     @Param("500")
