@@ -2,9 +2,13 @@ package org.elige.rules;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.elige.model.Text;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
@@ -16,6 +20,7 @@ import org.kie.api.definition.rule.Rule;
  * declared criterion has a rule; rules for one criterion apply on disjoint dates.
  */
 final class RuleIndex {
+    private static final Pattern RULE = Pattern.compile("(?m)^[ \\t]*rule[ \\t]+\"([^\"]*)\"");
 
     private RuleIndex() {
     }
@@ -25,9 +30,11 @@ final class RuleIndex {
         Map<String, String> criterionProgram = new LinkedHashMap<>();
         programs.values().forEach(p -> p.criteria().forEach(c -> criterionProgram.put(c, p.id())));
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
+        Map<String, String[]> written = locations(drl, dir);
         for (KiePackage pkg : base.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
-                RuleInfo info = info(rule, criterionProgram, programs, drl, dir, problems);
+                String[] where = written.getOrDefault(rule.getPackageName() + "." + rule.getName(), new String[] {dir, "1"});
+                RuleInfo info = info(rule, where, criterionProgram, programs, problems);
                 if (info != null) {
                     rules.put(rule.getPackageName() + "." + rule.getName(), info);
                 }
@@ -37,10 +44,10 @@ final class RuleIndex {
         return rules;
     }
 
-    private static RuleInfo info(Rule rule, Map<String, String> criterionProgram, Map<String, Program> programs,
-                                 Map<String, String> drl, String dir, List<Diagnostic> problems) {
+    /** @param where the rule's file and line */
+    private static RuleInfo info(Rule rule, String[] where, Map<String, String> criterionProgram, Map<String, Program> programs,
+                                 List<Diagnostic> problems) {
         Map<String, Object> meta = rule.getMetaData();
-        String[] where = locate(rule, drl, dir);
         String file = where[0];
         int line = Integer.parseInt(where[1]);
         String criterion = meta(meta, "criterion");
@@ -71,9 +78,12 @@ final class RuleIndex {
 
     private static void coverage(Map<String, Program> programs, Map<String, RuleInfo> rules, String dir,
                                  List<Diagnostic> problems) {
+        Map<String, List<RuleInfo>> byCriterion = new HashMap<>();
+        rules.values().stream().filter(r -> r.criterion() != null)
+                .forEach(r -> byCriterion.computeIfAbsent(r.criterion(), k -> new ArrayList<>()).add(r));
         for (Program p : programs.values()) {
             for (String c : p.criteria()) {
-                List<RuleInfo> versions = rules.values().stream().filter(r -> c.equals(r.criterion())).toList();
+                List<RuleInfo> versions = byCriterion.getOrDefault(c, List.of());
                 if (versions.isEmpty()) {
                     problems.add(Diagnostic.error(dir + "/" + p.folder() + "/program.yaml", 1, 1,
                             "criterion " + c + " of " + p.id() + " has no rule with @criterion(\"" + c + "\")"));
@@ -129,16 +139,23 @@ final class RuleIndex {
         return s.isBlank() ? null : s;
     }
 
-    /** The file and line of {@code rule "name"} in the DRL sources. */
-    private static String[] locate(Rule rule, Map<String, String> drl, String dir) {
-        String needle = "rule \"" + rule.getName() + "\"";
-        for (Map.Entry<String, String> e : drl.entrySet()) {
-            int at = e.getValue().indexOf(needle);
-            if (at >= 0 && e.getValue().contains("package " + rule.getPackageName())) {
-                int line = (int) e.getValue().substring(0, at).chars().filter(ch -> ch == '\n').count() + 1;
-                return new String[] {dir + "/" + e.getKey(), String.valueOf(line)};
+    /**
+     * Where each rule is written, {@code package.name} to its file and line, from one pass over
+     * each file (a rule set may hold thousands of rules).
+     */
+    private static Map<String, String[]> locations(Map<String, String> drl, String dir) {
+        Map<String, String[]> at = new HashMap<>();
+        DrlCompiler.byPackage(drl).forEach((pkg, files) -> files.forEach((path, text) -> {
+            Matcher m = RULE.matcher(text);
+            int line = 1;
+            int counted = 0;
+            while (m.find()) {
+                for (; counted < m.start(); counted++) {
+                    line += text.charAt(counted) == '\n' ? 1 : 0;
+                }
+                at.putIfAbsent(pkg + "." + m.group(1), new String[] {dir + "/" + path, String.valueOf(line)});
             }
-        }
-        return new String[] {dir, "1"};
+        }));
+        return at;
     }
 }
