@@ -57,6 +57,7 @@ public final class ActiveRuleSet {
             throw new RuleSetException(problems);
         }
         this.current = new AtomicReference<>(first);
+        RuleSetLoader.warmCompiler(first);
     }
 
     /** The rule set to evaluate with; an evaluation keeps the one it started with. */

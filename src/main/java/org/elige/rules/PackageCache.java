@@ -55,13 +55,16 @@ final class PackageCache {
         this.root = root;
     }
 
+    /** A cache that keeps nothing. */
+    static final PackageCache NONE = new PackageCache(null);
+
     /** The cache named by the environment, or one that keeps nothing. */
     static PackageCache fromEnvironment() {
         String where = System.getProperty("elige.cache", System.getenv("ELIGE_CACHE"));
         if (where == null || where.isBlank()) {
             where = Path.of(System.getProperty("user.home"), ".cache", "elige").toString();
         }
-        return new PackageCache(where.equals("off") ? null : Path.of(where));
+        return where.equals("off") ? NONE : new PackageCache(Path.of(where));
     }
 
     /** A cache under this folder (entries in its {@code packages} folder). */

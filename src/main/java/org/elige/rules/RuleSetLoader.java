@@ -105,6 +105,33 @@ public final class RuleSetLoader {
                 java.util.Collections.unmodifiableMap(files));
     }
 
+    /**
+     * Compiles the smallest package of a rule set on a background thread, without the cache. A
+     * long-running process whose rules came from the cache has never warmed the DRL parser and
+     * the Java compiler, and would pay for it (seconds) on its first reload after an edit.
+     *
+     * @return the thread, already started
+     */
+    public static Thread warmCompiler(RuleSet rules) {
+        Map<String, String> drl = new TreeMap<>();
+        rules.files().forEach((path, text) -> {
+            if (path.endsWith(".drl")) {
+                drl.put(path, text);
+            }
+        });
+        Map<String, String> smallest = DrlCompiler.byPackage(drl).values().stream()
+                .min(java.util.Comparator.comparingInt(files -> files.values().stream().mapToInt(String::length).sum()))
+                .orElse(Map.of());
+        Thread t = new Thread(() -> {
+            if (!smallest.isEmpty()) {
+                DrlCompiler.compile(smallest, "warm-up", rules.id(), BuildMode.CLASSIC, PackageCache.NONE, new ArrayList<>());
+            }
+        }, "elige-warm-compiler");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
     /** Rule, program, parameter and rule-set files by path relative to {@code dir}, in path order. */
     public static Map<String, String> read(Path dir) throws RuleSetException {
         if (!Files.isDirectory(dir)) {
