@@ -60,10 +60,17 @@ class LauncherTest {
     }
 
     @Test
-    void longRunsKeepTheJvmDefaults() throws Exception {
+    void runsOverManyRecordsKeepTheOptimisingCompilerAndTakeTheParallelCollector() throws Exception {
         String batch = run(dir.resolve("cache"), "batch", "in.jsonl", "--detail", "lean");
+        assertTrue(batch.startsWith("-XX:+UseParallelGC\n-jar\n"), batch);
         assertFalse(batch.contains("TieredStopAtLevel"), batch);
         assertFalse(batch.contains("Archive"), batch);
+    }
+
+    @Test
+    void theServiceKeepsTheJvmDefaults() throws Exception {
+        String serve = run(dir.resolve("cache"), "serve", "--dev");
+        assertTrue(serve.startsWith("-jar\n"), serve);
     }
 
     @Test
