@@ -1,17 +1,11 @@
 package org.elige.audit;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.elige.rules.RuleSet;
 import org.elige.rules.RuleSetException;
 import org.elige.rules.RuleSetLoader;
@@ -58,34 +52,14 @@ public final class RuleSetArchive {
     }
 
     private RuleSet load(String id) {
-        Path dir = null;
         try {
-            dir = Files.createTempDirectory("elige-rules-");
-            Snapshots.export(db, id, dir);
-            RuleSet rules = RuleSetLoader.load(dir);
+            RuleSet rules = RuleSetLoader.load(id, Snapshots.files(db, id));
             if (!rules.id().equals(id)) {
                 throw new LogException("rule set " + id + " rebuilt as " + rules.id());
             }
             return rules;
         } catch (RuleSetException e) {
             throw new LogException("stored rule set " + id + " no longer compiles:\n" + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            delete(dir);
-        }
-    }
-
-    private static void delete(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException ignored) {
-            // a temporary folder left behind is harmless
         }
     }
 }

@@ -6,17 +6,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
+import java.util.TreeMap;
 import org.elige.rules.RuleSet;
 import org.elige.rules.RuleSetException;
 import org.elige.rules.RuleSetLoader;
 
 /**
  * A rule set named by a folder, or by a git revision: {@code REV} reads {@code rules/} as it was
- * in that commit, {@code REV:path} another folder of it (paths from the repository's top). The
- * files are written to a temporary folder and loaded from there.
+ * in that commit, {@code REV:path} another folder of it (paths from the repository's top), read
+ * with git and loaded from memory.
  */
 public final class RuleSource {
 
@@ -36,23 +36,20 @@ public final class RuleSource {
         int colon = spec.indexOf(':');
         String rev = colon < 0 ? spec : spec.substring(0, colon);
         String folder = colon < 0 ? "rules" : spec.substring(colon + 1).replaceAll("/+$", "");
-        Path dir = null;
         try {
-            dir = Files.createTempDirectory("elige-rev-");
-            List<String> files = git(repo, spec, "ls-tree", "-r", "--name-only", rev + "^{commit}", "--", folder + "/").lines().toList();
+            List<String> paths = git(repo, spec, "ls-tree", "-r", "--name-only", rev + "^{commit}", "--", folder + "/").lines().toList();
+            Map<String, String> files = new TreeMap<>();
+            for (String path : paths) {
+                if (path.endsWith(".drl") || path.endsWith(".yaml")) {
+                    files.put(path.substring(folder.length() + 1), git(repo, spec, "show", rev + ":" + path));
+                }
+            }
             if (files.isEmpty()) {
                 throw problem(spec, "neither a folder nor a git revision with a " + folder + "/ folder");
             }
-            for (String file : files) {
-                Path target = dir.resolve(file.substring(folder.length() + 1));
-                Files.createDirectories(target.getParent());
-                Files.writeString(target, git(repo, spec, "show", rev + ":" + file), StandardCharsets.UTF_8);
-            }
-            return RuleSetLoader.load(dir);
+            return RuleSetLoader.load(spec, files);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            delete(dir);
         }
     }
 
@@ -78,18 +75,5 @@ public final class RuleSource {
             throw new IOException("interrupted", e);
         }
         return new String(out, StandardCharsets.UTF_8);
-    }
-
-    private static void delete(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException ignored) {
-            // a temporary folder left behind is harmless
-        }
     }
 }

@@ -54,8 +54,21 @@ public final class RuleSetLoader {
 
     /** Loads with compiled packages kept in (and read back from) this cache. */
     static RuleSet load(Path dir, BuildMode mode, PackageCache cache) throws RuleSetException {
-        String shown = dir.toString().replace('\\', '/');
-        Map<String, String> files = read(dir);
+        return load(dir.toString().replace('\\', '/'), read(dir), mode, cache);
+    }
+
+    /**
+     * Loads rule files held in memory (a stored snapshot, a git revision), as if read from a folder.
+     *
+     * @param shown how the rule set is named in messages, before each file's path
+     * @param files relative path to text, as {@link #read} gives them
+     */
+    public static RuleSet load(String shown, Map<String, String> files) throws RuleSetException {
+        return load(shown, new TreeMap<>(files), BuildMode.CLASSIC, PackageCache.fromEnvironment());
+    }
+
+    private static RuleSet load(String shown, Map<String, String> files, BuildMode mode, PackageCache cache)
+            throws RuleSetException {
         String id = identity(files);
         List<Diagnostic> problems = new ArrayList<>();
         Map<String, String> drl = new TreeMap<>();
