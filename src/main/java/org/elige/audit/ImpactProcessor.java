@@ -31,8 +31,8 @@ public final class ImpactProcessor implements Processor {
     @Override
     public Item process(long line, byte[] record) {
         try {
-            Input before = HouseholdReader.read(record, base.programs().keySet(), asOf);
-            Input after = HouseholdReader.read(record, candidate.programs().keySet(), asOf);
+            Input before = HouseholdReader.read(record, base.enrollable(), asOf);
+            Input after = HouseholdReader.read(record, candidate.enrollable(), asOf);
             Decision d0 = Evaluator.evaluate(base, before, base.parameters());
             Decision d1 = Evaluator.evaluate(candidate, after, candidate.parameters());
             String state = after.root().at("/location/cve_ent").isString() ? after.root().at("/location/cve_ent").asString() : "?";

@@ -57,7 +57,7 @@ public final class Decide implements Processor {
             return Item.skipped(line);
         }
         try {
-            Input input = HouseholdReader.read(record, rules.programs().keySet(), asOf);
+            Input input = HouseholdReader.read(record, rules.enrollable(), asOf);
             // A recorded decision is always whole (sentences and facts), whatever is written out.
             Decision d = Evaluator.evaluate(rules, input, parameters, !lean || attach != null);
             byte[] json = Json.WRITER.writeValueAsBytes(lean ? LeanDecision.of(d) : d);

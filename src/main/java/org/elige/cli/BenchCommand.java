@@ -121,7 +121,7 @@ final class BenchCommand implements Callable<Integer> {
 
     private Path generate(RuleSet ruleSet) throws IOException {
         Path file = Files.createTempFile("elige-bench", ".jsonl");
-        Generator g = new Generator(seed, LocalDate.parse("2025-10-01"), List.copyOf(ruleSet.programs().keySet()));
+        Generator g = new Generator(seed, LocalDate.parse("2025-10-01"), ruleSet);
         int n = households != null ? households : scale != null ? 200 : 20000;
         try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             for (int i = 0; i < n; i++) {

@@ -89,7 +89,7 @@ final class EvaluateCommand implements Callable<Integer> {
     /** Decides the record, and logs the decision first with --record. */
     private Decision decide(RuleSet ruleSet, byte[] bytes) throws InputException {
         org.elige.rules.Parameters parameters = ruleSet.parameters().with(whatIf.params);
-        Input input = HouseholdReader.read(bytes, ruleSet.programs().keySet(), whatIf.asOf);
+        Input input = HouseholdReader.read(bytes, ruleSet.enrollable(), whatIf.asOf);
         Decision decision = Evaluator.evaluate(ruleSet, input, parameters);
         if (record) {
             record(ruleSet, Entry.of(input, decision, whatIf.params, null, null));

@@ -42,7 +42,7 @@ final class GenerateCommand implements Callable<Integer> {
         if (ruleSet == null) {
             return Main.INVALID_RULES;
         }
-        Generator generator = new Generator(seed, asOf, List.copyOf(ruleSet.programs().keySet()));
+        Generator generator = new Generator(seed, asOf, ruleSet);
         long start = System.nanoTime();
         try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16);
              OutputStream o = out.toString().endsWith(".gz") ? new GZIPOutputStream(raw, 1 << 16) : raw) {

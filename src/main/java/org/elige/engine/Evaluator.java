@@ -44,7 +44,7 @@ public final class Evaluator {
     public static Decision decide(RuleSet rules, byte[] record, LocalDate asOf, Map<String, String> overrides, boolean explain)
             throws InputException {
         Parameters parameters = rules.parameters().with(overrides);
-        Input input = HouseholdReader.read(record, rules.programs().keySet(), asOf);
+        Input input = HouseholdReader.read(record, rules.enrollable(), asOf);
         return evaluate(rules, input, parameters, explain);
     }
 

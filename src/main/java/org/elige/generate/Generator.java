@@ -22,12 +22,23 @@ public final class Generator {
     private final LocalDate date;
     private final long seed;
     private final List<String> programs;
+    private final List<String> others;
 
-    /** @param programs program ids that enrollments may name (those of the rule set) */
-    public Generator(long seed, LocalDate date, List<String> programs) {
+    /**
+     * @param programs program ids that enrollments may name (those of the rule set)
+     * @param others   other enrollments a few may name ({@code other_enrollments} of the rule set)
+     */
+    public Generator(long seed, LocalDate date, List<String> programs, List<String> others) {
         this.seed = seed;
         this.date = date;
         this.programs = programs;
+        this.others = others;
+    }
+
+    /** Households enrolled in the rule set's programs and other enrollments. */
+    public Generator(long seed, LocalDate date, org.elige.rules.RuleSet rules) {
+        this(seed, date, List.copyOf(rules.programs().keySet()), List.copyOf(rules.enrollable().stream()
+                .filter(e -> !rules.programs().containsKey(e)).toList()));
     }
 
     /** Household number {@code i} (from 0): the same for the same seed, whatever else is generated. */
@@ -48,7 +59,7 @@ public final class Generator {
         h.set("parcels", Land.parcels(r, members, rural, state));
         h.set("businesses", Land.businesses(r, members));
         h.set("groups", Land.groups(r));
-        h.set("program_enrollments", People.enrollments(r, members, programs));
+        h.set("program_enrollments", People.enrollments(r, members, programs, others));
         r.dropSome(h);
         return h;
     }

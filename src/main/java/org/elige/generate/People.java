@@ -104,8 +104,8 @@ final class People {
         return "X";
     }
 
-    /** Enrollments in the rule set's programs, with credit cycles and statuses of every kind. */
-    static ArrayNode enrollments(Dice r, ArrayNode members, List<String> programs) {
+    /** Enrollments in the rule set's programs (and, rarely, other enrollments), with credit cycles and statuses of every kind. */
+    static ArrayNode enrollments(Dice r, ArrayNode members, List<String> programs, List<String> others) {
         ArrayNode list = Json.WRITER.createArrayNode();
         if (programs.isEmpty()) {
             return list;
@@ -115,7 +115,8 @@ final class People {
             for (int i = 0; i < n; i++) {
                 ObjectNode e = list.addObject();
                 e.put("member_id", m.path("member_id").asString());
-                e.put("program", r.chance(0.03) ? "CONAVI" : programs.get(r.between(0, programs.size() - 1)));
+                boolean other = r.chance(0.03) && !others.isEmpty();
+                e.put("program", other ? others.get(r.between(0, others.size() - 1)) : programs.get(r.between(0, programs.size() - 1)));
                 String status = r.pick("ACTIVE", "ACTIVE", "COMPLETED", "DROPPED", "REPAID", "DEFAULTED");
                 e.put("status", status);
                 e.put("since", r.date().minusDays(r.between(30, 2500)).toString());

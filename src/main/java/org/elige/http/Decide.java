@@ -64,7 +64,7 @@ record Decide(LocalDate asOf, Map<String, String> params) {
     Decided decide(Context ctx, RuleSet rules, byte[] record) {
         Decided d;
         try {
-            Input input = HouseholdReader.read(record, rules.programs().keySet(), asOf);
+            Input input = HouseholdReader.read(record, rules.enrollable(), asOf);
             d = new Decided(input, Evaluator.evaluate(rules, input, rules.parameters().with(params)));
         } catch (InputException e) {
             throw refused(ctx, e.errors()).toException();

@@ -26,7 +26,7 @@ public final class HouseholdReader {
     }
 
     /**
-     * @param programs the program ids of the rule set, for checking enrollments
+     * @param programs what enrollments may name ({@link org.elige.rules.RuleSet#enrollable()})
      * @param asOf     the caller's evaluation date, or null to take the record's {@code evaluation_date}
      */
     public static Input read(byte[] bytes, Set<String> programs, LocalDate asOf) throws InputException {

@@ -92,7 +92,7 @@ final class RecordCheck {
         JsonNode items = root.path("program_enrollments");
         for (int i = 0; i < items.size(); i++) {
             JsonNode p = items.get(i).path("program");
-            if (p.isString() && !programs.contains(p.stringValue()) && !"CONAVI".equals(p.stringValue())) {
+            if (p.isString() && !programs.contains(p.stringValue())) {
                 errors.add(new InputError("/program_enrollments/" + i + "/program", p,
                         Messages.text("ref.unknown_program", p.stringValue())));
             }

@@ -3,6 +3,7 @@ package org.elige.rules;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
 
@@ -15,17 +16,27 @@ import org.kie.api.definition.rule.Rule;
  * @param byRule the same metadata by rule object, for the lookup made at every rule firing
  * @param files every rule, program, parameter and rule-set file by relative path, as read: what
  *              {@code id} is the hash of, and what the decision log stores to rebuild the rule set
+ * @param enrollable what a record's {@code program_enrollments[].program} may name: this rule set's
+ *              programs, and the {@code other_enrollments} of {@code ruleset.yaml} (e.g. earlier CONAVI support)
  */
 public record RuleSet(String id, String label, KieBase kieBase, Map<String, Program> programs, Parameters parameters,
                       Map<String, RuleInfo> rules, List<Diagnostic> warnings, Instant loadedAt, Map<String, String> files,
-                      Map<Rule, RuleInfo> byRule) {
+                      Set<String> enrollable, Map<Rule, RuleInfo> byRule) {
 
     public static final String ENGINE = "drools 10.2.0";
 
     /** @param rules rule metadata by {@code package.name} */
     public RuleSet(String id, String label, KieBase kieBase, Map<String, Program> programs, Parameters parameters,
-                   Map<String, RuleInfo> rules, List<Diagnostic> warnings, Instant loadedAt, Map<String, String> files) {
-        this(id, label, kieBase, programs, parameters, rules, warnings, loadedAt, files, byRule(kieBase, rules));
+                   Map<String, RuleInfo> rules, List<Diagnostic> warnings, Instant loadedAt, Map<String, String> files,
+                   Set<String> otherEnrollments) {
+        this(id, label, kieBase, programs, parameters, rules, warnings, loadedAt, files,
+                enrollable(programs, otherEnrollments), byRule(kieBase, rules));
+    }
+
+    private static Set<String> enrollable(Map<String, Program> programs, Set<String> others) {
+        Set<String> all = new java.util.LinkedHashSet<>(programs.keySet());
+        all.addAll(others);
+        return java.util.Collections.unmodifiableSet(all);
     }
 
     /** The metadata of a rule of this rule set (looked up by identity: this runs for every rule firing). */

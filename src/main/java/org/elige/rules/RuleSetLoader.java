@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
@@ -84,6 +85,7 @@ public final class RuleSetLoader {
         Map<String, Program> programs = new LinkedHashMap<>();
         Map<String, Parameter> parameters = new TreeMap<>();
         String label = id.substring(7, 19);
+        Set<String> otherEnrollments = new java.util.TreeSet<>();
         for (Map.Entry<String, String> f : files.entrySet()) {
             String path = f.getKey();
             String name = path.substring(path.lastIndexOf('/') + 1);
@@ -96,7 +98,9 @@ public final class RuleSetLoader {
             } else if (name.equals("parameters.yaml")) {
                 ParameterFile.read(YamlFile.parse(shown + "/" + path, f.getValue()), parameters, problems);
             } else if (path.equals("ruleset.yaml")) {
-                label = YamlFile.parse(shown + "/" + path, f.getValue()).root().path("label").asString(label);
+                var root = YamlFile.parse(shown + "/" + path, f.getValue()).root();
+                label = root.path("label").asString(label);
+                root.path("other_enrollments").forEach(e -> otherEnrollments.add(e.asString()));
             }
         }
         if (drl.isEmpty()) {
@@ -115,7 +119,7 @@ public final class RuleSetLoader {
             throw new RuleSetException(problems.stream().filter(Diagnostic::isError).toList());
         }
         return new RuleSet(id, label, base, programs, new Parameters(parameters), rules, problems, Instant.now(),
-                java.util.Collections.unmodifiableMap(files));
+                java.util.Collections.unmodifiableMap(files), java.util.Collections.unmodifiableSet(otherEnrollments));
     }
 
     /**

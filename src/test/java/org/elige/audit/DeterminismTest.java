@@ -41,7 +41,7 @@ class DeterminismTest {
 
     private static List<byte[]> records() throws Exception {
         List<byte[]> records = new ArrayList<>();
-        Generator g = new Generator(3, LocalDate.parse("2025-10-01"), List.copyOf(TestRules.shipped().programs().keySet()));
+        Generator g = new Generator(3, LocalDate.parse("2025-10-01"), TestRules.shipped());
         for (int i = 0; i < 40; i++) {
             records.add(Json.WRITER.writeValueAsBytes(g.household(i)));
         }

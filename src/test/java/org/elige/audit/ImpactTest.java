@@ -39,7 +39,7 @@ class ImpactTest {
         Path params = rules.resolve("jcf/parameters.yaml");
         Files.writeString(params, Files.readString(params).replace("value: 29, tag: SEC", "value: 21, tag: SEC"));
         changed = RuleSource.load(rules.toString());
-        Generator g = new Generator(9, LocalDate.parse("2025-10-01"), List.copyOf(TestRules.shipped().programs().keySet()));
+        Generator g = new Generator(9, LocalDate.parse("2025-10-01"), TestRules.shipped());
         StringBuilder caseload = new StringBuilder("not a record\n");
         for (int i = 0; i < 120; i++) {
             caseload.append(Json.WRITER.writeValueAsString(g.household(i))).append('\n');

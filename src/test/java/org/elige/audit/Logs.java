@@ -27,7 +27,7 @@ final class Logs {
     /** The sample household decided on {@code asOf} under {@code rules}, as a log entry. */
     static Entry entry(RuleSet rules, LocalDate asOf, Map<String, String> params) {
         try {
-            Input input = HouseholdReader.read(Files.readAllBytes(SAMPLE), rules.programs().keySet(), asOf);
+            Input input = HouseholdReader.read(Files.readAllBytes(SAMPLE), rules.enrollable(), asOf);
             Decision d = Evaluator.evaluate(rules, input, rules.parameters().with(params));
             return Entry.of(input, d, params, null, null);
         } catch (Exception e) {

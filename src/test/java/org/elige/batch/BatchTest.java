@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
 class BatchTest {
 
     private static String jsonl(int n) {
-        Generator g = new Generator(42, LocalDate.parse("2025-10-01"), List.copyOf(TestRules.shipped().programs().keySet()));
+        Generator g = new Generator(42, LocalDate.parse("2025-10-01"), TestRules.shipped());
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < n; i++) {
             sb.append(Json.WRITER.writeValueAsString(g.household(i))).append('\n');
@@ -82,9 +82,9 @@ class BatchTest {
 
     @Test
     void theGeneratorIsDeterministicPerSeed() {
-        Generator a = new Generator(7, LocalDate.parse("2025-10-01"), List.of("PAM"));
-        Generator b = new Generator(7, LocalDate.parse("2025-10-01"), List.of("PAM"));
-        Generator c = new Generator(8, LocalDate.parse("2025-10-01"), List.of("PAM"));
+        Generator a = new Generator(7, LocalDate.parse("2025-10-01"), List.of("PAM"), List.of());
+        Generator b = new Generator(7, LocalDate.parse("2025-10-01"), List.of("PAM"), List.of());
+        Generator c = new Generator(8, LocalDate.parse("2025-10-01"), List.of("PAM"), List.of());
         assertEquals(a.household(123), b.household(123));
         assertTrue(!a.household(123).equals(c.household(123)));
     }

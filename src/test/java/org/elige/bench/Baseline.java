@@ -31,7 +31,7 @@ public class Baseline {
 
     @Benchmark
     public Input read(Caseload c) throws InputException {
-        return HouseholdReader.read(c.records[next(c)], c.programs, null);
+        return HouseholdReader.read(c.records[next(c)], c.enrollable, null);
     }
 
     @Benchmark

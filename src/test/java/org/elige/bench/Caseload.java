@@ -48,7 +48,7 @@ public class Caseload {
     public long seed;
 
     RuleSet ruleSet;
-    Set<String> programs;
+    Set<String> enrollable;
     Parameters parameters;
     byte[][] records;
     Input[] inputs;
@@ -60,15 +60,15 @@ public class Caseload {
     @Setup(Level.Trial)
     public void prepare() throws Exception {
         ruleSet = LOADED.computeIfAbsent(rules, Caseload::load);
-        programs = ruleSet.programs().keySet();
+        enrollable = ruleSet.enrollable();
         parameters = ruleSet.parameters().with(Map.of());
-        Generator generator = new Generator(seed, LocalDate.parse("2025-10-01"), List.copyOf(programs));
+        Generator generator = new Generator(seed, LocalDate.parse("2025-10-01"), ruleSet);
         List<byte[]> readable = new ArrayList<>();
         List<Input> read = new ArrayList<>();
         for (int i = 0; i < households; i++) {
             byte[] record = Json.WRITER.writeValueAsBytes(generator.household(i));
             try {
-                read.add(HouseholdReader.read(record, programs, null));
+                read.add(HouseholdReader.read(record, enrollable, null));
                 readable.add(record);
             } catch (InputException e) {
                 // refused outright: a batch decides nothing for it

@@ -62,7 +62,7 @@ class AuditCommandsTest {
     }
 
     private static Entry entry(RuleSet rules, Map<String, String> params) throws Exception {
-        Input input = HouseholdReader.read(Files.readAllBytes(Path.of(SAMPLE)), rules.programs().keySet(), null);
+        Input input = HouseholdReader.read(Files.readAllBytes(Path.of(SAMPLE)), rules.enrollable(), null);
         return Entry.of(input, Evaluator.evaluate(rules, input, rules.parameters().with(params)), params, null, null);
     }
 

@@ -29,7 +29,7 @@ class CrashTest {
     Path dir;
 
     static Path households(Path file, long seed, int n) throws Exception {
-        Generator g = new Generator(seed, LocalDate.parse("2025-10-01"), List.copyOf(TestRules.shipped().programs().keySet()));
+        Generator g = new Generator(seed, LocalDate.parse("2025-10-01"), TestRules.shipped());
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < n; i++) {
             sb.append(Json.WRITER.writeValueAsString(g.household(i))).append('\n');

@@ -87,7 +87,7 @@ class LoadTest {
 
     /** Generated households that are valid records (the generator makes a few bad CURPs on purpose). */
     static List<String> households(RuleSet rules) {
-        Generator g = new Generator(7, LocalDate.parse("2025-10-01"), List.copyOf(rules.programs().keySet()));
+        Generator g = new Generator(7, LocalDate.parse("2025-10-01"), rules);
         List<String> out = new ArrayList<>();
         for (long i = 0; out.size() < DISTINCT; i++) {
             byte[] record = Json.WRITER.writeValueAsBytes(g.household(i));

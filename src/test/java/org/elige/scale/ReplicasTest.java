@@ -80,8 +80,7 @@ class ReplicasTest {
 
     @Test
     void eachCopyDecidesGeneratedHouseholdsAsItsOriginal() {
-        Generator generator = new Generator(7, LocalDate.parse("2025-10-01"),
-                List.copyOf(TestRules.shipped().programs().keySet()));
+        Generator generator = new Generator(7, LocalDate.parse("2025-10-01"), TestRules.shipped());
         for (int i = 0; i < 25; i++) {
             sameAsOriginal("household " + i, Json.WRITER.writeValueAsBytes(generator.household(i)), Map.of());
         }
