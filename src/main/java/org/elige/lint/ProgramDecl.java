@@ -1,6 +1,5 @@
 package org.elige.lint;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
