@@ -87,4 +87,14 @@ class PackageCacheTest {
         assertTrue(Files.size(entry) > 1000, "the damaged entry was written again");
         assertEquals(1, ((PackageCache.Entry) PackageCache.read(Files.readAllBytes(entry))).packages().size());
     }
+
+    @Test
+    void theCompilerWarmUpCompilesAsideAndWritesNothing() throws Exception {
+        Path cache = dir.resolve("cache");
+        RuleSet rules = RuleSetLoader.load(TestRules.RULES, BuildMode.CLASSIC, PackageCache.at(cache));
+        Map<String, FileTime> before = entries(cache);
+        Thread warm = RuleSetLoader.warmCompiler(rules);
+        warm.join();
+        assertEquals(before, entries(cache));
+    }
 }
