@@ -46,9 +46,9 @@ final class BenchCommand implements Callable<Integer> {
     Integer households;
     @Option(names = "--input", paramLabel = "FILE", description = "Use this JSON Lines file instead of generating one.")
     Path input;
-    @Option(names = "--threads", defaultValue = "0", description = "Worker threads (default: one per core).")
+    @Option(names = "--threads", defaultValue = "0", description = "Worker threads (default: one per core; --scale always decides on one).")
     int threads;
-    @Option(names = "--detail", defaultValue = "lean", description = "full or lean (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--detail", defaultValue = "lean", description = "full or lean (default: ${DEFAULT-VALUE}; --scale always decides lean).")
     BatchCommand.Detail detail;
     @Option(names = "--seed", defaultValue = "1", description = "Generator seed (default: ${DEFAULT-VALUE}).")
     long seed;
