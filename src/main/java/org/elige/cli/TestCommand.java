@@ -50,9 +50,9 @@ final class TestCommand implements Callable<Integer> {
             out.println((r.passed() ? "PASS " : "FAIL ") + r.fixture() + (r.passed() ? "" : "\n     " + r.difference()));
         }
         out.println();
-        out.println("Rule coverage (P = seen PASSED, F = FAILED, U = UNKNOWN):");
-        report.coverage().seen().forEach((id, seen) -> out.printf("  %-12s %s%s%s%s%n", id, flag(seen, Status.PASSED, "P"),
-                flag(seen, Status.FAILED, "F"), flag(seen, Status.UNKNOWN, "U"),
+        out.println("Rule coverage (P = seen PASSED, F = FAILED, U = UNKNOWN, N = NOT_APPLICABLE):");
+        report.coverage().seen().forEach((id, seen) -> out.printf("  %-12s %s%s%s%s%s%n", id, flag(seen, Status.PASSED, "P"),
+                flag(seen, Status.FAILED, "F"), flag(seen, Status.UNKNOWN, "U"), flag(seen, Status.NOT_APPLICABLE, "N"),
                 seen.contains(Status.PASSED) && seen.contains(Status.FAILED) ? "" : "   <- never seen passing and failing"));
         out.printf("%n%d fixtures, %d passed, %d failed; %d criteria without both a passing and a failing fixture%n",
                 report.replays().size(), report.replays().size() - report.failures(), report.failures(),

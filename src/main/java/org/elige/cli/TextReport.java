@@ -146,7 +146,7 @@ final class TextReport {
     }
 
     private static String mark(Status s) {
-        return s == Status.PASSED ? "✔" : s == Status.FAILED ? "✘" : "?";
+        return s == Status.PASSED ? "✔" : s == Status.FAILED ? "✘" : s == Status.NOT_APPLICABLE ? "–" : "?";
     }
 
     private String m(String key, Object... args) {

@@ -11,7 +11,6 @@ import org.elige.facts.Unit;
 import org.elige.facts.Value;
 import org.elige.model.Benefit;
 import org.elige.model.ParamUse;
-import org.elige.rules.ParameterValue;
 import org.elige.rules.RuleInfo;
 
 /**
@@ -37,10 +36,7 @@ public final class BenefitBuilder {
 
     /** A parameter in force at the evaluation date (null if none), recorded with the benefit. */
     public Object param(String key) {
-        ParameterValue pv = out.parameter(key);
-        params.put(key, pv == null ? new ParamUse(null, null, null, null)
-                : new ParamUse(pv.value(), pv.validFrom(), pv.tag(), pv.source()));
-        return pv == null ? null : pv.value();
+        return Findings.record(out.parameter(key, info), key, params);
     }
 
     /** A numeric parameter in force at the evaluation date (null if none), recorded. */
@@ -51,6 +47,11 @@ public final class BenefitBuilder {
     /** A true/false parameter (an INTERP switch) in force at the evaluation date, recorded. */
     public Tri flag(String key) {
         return param(key) instanceof Boolean b ? Tri.of(b) : Tri.UNKNOWN;
+    }
+
+    /** What the bracket of scale parameter {@code key} that holds {@code base} gives (null when unknown or in none), recorded. */
+    public BigDecimal bracket(Value base, String key) {
+        return org.elige.rules.Scale.give(param(key), fact(base));
     }
 
     /** A fact the amount depends on, shown in the note as {name}. */

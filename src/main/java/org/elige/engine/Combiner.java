@@ -1,12 +1,12 @@
 package org.elige.engine;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.HashMap;
 import org.elige.facts.Tri;
 import org.elige.facts.Unit;
 import org.elige.model.Benefit;
@@ -17,12 +17,16 @@ import org.elige.model.Result;
 import org.elige.model.Status;
 import org.elige.model.Text;
 import org.elige.model.UnitRef;
+import org.elige.rules.Condition;
 import org.elige.rules.Program;
 
 /**
- * Combines a program's findings for one unit into its outcome, three-valued: any decisive FAILED
- * gives NOT_ELIGIBLE, else any UNKNOWN gives UNDETERMINED, else ELIGIBLE (or ELIGIBLE_TO_APPLY).
- * Failing only an exclusion gives CONFLICT; reading an invalid fact gives DATA_ERROR.
+ * Combines a program's findings for one unit into its outcome, three-valued: a unit with invalid
+ * data is DATA_ERROR first; then any decisive FAILED gives NOT_ELIGIBLE, else any UNKNOWN gives
+ * UNDETERMINED, else ELIGIBLE (or ELIGIBLE_TO_APPLY). Failing only an exclusion gives CONFLICT.
+ * Outside its period a program also has an UNKNOWN {@code <PROGRAM>-IN-FORCE} criterion, so it is
+ * never ELIGIBLE there. An alternative not taken is NOT_APPLICABLE, so a positive result carries
+ * no FAILED criterion.
  */
 final class Combiner {
 
@@ -31,42 +35,101 @@ final class Combiner {
 
     static Result combine(Program program, Unit unit, Findings findings, Set<String> invalidUnits) {
         UnitRef ref = new UnitRef(unit.kind(), unit.id());
-        if (!program.rulesKnownOn(findings.date())) {
-            return new Result(program.id(), program.name(), ref, Outcome.UNDETERMINED, null, List.of(), List.of(),
-                    List.of(), program.unknownReason(), List.of());
-        }
-        List<Finding> criteria = new ArrayList<>(program.criteria().size());
-        Map<String, Status> status = new HashMap<>();
-        Set<String> missed = new LinkedHashSet<>();
+        List<Finding> found = new ArrayList<>(program.criteria().size() + 1);
         boolean invalid = invalidUnits.contains(unit.pointer());
         for (String id : program.criteria()) {
             Finding f = single(findings.of(unit, id), id);
-            criteria.add(f);
-            status.put(id, f.status());
-            missed.addAll(f.missing());
+            found.add(f);
             invalid |= f.invalid();
         }
-        List<String> missing = List.copyOf(missed);
         if (invalid) {
-            return new Result(program.id(), program.name(), ref, Outcome.DATA_ERROR, null, criteria, missing, List.of(),
+            return new Result(program.id(), program.name(), ref, Outcome.DATA_ERROR, null, found, List.of(), List.of(),
                     Messages.text("outcome.data_error"), List.of());
         }
+        List<Finding> criteria = notTaken(program, found);
+        Map<String, Status> status = new java.util.HashMap<>();
+        criteria.forEach(f -> status.put(f.id(), f.status()));
+        boolean inForce = program.inPeriod(findings.date());
+        if (!inForce) {
+            criteria.add(0, outsidePeriod(program, findings));
+        }
         Function<String, Tri> entry = id -> program.exclusions().containsKey(id) ? Tri.TRUE : tri(status.get(id));
-        Tri base = program.eligibleWhen().eval(entry);
+        Tri base = program.eligibleWhen().eval(entry).and(inForce ? Tri.TRUE : Tri.UNKNOWN);
         Tri free = Tri.TRUE;
         List<String> conflicts = new ArrayList<>();
         for (Map.Entry<String, String> ex : program.exclusions().entrySet()) {
             Tri t = tri(status.get(ex.getKey()));
             free = free.and(t);
-            if (t == Tri.FALSE) {
+            if (t.isFalse()) {
                 conflicts.add(ex.getValue());
             }
         }
         Outcome outcome = outcome(program, base, free);
+        Set<String> missed = new LinkedHashSet<>();
+        criteria.stream().filter(f -> f.status() == Status.UNKNOWN).forEach(f -> missed.addAll(f.missing()));
+        List<String> missing = List.copyOf(missed);
         Benefit benefit = awarded(outcome) ? findings.benefitOf(program.id(), unit) : null;
         Text reason = outcome == Outcome.UNDETERMINED && missing.isEmpty() ? reason(criteria) : null;
-        return new Result(program.id(), program.name(), ref, outcome, benefit, criteria, missing, conflicts, reason,
-                decisive(program, outcome, entry, status));
+        List<String> decisive = decisive(program, outcome, entry, status);
+        if (!inForce && outcome == Outcome.UNDETERMINED) {
+            decisive = new ArrayList<>(decisive);
+            decisive.add(0, program.inForceId());
+        }
+        return new Result(program.id(), program.name(), ref, outcome, benefit, criteria, missing, conflicts, reason, decisive);
+    }
+
+    /**
+     * The findings with every criterion of an alternative not taken as NOT_APPLICABLE: where an
+     * {@code any} holds, its parts that do not hold are not what qualifies the unit (revision
+     * 2026-12-07 §3). While an {@code any} is open, each criterion keeps its own status.
+     */
+    static List<Finding> notTaken(Program program, List<Finding> found) {
+        Map<String, Status> status = new java.util.HashMap<>();
+        found.forEach(f -> status.put(f.id(), f.status()));
+        Set<String> waived = new HashSet<>();
+        waive(program.eligibleWhen(), id -> tri(status.get(id)), waived);
+        List<Finding> out = new ArrayList<>(found.size());
+        for (Finding f : found) {
+            out.add(waived.contains(f.id()) && f.status() != Status.PASSED ? notApplicable(f) : f);
+        }
+        return out;
+    }
+
+    private static void waive(Condition c, Function<String, Tri> status, Set<String> into) {
+        if (!c.eval(status).isTrue()) {
+            return;
+        }
+        if (c instanceof Condition.All all) {
+            all.parts().forEach(p -> waive(p, status, into));
+        } else if (c instanceof Condition.Any any) {
+            for (Condition p : any.parts()) {
+                if (p.eval(status).isTrue()) {
+                    waive(p, status, into);
+                } else {
+                    into.addAll(Condition.ids(p));
+                }
+            }
+        }
+    }
+
+    private static Finding notApplicable(Finding f) {
+        Text why = Messages.text("criterion.not_taken");
+        Text explanation = f.explanation() == null ? null
+                : Messages.text("criterion.not_applicable", why.es(), f.explanation().es(), why.en(), f.explanation().en());
+        return new Finding(f.id(), Status.NOT_APPLICABLE, f.facts(), f.parameters(), f.citation(), explanation, List.of(), null, false);
+    }
+
+    /** The UNKNOWN criterion of a program decided outside its period, saying which years are known. */
+    private static Finding outsidePeriod(Program program, Findings findings) {
+        Text years = program.periodFrom() == null ? Messages.text("period.until", String.valueOf(program.periodUntil().getYear()))
+                : program.periodUntil() == null ? Messages.text("period.from", String.valueOf(program.periodFrom().getYear()))
+                : Messages.text("period.between", String.valueOf(program.periodFrom().getYear()),
+                        String.valueOf(program.periodUntil().getYear()));
+        Text note = program.periodNote();
+        Text why = Messages.text("period.outside", years.es(), findings.date().toString(), note == null ? "" : " " + note.es(),
+                years.en(), findings.date().toString(), note == null ? "" : " " + note.en());
+        return new Finding(program.inForceId(), Status.UNKNOWN, Map.of(), Map.of(), null, findings.explains() ? why : null,
+                List.of(), why, false);
     }
 
     /** The criteria whose status decided the outcome, in the program's order. */
@@ -84,13 +147,13 @@ final class Combiner {
     }
 
     private static Outcome outcome(Program program, Tri base, Tri free) {
-        if (base == Tri.FALSE) {
+        if (base.isFalse()) {
             return Outcome.NOT_ELIGIBLE;
         }
-        if (base == Tri.UNKNOWN || free == Tri.UNKNOWN) {
+        if (base.isUnknown() || free.isUnknown()) {
             return Outcome.UNDETERMINED;
         }
-        if (free == Tri.FALSE) {
+        if (free.isFalse()) {
             return Outcome.CONFLICT;
         }
         return Outcome.valueOf(program.award());
@@ -119,7 +182,8 @@ final class Combiner {
         return es.isEmpty() ? null : new Text(String.join(" ", es), String.join(" ", en));
     }
 
+    /** A criterion's status for combining: NOT_APPLICABLE neither passes nor blocks, so it counts as passed. */
     static Tri tri(Status s) {
-        return s == Status.PASSED ? Tri.TRUE : s == Status.FAILED ? Tri.FALSE : Tri.UNKNOWN;
+        return s == Status.PASSED || s == Status.NOT_APPLICABLE ? Tri.TRUE : s == Status.FAILED ? Tri.FALSE : Tri.UNKNOWN;
     }
 }

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.elige.facts.Household;
+import org.elige.facts.Person;
+import org.elige.rules.UnitFilter;
 import org.elige.facts.Unit;
 import java.util.Map;
 import org.elige.input.HouseholdReader;
@@ -73,14 +75,14 @@ public final class Evaluator {
             household.groups().forEach(session::insert);
             session.fireAllRules(match -> {
                 RuleInfo info = rules.info(match.getRule());
-                return info != null && info.appliesOn(date) && rules.programs().get(info.program()).rulesKnownOn(date);
+                return info != null && info.appliesOn(rules.programs().get(info.program()).nearestInPeriod(date));
             });
         } finally {
             session.dispose();
         }
         List<Result> results = new ArrayList<>();
         for (Program program : rules.programs().values()) {
-            for (Unit unit : units(household, program.unit())) {
+            for (Unit unit : units(household, program)) {
                 results.add(Combiner.combine(program, unit, findings, input.invalidUnits()));
             }
         }
@@ -89,7 +91,22 @@ public final class Evaluator {
                 results, input.errors(), input.warnings());
     }
 
-    /** The units a program of this kind decides for: living members, producers, groups, the household, the locality. */
+    /** The units a program decides for: those of its kind its {@code units:} filter keeps. */
+    static List<? extends Unit> units(Household h, Program program) {
+        List<? extends Unit> all = units(h, program.unit());
+        UnitFilter only = program.units();
+        if (only == null) {
+            return all;
+        }
+        if (!only.householdEnrolledIn().isEmpty()
+                && only.householdEnrolledIn().stream().noneMatch(p -> Boolean.TRUE.equals(h.enrolled(null, p).bool()))) {
+            return List.of();
+        }
+        return only.relationshipToHead().isEmpty() ? all : all.stream()
+                .filter(u -> u instanceof Person p && only.relationshipToHead().contains(p.relationshipToHead().text())).toList();
+    }
+
+    /** The units of a kind: living members, producers, groups, the household, the locality. */
     static List<? extends Unit> units(Household h, String kind) {
         return switch (kind) {
             case "PERSON" -> h.living();

@@ -21,12 +21,13 @@ import tools.jackson.databind.JsonNode;
  * parameter {@code name}, or the fact with that derived name or field name.
  */
 final class Explainer {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.]+)\\}");
+    /** {@code {name}}, or {@code {name:noun}} for a count with its noun from the catalogue ("3 parcelas", "1 parcel"). */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.]+)(?::([a-z_]+))?\\}");
     private static final Map<String, List<String[]>> PARTS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final ThreadLocal<DecimalFormat> INTEGER = ThreadLocal.withInitial(
             () -> new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.US)));
     private static final ThreadLocal<DecimalFormat> DECIMAL = ThreadLocal.withInitial(
-            () -> new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.US)));
+            () -> new DecimalFormat("#,##0.00##", DecimalFormatSymbols.getInstance(Locale.US)));
 
     private Explainer() {
     }
@@ -36,8 +37,9 @@ final class Explainer {
         String esNeeds = fill(info.needs().es(), facts, params, "es");
         String enNeeds = fill(info.needs().en(), facts, params, "en");
         if (status != Status.UNKNOWN) {
-            return new Text(join("es", fill(info.found().es(), facts, params, "es"), esNeeds),
+            Text t = new Text(join("es", fill(info.found().es(), facts, params, "es"), esNeeds),
                     join("en", fill(info.found().en(), facts, params, "en"), enNeeds));
+            return status == Status.NOT_APPLICABLE ? Messages.text("criterion.premise_absent", t.es(), t.en()) : t;
         }
         if (!missing.isEmpty()) {
             return Messages.text("criterion.missing", labels(missing, "es"), esNeeds, labels(missing, "en"), enNeeds);
@@ -70,7 +72,8 @@ final class Explainer {
     static String fill(String template, Map<String, Object> facts, Map<String, ParamUse> params, String lang) {
         StringBuilder sb = new StringBuilder(template.length() + 32);
         for (String[] part : PARTS.computeIfAbsent(template, Explainer::parse)) {
-            sb.append(part[0] != null ? part[0] : format(lookup(part[1], facts, params), lang));
+            Object value = part[0] != null ? null : lookup(part[1], facts, params);
+            sb.append(part[0] != null ? part[0] : part[2] == null ? format(value, lang) : counted(value, part[2], lang));
         }
         return sb.toString();
     }
@@ -81,12 +84,23 @@ final class Explainer {
         Matcher m = PLACEHOLDER.matcher(template);
         int at = 0;
         while (m.find()) {
-            parts.add(new String[] {template.substring(at, m.start()), null});
-            parts.add(new String[] {null, m.group(1)});
+            parts.add(new String[] {template.substring(at, m.start()), null, null});
+            parts.add(new String[] {null, m.group(1), m.group(2)});
             at = m.end();
         }
-        parts.add(new String[] {template.substring(at), null});
+        parts.add(new String[] {template.substring(at), null, null});
         return List.copyOf(parts);
+    }
+
+    /** "a, b y c" / "a, b and c"; "—" for none. */
+    static String list(List<String> items, String lang) {
+        if (items.isEmpty()) {
+            return Messages.get(lang, "list.none");
+        }
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + Messages.get(lang, "list.and") + items.get(items.size() - 1);
     }
 
     private static Object lookup(String name, Map<String, Object> facts, Map<String, ParamUse> params) {
@@ -104,6 +118,13 @@ final class Explainer {
         return null;
     }
 
+    /** A count with its noun in the right number: {@code noun.NAME} in the catalogue is "singular|plural". */
+    static String counted(Object v, String noun, String lang) {
+        String[] forms = Messages.get(lang, "noun." + noun).split("\\|");
+        boolean one = v instanceof BigDecimal n && n.compareTo(BigDecimal.ONE) == 0;
+        return format(v, lang) + " " + forms[one || forms.length == 1 ? 0 : 1];
+    }
+
     static String format(Object v, String lang) {
         if (v instanceof JsonNode j) {
             v = j.isNull() ? null : j.isNumber() ? j.decimalValue() : j.isBoolean() ? (Object) j.booleanValue()
@@ -119,7 +140,7 @@ final class Explainer {
             return Messages.get(lang, b ? "value.yes" : "value.no");
         }
         if (v instanceof List<?> l) {
-            return l.stream().map(x -> format(x, lang)).collect(Collectors.joining(", "));
+            return list(l.stream().map(x -> format(x, lang)).toList(), lang);
         }
         String text = v.toString();
         return Messages.has("code." + text) ? Messages.get(lang, "code." + text) : text;

@@ -10,6 +10,7 @@ import org.elige.facts.Unit;
 import org.elige.facts.Value;
 import org.elige.model.Benefit;
 import org.elige.model.Finding;
+import org.elige.model.ParamUse;
 import org.elige.rules.ParameterValue;
 import org.elige.rules.Parameters;
 import org.elige.rules.RuleInfo;
@@ -59,13 +60,31 @@ public final class Findings {
         return date;
     }
 
-    /** The value in force at the evaluation date, or null when none is. */
-    ParameterValue parameter(String key) {
-        ParameterValue v = inForce.get(key);
+    /**
+     * The value in force for a rule at the evaluation date, or null when none is. A program decided
+     * outside its period takes the values of the nearest date inside it, as it takes its rules.
+     */
+    ParameterValue parameter(String key, RuleInfo rule) {
+        LocalDate on = dateOf(rule);
+        ParameterValue v = (on.equals(date) ? inForce : parameters.inForceOn(on)).get(key);
         if (v == null && parameters.get(key) == null) {
             throw new IllegalArgumentException("rule reads undefined parameter '" + key + "'");
         }
         return v;
+    }
+
+    /** The date whose rules and parameters decide this rule's program: the evaluation date, or the nearest in its period. */
+    LocalDate dateOf(RuleInfo rule) {
+        return rules.programs().get(rule.program()).nearestInPeriod(date);
+    }
+
+    /** Records a parameter's use (when {@code into} is given) and returns its value, null when none is in force. */
+    static Object record(ParameterValue pv, String key, Map<String, ParamUse> into) {
+        if (into != null) {
+            into.put(key, pv == null ? new ParamUse(null, null, null, null)
+                    : new ParamUse(pv.value(), pv.validFrom(), pv.tag(), pv.source()));
+        }
+        return pv == null ? null : pv.value();
     }
 
     /** Whether the fact was read from a part of the input that breaks the contract. */

@@ -3,26 +3,30 @@ package org.elige.facts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The six social deprivations of a household (CONEVAL's dimensions, read from the facts at hand):
  * educational lag, health access, social security, dwelling quality and space, basic dwelling
- * services, and food. Each is a Boolean {@link Value}; the household has one when any living member
- * has it (for the person-level ones).
+ * services, and food. Each is a true/false {@link Value} decided in three-valued logic: one known
+ * deprivation decides "has it" whatever else is unknown, and an undecided one names only the facts
+ * that left it open.
  */
 public final class Deprivations {
     private static final List<String> POOR_WALLS = List.of("MUD_WATTLE", "REED_BAMBOO_PALM", "CARDBOARD", "METAL_ASBESTOS", "WASTE");
     private static final List<String> POOR_WATER = List.of("PUBLIC_TAP", "OTHER_DWELLING", "WELL", "RIVER_LAKE", "TRUCK");
+    /** CONEVAL: children of the head or spouse have social security through a parent under 16, or under 26 studying. */
+    private static final int CHILD_AGE = 16;
+    private static final int STUDENT_AGE = 26;
     private final Household h;
     private final BigDecimal crowding;
+    private List<Value> all;
 
     /** @param crowding people per room above which a dwelling is overcrowded (the parameter in force) */
     Deprivations(Household h, BigDecimal crowding) {
         this.h = h;
         this.crowding = crowding;
     }
-
-    private List<Value> all;
 
     /** All six, in CONEVAL's order (computed once). */
     public List<Value> all() {
@@ -35,13 +39,14 @@ public final class Deprivations {
     /** Whether the household has at least {@code n} deprivations: unknown until enough are known. */
     public Value atLeast(BigDecimal n) {
         int yes = 0;
-        int unknown = 0;
+        List<String> open = new ArrayList<>();
         for (Value v : all()) {
             yes += Boolean.TRUE.equals(v.bool()) ? 1 : 0;
-            unknown += v.known() ? 0 : 1;
+            open.addAll(v.missing());
         }
-        Boolean result = n == null ? null : yes >= n.intValue() ? Boolean.TRUE : yes + unknown < n.intValue() ? Boolean.FALSE : null;
-        return Value.derived("deprivations_at_least_" + n, result, all());
+        int unknown = (int) all().stream().filter(v -> !v.known()).count();
+        Tri t = n == null ? Tri.UNKNOWN : yes >= n.intValue() ? Tri.TRUE : yes + unknown < n.intValue() ? Tri.FALSE : Tri.unknown(open);
+        return Value.decided("deprivations_at_least_" + n, t, all());
     }
 
     public Value dwellingQuality() {
@@ -49,8 +54,8 @@ public final class Deprivations {
         Value roof = h.roof();
         Value walls = h.walls();
         Value crowded = h.overcrowded(crowding);
-        Boolean any = Kleene.any(is(floor, "EARTH"), is(roof, "CARDBOARD_WASTE"), in(walls, POOR_WALLS), crowded.bool());
-        return Value.derived("dwelling_quality_deprivation", any, floor, roof, walls, crowded);
+        Tri any = Tri.any(is(floor, "EARTH"), is(roof, "CARDBOARD_WASTE"), in(walls, POOR_WALLS), isTrue(crowded));
+        return Value.decided("dwelling_quality_deprivation", any, List.of(floor, roof, walls, crowded));
     }
 
     public Value basicServices() {
@@ -58,33 +63,62 @@ public final class Deprivations {
         Value drainage = h.drainage();
         Value power = h.dwellingElectricity();
         Value fuel = h.cookingFuel();
-        Boolean any = Kleene.any(in(water, POOR_WATER), in(drainage, List.of("NONE", "TO_RIVER_RAVINE")), is(power, "NONE"),
+        Tri any = Tri.any(in(water, POOR_WATER), in(drainage, List.of("NONE", "TO_RIVER_RAVINE")), is(power, "NONE"),
                 in(fuel, List.of("WOOD_NO_CHIMNEY", "CHARCOAL_NO_CHIMNEY")));
-        return Value.derived("basic_services_deprivation", any, water, drainage, power, fuel);
+        return Value.decided("basic_services_deprivation", any, List.of(water, drainage, power, fuel));
     }
 
     public Value food() {
         Value f = h.foodInsecurity();
-        return Value.derived("food_deprivation", in(f, List.of("MODERATE", "SEVERE")), f);
+        return Value.derived("food_deprivation", in(f, List.of("MODERATE", "SEVERE")), List.of(f));
     }
 
+    /** Some living member has no health services. */
     public Value healthAccess() {
-        return h.anyMember("health_access", "NONE").renamed("health_access_deprivation");
+        List<Value> read = new ArrayList<>();
+        Tri any = some(h.living(), p -> is(seen(read, p.healthAccess()), "NONE"));
+        return Value.decided("health_access_deprivation", any, read);
     }
 
-    /** An adult without social security who receives no contributory pension. */
+    /**
+     * Some living member lacks social security (revision 2026-12-07 §6): a member has it directly
+     * (a scheme other than NONE, or a contributory pension), or through family: the head's spouse
+     * through the head and the other way round, and children of the head under 16, or under 26 and
+     * studying, through either parent.
+     */
     public Value socialSecurity() {
         List<Value> read = new ArrayList<>();
-        List<Boolean> each = new ArrayList<>();
-        for (Person p : h.living()) {
-            Value age = p.age();
-            Value ss = p.socialSecurity();
-            Value pension = p.receivesContributoryPension();
-            read.addAll(List.of(age, ss, pension));
-            Boolean adult = age.known() ? age.number().intValue() >= 18 : null;
-            each.add(Kleene.all(adult, is(ss, "NONE"), pension.bool() == null ? null : !pension.bool()));
+        Person head = h.head();
+        Person spouse = h.living().stream().filter(p -> "SPOUSE".equals(p.relationshipToHead().text())).findFirst().orElse(null);
+        Tri parents = direct(head, read).or(direct(spouse, read));
+        Tri any = some(h.living(), p -> access(p, head, spouse, parents, read).not());
+        return Value.decided("social_security_deprivation", any, read);
+    }
+
+    private Tri access(Person p, Person head, Person spouse, Tri parents, List<Value> read) {
+        Tri own = direct(p, read);
+        if (p == head) {
+            return own.or(direct(spouse, read));
         }
-        return Value.derived("social_security_deprivation", Kleene.any(each.toArray(Boolean[]::new)), read);
+        if (p == spouse) {
+            return own.or(direct(head, read));
+        }
+        Value rel = seen(read, p.relationshipToHead());
+        Value age = seen(read, p.age());
+        Tri child = is(rel, "CHILD");
+        Tri young = Tri.when(age, a -> a.number().intValue() < CHILD_AGE)
+                .or(Tri.when(age, a -> a.number().intValue() < STUDENT_AGE).and(isTrue(seen(read, p.studying()))));
+        return own.or(child.and(young).and(parents));
+    }
+
+    /** Social security of one's own; false for nobody (no such relative, or deceased). */
+    private static Tri direct(Person p, List<Value> read) {
+        if (p == null || Boolean.TRUE.equals(p.deceased().bool())) {
+            return Tri.FALSE;
+        }
+        Value ss = seen(read, p.socialSecurity());
+        Value pension = seen(read, p.receivesContributoryPension());
+        return is(ss, "NONE").not().or(isTrue(pension));
     }
 
     /**
@@ -93,40 +127,49 @@ public final class Deprivations {
      */
     public Value educationalLag() {
         List<Value> read = new ArrayList<>();
-        List<Boolean> each = new ArrayList<>();
-        for (Person p : h.living()) {
-            Value birth = p.birthDate();
-            Value age = p.age();
-            Value studying = p.studying();
-            Value done = p.educationCompleted();
-            read.addAll(List.of(birth, studying, done));
-            each.add(lag(age, birth, studying, done));
-        }
-        return Value.derived("educational_lag", Kleene.any(each.toArray(Boolean[]::new)), read);
+        Tri any = some(h.living(), p -> lag(seen(read, p.age()), seen(read, p.birthDate()), seen(read, p.studying()),
+                seen(read, p.educationCompleted())));
+        return Value.decided("educational_lag", any, read);
     }
 
-    private static Boolean lag(Value age, Value birth, Value studying, Value done) {
+    private static Tri lag(Value age, Value birth, Value studying, Value done) {
         if (!age.known()) {
-            return null;
+            return Tri.unknown(age.missing());
         }
         int years = age.number().intValue();
-        Boolean secondary = done.known() ? List.of("SECUNDARIA", "MEDIA_SUPERIOR", "SUPERIOR").contains(done.text()) : null;
+        Tri secondary = in(done, List.of("SECUNDARIA", "MEDIA_SUPERIOR", "SUPERIOR"));
         if (years < 3) {
-            return Boolean.FALSE;
+            return Tri.FALSE;
         }
         if (years <= 15) {
-            return Kleene.all(studying.bool() == null ? null : !studying.bool(), secondary == null ? null : !secondary);
+            return isTrue(studying).not().and(secondary.not());
         }
-        Boolean primary = done.known() ? !"NONE".equals(done.text()) : null;
-        Boolean needed = birth.date().getYear() < 1982 ? primary : secondary;
-        return needed == null ? null : !needed;
+        Tri primary = is(done, "NONE").not();
+        return (birth.date().getYear() < 1982 ? primary : secondary).not();
     }
 
-    static Boolean is(Value v, String code) {
-        return v.known() ? code.equals(v.get()) : null;
+    private static <T> Tri some(List<T> items, Function<T, Tri> test) {
+        Tri t = Tri.FALSE;
+        for (T item : items) {
+            t = t.or(test.apply(item));
+        }
+        return t;
     }
 
-    static Boolean in(Value v, List<String> codes) {
-        return v.known() ? codes.contains(v.get()) : null;
+    private static Value seen(List<Value> read, Value v) {
+        read.add(v);
+        return v;
+    }
+
+    static Tri is(Value v, String code) {
+        return Tri.when(v, x -> code.equals(x.get()));
+    }
+
+    static Tri in(Value v, List<String> codes) {
+        return Tri.when(v, x -> codes.contains(x.get()));
+    }
+
+    static Tri isTrue(Value v) {
+        return v.bool() == null ? Tri.unknown(v.missing()) : Tri.of(v.bool());
     }
 }

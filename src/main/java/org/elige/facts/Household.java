@@ -130,28 +130,30 @@ public final class Household extends Node implements Unit {
         Deprivations d = deprivations(crowding);
         Value three = d.atLeast(BigDecimal.valueOf(3));
         Value one = d.atLeast(BigDecimal.ONE);
-        Boolean belowExtreme = pc.known() && extremeLine != null ? pc.number().compareTo(extremeLine) < 0 : null;
-        Boolean below = pc.known() && line != null ? pc.number().compareTo(line) < 0 : null;
-        Boolean extreme = Kleene.all(belowExtreme, three.bool());
-        Boolean poor = Kleene.all(below, one.bool());
-        String cls = Boolean.TRUE.equals(extreme) ? "EXTREME_POVERTY" : extreme == null ? null
-                : Boolean.TRUE.equals(poor) ? "POVERTY" : Boolean.FALSE.equals(poor) ? "NOT_POOR" : null;
-        return Value.derived("poverty_class", cls, pc, three, one);
+        Tri extreme = below(pc, extremeLine).and(Deprivations.isTrue(three));
+        Tri poor = below(pc, line).and(Deprivations.isTrue(one));
+        String cls = extreme.isTrue() ? "EXTREME_POVERTY" : extreme.isUnknown() ? null
+                : poor.isTrue() ? "POVERTY" : poor.isFalse() ? "NOT_POOR" : null;
+        Value v = Value.derived("poverty_class", cls, pc, three, one);
+        return cls != null ? v : Value.unknown("poverty_class", extreme.isUnknown() ? extreme.missing() : poor.missing(), List.of(pc, three, one));
+    }
+
+    private static Tri below(Value v, BigDecimal line) {
+        return line == null ? Tri.UNKNOWN : Tri.when(v, x -> x.number() != null && x.number().compareTo(line) < 0);
     }
 
     /** Indigenous household: the head, the spouse or an ascendant speaks an indigenous language. */
     public Value indigenous() {
         List<Value> read = new ArrayList<>();
-        List<Boolean> each = new ArrayList<>();
+        Tri any = Tri.FALSE;
         for (Person p : members) {
             Value rel = p.relationshipToHead();
             Value speaks = p.speaksIndigenousLanguage();
             read.add(rel);
             read.add(speaks);
-            Boolean kin = rel.known() ? List.of("HEAD", "SPOUSE", "PARENT").contains(rel.text()) : null;
-            each.add(Kleene.all(kin, speaks.bool()));
+            any = any.or(Deprivations.in(rel, List.of("HEAD", "SPOUSE", "PARENT")).and(Deprivations.isTrue(speaks)));
         }
-        return Value.derived("indigenous_household", Kleene.any(each.toArray(Boolean[]::new)), read);
+        return Value.decided("indigenous_household", any, read);
     }
 
     /** Female-headed household: the head's sex is M. */
@@ -170,13 +172,13 @@ public final class Household extends Node implements Unit {
      */
     public Value anyMember(String field, String... codes) {
         List<Value> read = new ArrayList<>();
-        List<Boolean> each = new ArrayList<>();
+        Tri any = Tri.FALSE;
         for (Person p : living()) {
             Value v = p.read(field);
             read.add(v);
-            each.add(v.known() ? List.of(codes).contains(v.get()) : null);
+            any = any.or(Deprivations.in(v, List.of(codes)));
         }
-        return Value.derived("any_member_" + field, Kleene.any(each.toArray(Boolean[]::new)), read);
+        return Value.decided("any_member_" + field, any, read);
     }
 
     /** Whether anyone in the household was ever enrolled in one of these programs (any status). */
@@ -200,11 +202,11 @@ public final class Household extends Node implements Unit {
         return living;
     }
 
-    /** Household income divided by its living members. */
+    /** Household income divided by its living members, unrounded (revision 2026-12-07 §9). */
     public Value perCapitaIncome() {
         Value income = monthlyIncome();
         int n = living().size();
-        BigDecimal pc = income.known() && n > 0 ? income.number().divide(BigDecimal.valueOf(n), 2, RoundingMode.HALF_UP) : null;
+        BigDecimal pc = income.known() && n > 0 ? income.number().divide(BigDecimal.valueOf(n), java.math.MathContext.DECIMAL64) : null;
         return Value.derived("per_capita_income", pc, income);
     }
 

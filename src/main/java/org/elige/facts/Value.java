@@ -18,12 +18,29 @@ public final class Value {
     private final Object value;
     private final Map<String, Object> sources;
     private final Map<String, Object> parts;
+    /** The facts whose absence leaves this one unknown, when narrower than every absent source. */
+    private final java.util.Collection<String> why;
+    private final java.math.BigDecimal low;
+    private final java.math.BigDecimal high;
 
-    private Value(String name, Object value, Map<String, Object> sources, Map<String, Object> parts) {
+    private Value(String name, Object value, Map<String, Object> sources, Map<String, Object> parts,
+                  java.util.Collection<String> why, java.math.BigDecimal low, java.math.BigDecimal high) {
         this.name = name;
         this.value = value;
         this.sources = sources;
         this.parts = parts;
+        this.why = why;
+        this.low = low;
+        this.high = high;
+    }
+
+    private Value(String name, Object value, Map<String, Object> sources, Map<String, Object> parts,
+                  java.util.Collection<String> why) {
+        this(name, value, sources, parts, why, null, null);
+    }
+
+    private Value(String name, Object value, Map<String, Object> sources, Map<String, Object> parts) {
+        this(name, value, sources, parts, null);
     }
 
     /** A raw input fact: the JSON node at {@code pointer} (null or missing means unknown). */
@@ -49,7 +66,41 @@ public final class Value {
 
     /** The same fact under another name. */
     public Value renamed(String newName) {
-        return new Value(newName, value, sources, parts);
+        return new Value(newName, value, sources, parts, why, low, high);
+    }
+
+    /**
+     * A true/false fact decided in three-valued logic from others: unknown when {@code t} is, and
+     * then missing only what {@code t} names (not every absent source it looked at).
+     */
+    public static Value decided(String name, Tri t, List<Value> from) {
+        Value v = derived(name, t.bool(), from);
+        return new Value(name, v.value, v.sources, v.parts, t.missing());
+    }
+
+    /** An unknown fact whose absence is due to {@code missing} only (not every absent source it read). */
+    public static Value unknown(String name, java.util.Collection<String> missing, List<Value> from) {
+        return bounded(name, null, null, missing, from);
+    }
+
+    /**
+     * A number not known exactly but known to lie between {@code low} and {@code high} (either may
+     * be null: unbounded), e.g. a sum over parcels some of whose areas are unknown.
+     */
+    public static Value bounded(String name, java.math.BigDecimal low, java.math.BigDecimal high,
+                                java.util.Collection<String> missing, List<Value> from) {
+        Value v = derived(name, (Object) null, from);
+        return new Value(name, null, v.sources, v.parts, List.copyOf(new java.util.LinkedHashSet<>(missing)), low, high);
+    }
+
+    /** The least this number can be: itself when known. */
+    public java.math.BigDecimal low() {
+        return known() ? number() : low;
+    }
+
+    /** The most this number can be: itself when known. */
+    public java.math.BigDecimal high() {
+        return known() ? number() : high;
     }
 
     /** A fact computed from others, with its sources given as a list. */
@@ -99,6 +150,9 @@ public final class Value {
     public List<String> missing() {
         if (known()) {
             return List.of();
+        }
+        if (why != null) {
+            return List.copyOf(why);
         }
         return sources.entrySet().stream()
                 .filter(e -> e.getValue() == null || (e.getValue() instanceof JsonNode j && j.isNull()))

@@ -21,8 +21,8 @@ import org.elige.rules.RuleSet;
 public record Catalogue(LocalDate asOf, RuleSetRef ruleSet, List<ProgramEntry> programs, List<ParameterEntry> commonParameters) {
 
     /** One program. {@code rulesKnown} says whether the shipped rules describe it on the date. */
-    public record ProgramEntry(String id, Text name, String family, String unit, String award, boolean rulesKnown,
-                               LocalDate rulesKnownFrom, LocalDate rulesKnownUntil, List<CriterionEntry> criteria,
+    public record ProgramEntry(String id, Text name, String family, String unit, String award, boolean inPeriod,
+                               LocalDate periodFrom, LocalDate periodUntil, List<CriterionEntry> criteria,
                                List<ParameterEntry> parameters) {
     }
 
@@ -46,8 +46,8 @@ public record Catalogue(LocalDate asOf, RuleSetRef ruleSet, List<ProgramEntry> p
                         .ifPresentOrElse(r -> criteria.add(criterion(r)),
                                 () -> criteria.add(new CriterionEntry(c, null, null, null, null, null, null)));
             }
-            programs.add(new ProgramEntry(p.id(), p.name(), p.family(), p.unit(), p.award(), p.rulesKnownOn(date),
-                    p.knownFrom(), p.knownUntil(), criteria, parameters(rules, date, "/" + p.folder() + "/parameters.yaml")));
+            programs.add(new ProgramEntry(p.id(), p.name(), p.family(), p.unit(), p.award(), p.inPeriod(date),
+                    p.periodFrom(), p.periodUntil(), criteria, parameters(rules, date, "/" + p.folder() + "/parameters.yaml")));
         }
         for (Parameter q : rules.parameters().all().values()) {
             boolean owned = rules.programs().values().stream().anyMatch(p -> q.file().endsWith("/" + p.folder() + "/parameters.yaml"));

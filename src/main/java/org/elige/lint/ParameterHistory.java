@@ -8,7 +8,7 @@ import java.util.TreeSet;
 /**
  * ELG005, ELG006 and ELG007: a parameter's dated values must be oldest first, must not overlap,
  * and must leave no dates without a value inside the periods the programs that read it declare
- * they cover ({@code rules_known}, narrowed by the reading rule's {@code @valid_from}/
+ * they cover ({@code period}, narrowed by the reading rule's {@code @valid_from}/
  * {@code @valid_until}), except periods declared under {@code gaps:} with a reason. On such a date
  * the criterion is UNKNOWN (the result UNDETERMINED) and a benefit amount unknown, never an error.
  */

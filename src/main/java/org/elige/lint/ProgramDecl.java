@@ -26,7 +26,7 @@ public record ProgramDecl(YamlFile yaml, String folder, String id, String nameEs
         }
         Set<String> exclusions = new LinkedHashSet<>();
         root.path("exclusions").properties().forEach(e -> exclusions.add(e.getKey()));
-        JsonNode known = root.path("rules_known");
+        JsonNode known = root.path("period");
         return new ProgramDecl(yaml, folder, root.path("id").asString(""), text(root, "es"), text(root, "en"),
                 list(root.path("criteria")), decides, exclusions, list(root.path("informative")),
                 new Period(Period.date(known.path("from")), Period.date(known.path("until"))));

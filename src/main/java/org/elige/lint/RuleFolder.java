@@ -82,7 +82,7 @@ public record RuleFolder(String shown, List<DrlFile> drl, List<ProgramDecl> prog
         return ids;
     }
 
-    /** The dates a rule decides on: its program's {@code rules_known}, narrowed by its own @valid_from/@valid_until. */
+    /** The dates a rule decides on: its program's {@code period}, narrowed by its own @valid_from/@valid_until. */
     public Period window(DrlRule rule) {
         Period own = new Period(rule.validFrom(), rule.validUntil());
         return programOf(rule).map(p -> p.known().intersect(own)).orElse(own);

@@ -60,9 +60,9 @@ final class ParameterFile {
         int before = problems.size();
         LocalDate from = date(yaml, at + "/valid_from", n.path("valid_from"), true, problems);
         LocalDate until = date(yaml, at + "/valid_until", n.path("valid_until"), false, problems);
-        Object value = convert(n.path("value"));
-        if (value == null) {
-            problems.add(yaml.error(at, "missing 'value' (a number, true/false, text or a list)"));
+        Object value = n.has("brackets") ? scale(yaml, at + "/brackets", n.path("brackets"), problems) : convert(n.path("value"));
+        if (value == null && !n.has("brackets")) {
+            problems.add(yaml.error(at, "missing 'value' (a number, true/false, text, a list, or 'brackets' for a scale)"));
         }
         if (n.path("source").asString("").isBlank()) {
             problems.add(yaml.error(at, "missing 'source': cite where this value comes from"));
@@ -104,6 +104,41 @@ final class ParameterFile {
             problems.add(yaml.error(at, "'" + n.asString() + "' is not a date (YYYY-MM-DD)"));
             return null;
         }
+    }
+
+    /** A scale's brackets: ascending {@code up_to} limits, each with an {@code amount} or a {@code rate}. */
+    private static Scale scale(YamlFile yaml, String at, JsonNode list, List<Diagnostic> problems) {
+        int before = problems.size();
+        if (!list.isArray() || list.isEmpty()) {
+            problems.add(yaml.error(at, "'brackets' must be a non-empty list of {up_to: LIMIT, amount: N} or {up_to: LIMIT, rate: N}"));
+            return null;
+        }
+        List<Scale.Bracket> brackets = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode b = list.get(i);
+            String here = at + "/" + i;
+            JsonNode upTo = b.path("up_to");
+            boolean amount = b.path("amount").isNumber();
+            boolean rate = b.path("rate").isNumber();
+            if (!upTo.isNumber()) {
+                problems.add(yaml.error(here, "bracket " + (i + 1) + " needs 'up_to', the largest base it holds (a number)"));
+                continue;
+            }
+            if (amount == rate) {
+                problems.add(yaml.error(here, "bracket " + (i + 1) + " needs either 'amount' (a fixed sum) or 'rate' (per unit"
+                        + " of the base), " + (amount ? "not both" : "and has neither")));
+                continue;
+            }
+            if (!brackets.isEmpty() && upTo.decimalValue().compareTo(brackets.get(brackets.size() - 1).upTo()) <= 0) {
+                problems.add(yaml.error(here + "/up_to", "brackets overlap or are not in order: up_to " + upTo.decimalValue().toPlainString()
+                        + " is not above the previous bracket's " + brackets.get(brackets.size() - 1).upTo().toPlainString()
+                        + " (list brackets from the lowest limit up, each limit higher than the last)"));
+                continue;
+            }
+            brackets.add(new Scale.Bracket(upTo.decimalValue(), amount ? b.path("amount").decimalValue() : null,
+                    rate ? b.path("rate").decimalValue() : null));
+        }
+        return problems.size() > before ? null : new Scale(List.copyOf(brackets));
     }
 
     static Object convert(JsonNode n) {

@@ -109,6 +109,9 @@ public final class Parameters {
         if (sample instanceof Boolean) {
             return "true".equals(text) ? Boolean.TRUE : "false".equals(text) ? Boolean.FALSE : null;
         }
+        if (sample instanceof Scale) {
+            return null;
+        }
         if (sample instanceof List) {
             return Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
         }
@@ -121,6 +124,9 @@ public final class Parameters {
         }
         if (sample instanceof Boolean) {
             return "true or false";
+        }
+        if (sample instanceof Scale) {
+            return "a scale (brackets), which --param cannot replace";
         }
         return sample instanceof List ? "a comma-separated list" : "text";
     }

@@ -39,16 +39,31 @@ final class ProgramFile {
         }
         Map<String, String> exclusions = new LinkedHashMap<>();
         root.path("exclusions").properties().forEach(e -> exclusions.put(e.getKey(), e.getValue().asString()));
-        JsonNode known = root.path("rules_known");
-        LocalDate from = date(yaml, "/rules_known/from", known.path("from"), problems);
-        LocalDate until = date(yaml, "/rules_known/until", known.path("until"), problems);
-        Text reason = known.has("reason") ? text(yaml, "/rules_known/reason", problems) : null;
-        if ((from != null || until != null) && reason == null) {
-            problems.add(yaml.error("/rules_known", "rules_known needs a 'reason' (es, en) said outside those dates"));
+        JsonNode period = root.path("period");
+        LocalDate from = date(yaml, "/period/from", period.path("from"), problems);
+        LocalDate until = date(yaml, "/period/until", period.path("until"), problems);
+        Text note = period.has("note") ? text(yaml, "/period/note", problems) : null;
+        if (!period.isMissingNode() && from == null && until == null) {
+            problems.add(yaml.error("/period", "a period needs 'from' or 'until' (YYYY-MM-DD); delete 'period' if the program has none"));
+        }
+        if (from != null && until != null && until.isBefore(from)) {
+            problems.add(yaml.error("/period/until", "the period ends (" + until + ") before it starts (" + from
+                    + "); put the first day under 'from' and the last under 'until'"));
         }
         return problems.size() > before ? null
-                : new Program(id, name, root.path("family").asString(""), unit, award, List.copyOf(criteria), when,
-                        exclusions, from, until, reason, folder);
+                : new Program(id, name, root.path("family").asString(""), unit, units(root.path("units")), award,
+                        List.copyOf(criteria), when, exclusions, from, until, note, folder);
+    }
+
+    private static UnitFilter units(JsonNode n) {
+        if (n.isMissingNode()) {
+            return null;
+        }
+        List<String> rel = new ArrayList<>();
+        List<String> enrolled = new ArrayList<>();
+        n.path("relationship_to_head").forEach(x -> rel.add(x.asString()));
+        n.path("household_enrolled_in").forEach(x -> enrolled.add(x.asString()));
+        return new UnitFilter(List.copyOf(rel), List.copyOf(enrolled));
     }
 
     private static Condition condition(YamlFile yaml, String at, JsonNode n, List<Diagnostic> problems) {
