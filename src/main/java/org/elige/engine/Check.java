@@ -207,8 +207,13 @@ public final class Check {
     /**
      * The sum of {@code amount} over the parts {@code which} selects (shown as {name}), amounts being
      * never negative: while some are open it is known to lie between what is certain and what is
-     * possible, so a comparison is decided when either bound decides it.
+     * possible, so a comparison is decided when either bound decides it. Over an absent list it is
+     * unknown, naming the list.
      */
+    public <T> Value total(String name, Many<T> parts, Function<? super T, Tri> which, Function<? super T, Value> amount) {
+        return parts.known() ? total(name, parts.items(), which, amount) : read(Value.unknown(name, List.of(parts.pointer()), List.of()));
+    }
+
     public <T> Value total(String name, Collection<T> parts, Function<? super T, Tri> which, Function<? super T, Value> amount) {
         Sum sum = new Sum();
         for (T part : parts) {
