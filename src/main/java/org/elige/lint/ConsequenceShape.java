@@ -27,7 +27,15 @@ final class ConsequenceShape implements LintRule {
         }
     }
 
+    /** Each construct once per line: {@code "a" + b + "c"} is one finding. */
     private static void constructs(DrlRule r, List<LintFinding> out) {
+        List<LintFinding> found = new java.util.ArrayList<>();
+        collect(r, found);
+        Set<String> seen = new java.util.HashSet<>();
+        found.stream().filter(f -> seen.add(f.line() + " " + f.subject())).forEach(out::add);
+    }
+
+    private static void collect(DrlRule r, List<LintFinding> out) {
         List<Token> ts = r.rhs();
         for (int i = 0; i < ts.size(); i++) {
             Token t = ts.get(i);

@@ -317,7 +317,7 @@ class LintRulesTest {
         ageConsequence("    Check c = out.check(kcontext, $p);",
                 "    c.because(String.format(\"edad %s\", $p.age().get()), \"age\");",
                 "    c.because(String.join(\", \", $p.sex().text()), $p.age().number().toPlainString());",
-                "    c.because(\"edad \" + $p.age().get(), new java.text.DecimalFormat(\"#\").format($p.age().number()));",
+                "    c.because(\"edad \" + $p.age().get(), new java.text.DecimalFormat(\"#\").format($p.age().number()) + \" a\");",
                 "    c.decide(c.atLeast($p.age(), \"demo.age.min\"));");
         assertFound("rules/demo/rules.drl:18:15: warning: the consequence of rule \"Is of age\" formats with String.format [ELG021]");
         assertFound("rules/demo/rules.drl:19:15: warning: the consequence of rule \"Is of age\" formats with String.join [ELG021]");
