@@ -138,14 +138,18 @@ public final class Check {
         return compare(v, limit, c -> c > 0);
     }
 
-    /** The fact is one of the values of a list parameter. */
+    /** The fact is one of the values of a list parameter (numbers compared by value: 2022 is 2022.0). */
     public Tri in(Value v, String listKey) {
         read(v);
         Object list = param(listKey);
         if (!(list instanceof List<?> l)) {
             return Tri.UNKNOWN;
         }
-        return Tri.when(v, x -> l.contains(x.get()));
+        return Tri.when(v, x -> l.stream().anyMatch(item -> same(item, x.get())));
+    }
+
+    private static boolean same(Object a, Object b) {
+        return a instanceof BigDecimal m && b instanceof BigDecimal n ? m.compareTo(n) == 0 : a.equals(b);
     }
 
     /** The fact is one of these codes. */

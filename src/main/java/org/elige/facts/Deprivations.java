@@ -45,7 +45,8 @@ public final class Deprivations {
             open.addAll(v.missing());
         }
         int unknown = (int) all().stream().filter(v -> !v.known()).count();
-        Tri t = n == null ? Tri.UNKNOWN : yes >= n.intValue() ? Tri.TRUE : yes + unknown < n.intValue() ? Tri.FALSE : Tri.unknown(open);
+        Tri t = n == null ? Tri.UNKNOWN : BigDecimal.valueOf(yes).compareTo(n) >= 0 ? Tri.TRUE
+                : BigDecimal.valueOf(yes + unknown).compareTo(n) < 0 ? Tri.FALSE : Tri.unknown(open);
         return Value.decided("deprivations_at_least_" + n, t, all());
     }
 

@@ -44,6 +44,9 @@ class ThreeValuedCheckTest {
             tiny.states:
               values:
                 - {valid_from: 2020-01-01, value: ["07", "20"], tag: SEC, source: "Test rules"}
+            tiny.years:
+              values:
+                - {valid_from: 2020-01-01, value: [2021, 2022], tag: SEC, source: "Test rules"}
             tiny.switch:
               values:
                 - {valid_from: 2020-01-01, value: true, tag: INTERP, source: "Test rules"}
@@ -167,6 +170,8 @@ class ThreeValuedCheckTest {
         assertSame(Tri.TRUE, c.in(fact("/location/cve_ent", "07"), "tiny.states"));
         assertSame(Tri.FALSE, c.in(fact("/location/cve_ent", "09"), "tiny.states"));
         assertEquals(unknown("/location/cve_ent"), c.in(absent("/location/cve_ent"), "tiny.states"));
+        assertSame(Tri.TRUE, c.in(fact("/parcels/0/cycle_year", n("2022.0")), "tiny.years"), "numbers compare by value");
+        assertSame(Tri.FALSE, c.in(fact("/parcels/0/cycle_year", n("2023")), "tiny.years"));
     }
 
     @Test
