@@ -1,5 +1,7 @@
 package org.elige.lint;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
@@ -29,9 +31,9 @@ final class ConsequenceShape implements LintRule {
 
     /** Each construct once per line: {@code "a" + b + "c"} is one finding. */
     private static void constructs(DrlRule r, List<LintFinding> out) {
-        List<LintFinding> found = new java.util.ArrayList<>();
+        List<LintFinding> found = new ArrayList<>();
         collect(r, found);
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         found.stream().filter(f -> seen.add(f.line() + " " + f.subject())).forEach(out::add);
     }
 
