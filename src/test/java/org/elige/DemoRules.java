@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A small, clean rule folder written for a test: program DEMO (PERSON, known from 2020) with an
+ * A small, clean rule folder written for a test: program DEMO (PERSON, decided in full from 2020) with an
  * age criterion, a not-studying criterion and a monthly benefit. Tests edit it into the case they need.
  */
 public final class DemoRules {
@@ -17,9 +17,9 @@ public final class DemoRules {
             name: {es: "Programa de prueba", en: "Demo program"}
             unit: PERSON
             criteria: [DEMO-01, DEMO-02]
-            rules_known:
+            period:
               from: 2020-01-01
-              reason: {es: "No hay reglas antes de 2020.", en: "There are no rules before 2020."}
+              note: {es: "Las reglas anteriores no están publicadas.", en: "Earlier rules are not published."}
             """;
     public static final String PARAMETERS = """
             demo.age.min:

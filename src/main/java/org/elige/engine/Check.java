@@ -138,14 +138,18 @@ public final class Check {
         return compare(v, limit, c -> c > 0);
     }
 
-    /** The fact is one of the values of a list parameter. */
+    /** The fact is one of the values of a list parameter (numbers compared by value: 2022 is 2022.0). */
     public Tri in(Value v, String listKey) {
         read(v);
         Object list = param(listKey);
         if (!(list instanceof List<?> l)) {
             return Tri.UNKNOWN;
         }
-        return Tri.when(v, x -> l.contains(x.get()));
+        return Tri.when(v, x -> l.stream().anyMatch(item -> same(item, x.get())));
+    }
+
+    private static boolean same(Object a, Object b) {
+        return a instanceof BigDecimal m && b instanceof BigDecimal n ? m.compareTo(n) == 0 : a.equals(b);
     }
 
     /** The fact is one of these codes. */
@@ -207,8 +211,13 @@ public final class Check {
     /**
      * The sum of {@code amount} over the parts {@code which} selects (shown as {name}), amounts being
      * never negative: while some are open it is known to lie between what is certain and what is
-     * possible, so a comparison is decided when either bound decides it.
+     * possible, so a comparison is decided when either bound decides it. Over an absent list it is
+     * unknown, naming the list.
      */
+    public <T> Value total(String name, Many<T> parts, Function<? super T, Tri> which, Function<? super T, Value> amount) {
+        return parts.known() ? total(name, parts.items(), which, amount) : read(Value.unknown(name, List.of(parts.pointer()), List.of()));
+    }
+
     public <T> Value total(String name, Collection<T> parts, Function<? super T, Tri> which, Function<? super T, Value> amount) {
         Sum sum = new Sum();
         for (T part : parts) {

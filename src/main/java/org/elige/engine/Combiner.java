@@ -81,32 +81,41 @@ final class Combiner {
     /**
      * The findings with every criterion of an alternative not taken as NOT_APPLICABLE: where an
      * {@code any} holds, its parts that do not hold are not what qualifies the unit (revision
-     * 2026-12-07 §3). While an {@code any} is open, each criterion keeps its own status.
+     * 2026-12-07 §3), whatever the rest of the condition says (a FAILED alternative is no obstacle
+     * when another PASSED, even if the unit fails elsewhere). While an {@code any} is open, each
+     * criterion keeps its own status, and so does one the condition also needs elsewhere.
      */
     static List<Finding> notTaken(Program program, List<Finding> found) {
         Map<String, Status> status = new java.util.HashMap<>();
         found.forEach(f -> status.put(f.id(), f.status()));
         Set<String> waived = new HashSet<>();
-        waive(program.eligibleWhen(), id -> tri(status.get(id)), waived);
+        Set<String> needed = new HashSet<>();
+        waive(program.eligibleWhen(), id -> tri(status.get(id)), waived, needed);
+        waived.removeAll(needed);
         List<Finding> out = new ArrayList<>(found.size());
         for (Finding f : found) {
-            out.add(waived.contains(f.id()) && f.status() != Status.PASSED ? notApplicable(f) : f);
+            boolean decided = f.status() == Status.PASSED || f.status() == Status.NOT_APPLICABLE;
+            out.add(waived.contains(f.id()) && !decided ? notApplicable(f) : f);
         }
         return out;
     }
 
-    private static void waive(Condition c, Function<String, Tri> status, Set<String> into) {
-        if (!c.eval(status).isTrue()) {
-            return;
-        }
-        if (c instanceof Condition.All all) {
-            all.parts().forEach(p -> waive(p, status, into));
+    /**
+     * Collects the criteria of the parts not taken of every {@code any} that holds ({@code waived}),
+     * and the criteria named anywhere else ({@code needed}).
+     */
+    private static void waive(Condition c, Function<String, Tri> status, Set<String> waived, Set<String> needed) {
+        if (c instanceof Condition.Criterion leaf) {
+            needed.add(leaf.id());
+        } else if (c instanceof Condition.All all) {
+            all.parts().forEach(p -> waive(p, status, waived, needed));
         } else if (c instanceof Condition.Any any) {
+            boolean holds = any.eval(status).isTrue();
             for (Condition p : any.parts()) {
-                if (p.eval(status).isTrue()) {
-                    waive(p, status, into);
+                if (holds && !p.eval(status).isTrue()) {
+                    waived.addAll(Condition.ids(p));
                 } else {
-                    into.addAll(Condition.ids(p));
+                    waive(p, status, waived, needed);
                 }
             }
         }

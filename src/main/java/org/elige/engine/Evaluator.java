@@ -91,7 +91,10 @@ public final class Evaluator {
                 results, input.errors(), input.warnings());
     }
 
-    /** The units a program decides for: those of its kind its {@code units:} filter keeps. */
+    /**
+     * The units a program decides for: those of its kind its {@code units:} filter keeps (a member
+     * whose relationship to the head is unknown is not known to be one it keeps).
+     */
     static List<? extends Unit> units(Household h, Program program) {
         List<? extends Unit> all = units(h, program.unit());
         UnitFilter only = program.units();
@@ -103,7 +106,8 @@ public final class Evaluator {
             return List.of();
         }
         return only.relationshipToHead().isEmpty() ? all : all.stream()
-                .filter(u -> u instanceof Person p && only.relationshipToHead().contains(p.relationshipToHead().text())).toList();
+                .filter(u -> u instanceof Person p && p.relationshipToHead().text() != null
+                        && only.relationshipToHead().contains(p.relationshipToHead().text())).toList();
     }
 
     /** The units of a kind: living members, producers, groups, the household, the locality. */

@@ -45,7 +45,8 @@ public final class Deprivations {
             open.addAll(v.missing());
         }
         int unknown = (int) all().stream().filter(v -> !v.known()).count();
-        Tri t = n == null ? Tri.UNKNOWN : yes >= n.intValue() ? Tri.TRUE : yes + unknown < n.intValue() ? Tri.FALSE : Tri.unknown(open);
+        Tri t = n == null ? Tri.UNKNOWN : BigDecimal.valueOf(yes).compareTo(n) >= 0 ? Tri.TRUE
+                : BigDecimal.valueOf(yes + unknown).compareTo(n) < 0 ? Tri.FALSE : Tri.unknown(open);
         return Value.decided("deprivations_at_least_" + n, t, all());
     }
 
@@ -70,7 +71,7 @@ public final class Deprivations {
 
     public Value food() {
         Value f = h.foodInsecurity();
-        return Value.derived("food_deprivation", in(f, List.of("MODERATE", "SEVERE")), List.of(f));
+        return Value.decided("food_deprivation", in(f, List.of("MODERATE", "SEVERE")), List.of(f));
     }
 
     /** Some living member has no health services. */

@@ -107,10 +107,13 @@ public final class Household extends Node implements Unit {
         return Value.derived("people_per_room", ppr, rooms);
     }
 
-    /** More than {@code threshold} people per room. */
+    /** More than {@code threshold} people per room, compared exactly (not the rounded ratio shown). */
     public Value overcrowded(BigDecimal threshold) {
         Value ppr = peoplePerRoom();
-        return Value.derived("overcrowded", ppr.known() && threshold != null ? ppr.number().compareTo(threshold) > 0 : null, ppr);
+        Value rooms = roomsTotal();
+        Boolean over = ppr.known() && threshold != null
+                ? BigDecimal.valueOf(living().size()).compareTo(threshold.multiply(rooms.number())) > 0 : null;
+        return Value.derived("overcrowded", over, ppr);
     }
 
     /** The six social deprivations, with overcrowding above {@code crowding} people per room. */

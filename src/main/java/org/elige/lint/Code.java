@@ -36,7 +36,11 @@ public enum Code {
     ELG018(Severity.WARNING, "remove the entry from lint.yaml"),
     ELG019(Severity.ERROR, "fix the entry as the message says"),
     ELG020(Severity.WARNING, "give the rule dated versions with @valid_from/@valid_until, which the engine checks against"
-            + " the evaluation date");
+            + " the evaluation date"),
+    ELG021(Severity.WARNING, "write the consequence as the policy reads: loops as c.every/c.some/c.count/c.total over the"
+            + " parts, values read by key from parameters.yaml, and numbers, lists and codes left to the sentence templates and"
+            + " the message catalogue ({name}, {name:noun}, code.* keys); a fact the rule needs that no accessor gives belongs"
+            + " in a generic accessor in facts/; at most 8 lines of logic");
 
     private final Severity severity;
     private final String hint;

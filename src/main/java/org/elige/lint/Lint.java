@@ -17,7 +17,7 @@ import org.elige.rules.RuleSetLoader;
  */
 public final class Lint {
     private static final List<LintRule> CHECKS = List.of(new LiteralThresholds(), new ParameterUse(),
-            new ParameterHistory(), new RuleMetadata(), new ProgramDecisions(), new PatternShapes());
+            new ParameterHistory(), new RuleMetadata(), new ProgramDecisions(), new PatternShapes(), new ConsequenceShape());
     /** Loader messages that a lint check reports at the same place, with a code and a fix. */
     private static final List<String> COVERED = List.of("is not defined in any parameters.yaml", "values are not in date order",
             "overlaps the previous one", "has neither @criterion", "rule is missing @", "name needs both 'es' and 'en'");

@@ -17,9 +17,10 @@ public record LintFinding(Code code, Severity severity, String file, int line, i
         return new LintFinding(code, code.severity(), file, at[0], at[1], subject, message, code.hint());
     }
 
-    /** A loader or compiler problem that no check of its own covers. */
+    /** A loader or compiler problem that no check of its own covers, with the loader's fix when it gives one. */
     static LintFinding of(Diagnostic d) {
-        return new LintFinding(Code.ELG000, d.severity(), d.file(), d.line(), d.column(), "", d.message(), Code.ELG000.hint());
+        return new LintFinding(Code.ELG000, d.severity(), d.file(), d.line(), d.column(), "", d.message(),
+                d.fix() != null ? d.fix() : Code.ELG000.hint());
     }
 
     public LintFinding withHint(String more) {

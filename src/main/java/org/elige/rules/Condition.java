@@ -25,7 +25,7 @@ public sealed interface Condition {
         }
 
         public void decisive(Function<String, Tri> status, Tri value, List<String> into) {
-            if (status.apply(id) == value) {
+            if (same(status.apply(id), value)) {
                 into.add(id);
             }
         }
@@ -63,7 +63,7 @@ public sealed interface Condition {
         }
 
         public void decisive(Function<String, Tri> status, Tri value, List<String> into) {
-            if (eval(status) == value) {
+            if (same(eval(status), value)) {
                 parts.forEach(c -> c.decisive(status, value, into));
             }
         }
@@ -71,6 +71,11 @@ public sealed interface Condition {
         public void ids(List<String> into) {
             parts.forEach(c -> c.ids(into));
         }
+    }
+
+    /** Whether two values are alike (true, false or unknown), whatever facts an unknown names. */
+    private static boolean same(Tri a, Tri b) {
+        return java.util.Objects.equals(a.bool(), b.bool());
     }
 
     static List<String> ids(Condition c) {

@@ -72,7 +72,8 @@ final class ParameterFile {
             problems.add(yaml.error(n.has("tag") ? at + "/tag" : at, "tag must be one of OF, SEC, SEC1, INTERP, not '" + tag + "'"));
         }
         if (from != null && until != null && until.isBefore(from)) {
-            problems.add(yaml.error(at + "/valid_until", "valid_until " + until + " is before valid_from " + from));
+            problems.add(yaml.error(at + "/valid_until", "valid_until " + until + " is before valid_from " + from,
+                    "make valid_until the last day the value holds, on or after valid_from"));
         }
         return problems.size() > before ? null : new ParameterValue(from, until, value, n.path("source").asString(), tag);
     }
@@ -110,10 +111,12 @@ final class ParameterFile {
     private static Scale scale(YamlFile yaml, String at, JsonNode list, List<Diagnostic> problems) {
         int before = problems.size();
         if (!list.isArray() || list.isEmpty()) {
-            problems.add(yaml.error(at, "'brackets' must be a non-empty list of {up_to: LIMIT, amount: N} or {up_to: LIMIT, rate: N}"));
+            problems.add(yaml.error(at, "'brackets' is not a list of brackets",
+                    "write brackets: [{up_to: LIMIT, amount: N}, ...], each with 'amount' or 'rate', lowest limit first"));
             return null;
         }
         List<Scale.Bracket> brackets = new ArrayList<>();
+        java.math.BigDecimal previous = null;
         for (int i = 0; i < list.size(); i++) {
             JsonNode b = list.get(i);
             String here = at + "/" + i;
@@ -121,18 +124,21 @@ final class ParameterFile {
             boolean amount = b.path("amount").isNumber();
             boolean rate = b.path("rate").isNumber();
             if (!upTo.isNumber()) {
-                problems.add(yaml.error(here, "bracket " + (i + 1) + " needs 'up_to', the largest base it holds (a number)"));
+                problems.add(yaml.error(here, "bracket " + (i + 1) + " has no 'up_to'",
+                        "add up_to: the largest base the bracket holds (a number; the bracket starts above the previous one's)"));
                 continue;
             }
-            if (amount == rate) {
-                problems.add(yaml.error(here, "bracket " + (i + 1) + " needs either 'amount' (a fixed sum) or 'rate' (per unit"
-                        + " of the base), " + (amount ? "not both" : "and has neither")));
-                continue;
-            }
-            if (!brackets.isEmpty() && upTo.decimalValue().compareTo(brackets.get(brackets.size() - 1).upTo()) <= 0) {
+            if (previous != null && upTo.decimalValue().compareTo(previous) <= 0) {
                 problems.add(yaml.error(here + "/up_to", "brackets overlap or are not in order: up_to " + upTo.decimalValue().toPlainString()
-                        + " is not above the previous bracket's " + brackets.get(brackets.size() - 1).upTo().toPlainString()
-                        + " (list brackets from the lowest limit up, each limit higher than the last)"));
+                        + " of bracket " + (i + 1) + " is not above the previous bracket's " + previous.toPlainString(),
+                        "list the brackets from the lowest limit up, each up_to higher than the one before (a bracket holds"
+                                + " the bases above the previous limit up to its own)"));
+            }
+            previous = upTo.decimalValue();
+            if (amount == rate) {
+                problems.add(yaml.error(here, "bracket " + (i + 1) + (amount ? " has both 'amount' and 'rate'" : " has neither 'amount'"
+                        + " nor 'rate'"), amount ? "keep one: 'amount' (a fixed sum for the bracket) or 'rate' (per unit of the base)"
+                        : "add amount: N (a fixed sum for the bracket) or rate: N (per unit of the base)"));
                 continue;
             }
             brackets.add(new Scale.Bracket(upTo.decimalValue(), amount ? b.path("amount").decimalValue() : null,

@@ -44,11 +44,17 @@ final class ProgramFile {
         LocalDate until = date(yaml, "/period/until", period.path("until"), problems);
         Text note = period.has("note") ? text(yaml, "/period/note", problems) : null;
         if (!period.isMissingNode() && from == null && until == null) {
-            problems.add(yaml.error("/period", "a period needs 'from' or 'until' (YYYY-MM-DD); delete 'period' if the program has none"));
+            problems.add(yaml.error("/period", "the period has neither 'from' nor 'until'",
+                    "give its first day as from: YYYY-MM-DD and/or its last as until: YYYY-MM-DD, or delete 'period' if the"
+                            + " program is decided at every date"));
         }
         if (from != null && until != null && until.isBefore(from)) {
-            problems.add(yaml.error("/period/until", "the period ends (" + until + ") before it starts (" + from
-                    + "); put the first day under 'from' and the last under 'until'"));
+            problems.add(yaml.error("/period/until", "the period ends (" + until + ") before it starts (" + from + ")",
+                    "put the first day of the period under 'from' and the last under 'until' (swap them if they are reversed)"));
+        }
+        if (root.has("rules_known")) {
+            problems.add(yaml.errorAtKey("/rules_known", "'rules_known' is no longer read: the program would be decided in full at"
+                    + " every date", "rename it 'period' (from, until) and its 'reason' 'note' (programs.md, revision 2026-12-07 §1)"));
         }
         return problems.size() > before ? null
                 : new Program(id, name, root.path("family").asString(""), unit, units(root.path("units")), award,

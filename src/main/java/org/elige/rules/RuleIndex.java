@@ -59,9 +59,13 @@ final class RuleIndex {
         }
         String program = criterion != null ? criterionProgram.get(criterion) : benefit;
         if (program == null || !programs.containsKey(program)) {
-            problems.add(Diagnostic.error(file, line, 1, criterion != null
-                    ? "criterion " + criterion + " is not listed in the criteria of any program.yaml"
-                    : "@benefit names " + benefit + ", which no program.yaml declares"));
+            problems.add(criterion != null
+                    ? Diagnostic.error(file, line, 1, "criterion " + criterion + " is not listed in the criteria of any program.yaml")
+                            .withFix("list " + criterion + " under 'criteria' in its program's program.yaml, or correct @criterion;"
+                                    + " if that program.yaml has an error of its own, fix that first")
+                    : Diagnostic.error(file, line, 1, "@benefit names " + benefit + ", which no program.yaml declares")
+                            .withFix("name the id of a program declared in a program.yaml; if that program.yaml has an error"
+                                    + " of its own, fix that first"));
             return null;
         }
         Text found = new Text(meta(meta, "es_found"), meta(meta, "en_found"));

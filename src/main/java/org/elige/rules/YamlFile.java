@@ -25,6 +25,8 @@ public final class YamlFile {
     private final String name;
     private final JsonNode root;
     private final Map<String, int[]> marks = new HashMap<>();
+    /** Where each mapping key is written, by the pointer of its value. */
+    private final Map<String, int[]> keys = new HashMap<>();
 
     private YamlFile(String name, String text) throws RuleSetException {
         this.name = name;
@@ -58,12 +60,24 @@ public final class YamlFile {
         return Diagnostic.error(name, m[0], m[1], message);
     }
 
+    /** An error located at the key whose value is at {@code pointer} (e.g. a key no longer read), with what to do about it. */
+    public Diagnostic errorAtKey(String pointer, String message, String fix) {
+        int[] m = keys.getOrDefault(pointer, marks.getOrDefault(pointer, new int[] {1, 1}));
+        return Diagnostic.error(name, m[0], m[1], message).withFix(fix);
+    }
+
+    /** An error located at the node at {@code pointer}, with what to do about it. */
+    public Diagnostic error(String pointer, String message, String fix) {
+        return error(pointer, message).withFix(fix);
+    }
+
     private JsonNode convert(Node node, String pointer) {
         node.getStartMark().ifPresent(m -> marks.put(pointer, new int[] {m.getLine() + 1, m.getColumn() + 1}));
         if (node instanceof MappingNode map) {
             ObjectNode obj = F.objectNode();
             for (NodeTuple t : map.getValue()) {
                 String key = ((ScalarNode) t.getKeyNode()).getValue();
+                t.getKeyNode().getStartMark().ifPresent(m -> keys.put(pointer + "/" + key, new int[] {m.getLine() + 1, m.getColumn() + 1}));
                 obj.set(key, convert(t.getValueNode(), pointer + "/" + key));
             }
             return obj;

@@ -49,7 +49,7 @@ class ChangesTest {
         after.put("demo/parameters.yaml", DemoRules.PARAMETERS.replace("value: 1000,", "value: 1050,")
                 .replace("    - {valid_from: 2021-01-01, value: 1100, tag: SEC, source: \"Demo rules 2021, section 3\"}\n", ""));
         after.put("demo/program.yaml", DemoRules.PROGRAM.replace("from: 2020-01-01", "from: 2019-01-01"));
-        assertEquals(List.of("- DEMO: rules_known changed; dates: 2019-01-01 onwards",
+        assertEquals(List.of("- DEMO: period changed; dates: 2019-01-01 onwards",
                 "- demo.amount.monthly (DEMO): value from 2020-01-01 changed: 1000 (SEC: Demo rules, section 3) -> 1050"
                         + " (SEC: Demo rules, section 3); value from 2021-01-01 removed (was 1100 (SEC: Demo rules 2021,"
                         + " section 3)); dates: 2020-01-01 onwards"), lines(demo(), after));

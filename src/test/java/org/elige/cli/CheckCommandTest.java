@@ -33,6 +33,20 @@ class CheckCommandTest {
     }
 
     @Test
+    void aLoopInAConsequenceIsAWarningAndAnErrorUnderStrict() {
+        DemoRules rules = DemoRules.in(tmp).edit("demo/rules.drl", "    c.decide(c.atLeast($p.age(), \"demo.age.min\"));",
+                "    Tri all = Tri.TRUE;\n    for (Person m : $p.household().living()) {\n"
+                        + "        all = all.and(c.atLeast(m.age(), \"demo.age.min\"));\n    }\n    c.decide(all);");
+        Cli lenient = Cli.run("check", rules.dir().toString());
+        assertEquals(Main.OK, lenient.code(), lenient.err());
+        assertTrue(lenient.out().contains("1 warning above (check --strict fails on them)"), lenient.out());
+        Cli strict = Cli.run("check", rules.dir().toString(), "--strict");
+        assertEquals(Main.INVALID_RULES, strict.code());
+        assertTrue(strict.err().contains(rules.dir() + "/demo/rules.drl:19:5: the consequence of rule \"Is of age\" has a for"
+                + " loop [ELG021]\n    fix: write the consequence as the policy reads: loops as c.every/c.some/c.count/c.total"), strict.err());
+    }
+
+    @Test
     void nullsReportsEveryResultAMissingFactDecided() throws IOException {
         DemoRules rules = DemoRules.in(tmp).edit("demo/rules.drl", "c.decide(c.isFalse($p.studying()));",
                 "c.read($p.studying()); c.decide(Tri.of(!Boolean.TRUE.equals($p.studying().bool())));");
@@ -75,6 +89,81 @@ class CheckCommandTest {
         Cli unknown = Cli.run("check", rules.dir().toString(), "--since", "no-such-revision");
         assertEquals(Main.USAGE, unknown.code());
         assertTrue(unknown.err().contains("elige: --since no-such-revision: git rev-parse"), unknown.err());
+    }
+
+    private static final String SCALE = """
+            demo.scale:
+              description: {es: "Escala", en: "Scale"}
+              unit: MXN
+              values:
+                - valid_from: 2020-01-01
+                  tag: SEC
+                  source: "Demo rules, section 4"
+                  brackets:
+            %s""";
+
+    /** The demo rules with a scale parameter whose brackets (lines 20 on of parameters.yaml) are these. */
+    private DemoRules withScale(String... brackets) {
+        StringBuilder lines = new StringBuilder();
+        for (String b : brackets) {
+            lines.append("        - ").append(b).append('\n');
+        }
+        return DemoRules.in(tmp).write("demo/parameters.yaml", DemoRules.PARAMETERS + SCALE.formatted(lines));
+    }
+
+    private static void assertLocatedWithFix(Cli r, String where, String message, String fix) {
+        assertEquals(Main.INVALID_RULES, r.code(), r.err());
+        assertTrue(r.err().contains(where + ": " + message + " [ELG000]\n    fix: " + fix + "\n"), r.err());
+    }
+
+    @Test
+    void scaleBracketsThatOverlapOrAreNotInOrderAreLocatedErrorsWithAFix() {
+        DemoRules rules = withScale("{up_to: 3, amount: 6400}", "{up_to: 3, amount: 8000}", "{up_to: 20, rate: 1200}",
+                "{up_to: 10, rate: 1300}");
+        Cli r = Cli.run("check", rules.dir().toString());
+        String fix = "list the brackets from the lowest limit up, each up_to higher than the one before (a bracket holds the"
+                + " bases above the previous limit up to its own)";
+        assertLocatedWithFix(r, rules.dir() + "/demo/parameters.yaml:21:19", "brackets overlap or are not in order: up_to 3 of"
+                + " bracket 2 is not above the previous bracket's 3", fix);
+        assertLocatedWithFix(r, rules.dir() + "/demo/parameters.yaml:23:19", "brackets overlap or are not in order: up_to 10 of"
+                + " bracket 4 is not above the previous bracket's 20", fix);
+        assertTrue(r.err().contains("elige: 2 errors, "), r.err());
+    }
+
+    @Test
+    void aBracketWithNeitherAmountNorRateOrWithBothIsALocatedErrorWithAFix() {
+        DemoRules rules = withScale("{up_to: 3, amount: 6400}", "{up_to: 4}", "{up_to: 20, amount: 8000, rate: 1200}",
+                "{up_to: 21, rate: 1300}");
+        Cli r = Cli.run("check", rules.dir().toString());
+        assertLocatedWithFix(r, rules.dir() + "/demo/parameters.yaml:21:11", "bracket 2 has neither 'amount' nor 'rate'",
+                "add amount: N (a fixed sum for the bracket) or rate: N (per unit of the base)");
+        assertLocatedWithFix(r, rules.dir() + "/demo/parameters.yaml:22:11", "bracket 3 has both 'amount' and 'rate'",
+                "keep one: 'amount' (a fixed sum for the bracket) or 'rate' (per unit of the base)");
+        assertTrue(r.err().contains("elige: 2 errors, "), r.err());
+    }
+
+    @Test
+    void aCleanScaleLoads() {
+        DemoRules rules = withScale("{up_to: 3, amount: 6400}", "{up_to: 4, amount: 8000}", "{up_to: 20, rate: 1200}");
+        Cli r = Cli.run("check", rules.dir().toString());
+        assertEquals(Main.OK, r.code(), r.err());
+    }
+
+    @Test
+    void aPeriodThatEndsBeforeItStartsIsALocatedErrorWithAFix() {
+        DemoRules rules = DemoRules.in(tmp).edit("demo/program.yaml", "  from: 2020-01-01\n", "  from: 2020-01-01\n  until: 2019-12-31\n");
+        Cli r = Cli.run("check", rules.dir().toString());
+        assertLocatedWithFix(r, rules.dir() + "/demo/program.yaml:7:10", "the period ends (2019-12-31) before it starts (2020-01-01)",
+                "put the first day of the period under 'from' and the last under 'until' (swap them if they are reversed)");
+    }
+
+    @Test
+    void theFormerRulesKnownKeyIsALocatedErrorNotSilentlyIgnored() {
+        DemoRules rules = DemoRules.in(tmp).edit("demo/program.yaml", "period:", "rules_known:");
+        Cli r = Cli.run("check", rules.dir().toString());
+        assertLocatedWithFix(r, rules.dir() + "/demo/program.yaml:5:1", "'rules_known' is no longer read: the program would be"
+                + " decided in full at every date", "rename it 'period' (from, until) and its 'reason' 'note' (programs.md,"
+                + " revision 2026-12-07 §1)");
     }
 
     private String git(String... args) throws Exception {

@@ -1,6 +1,8 @@
 package org.elige.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -15,8 +17,10 @@ import java.util.concurrent.Future;
 import org.elige.TestRules;
 import org.elige.input.Json;
 import org.elige.model.Decision;
+import org.elige.model.Finding;
 import org.elige.model.Outcome;
 import org.elige.model.Result;
+import org.elige.model.Status;
 import org.elige.rules.RuleSet;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
@@ -63,8 +67,16 @@ class EvaluatorTest {
         byte[] record = Files.readAllBytes(Path.of("examples/household.json"));
         Decision d = Evaluator.decide(RULES, record, LocalDate.parse("2019-03-01"), Map.of());
         assertEquals(LocalDate.parse("2019-03-01"), d.evaluationDate());
-        Result pmb = d.results().stream().filter(r -> r.program().equals("PMB")).findFirst().orElseThrow();
-        assertEquals(Outcome.UNDETERMINED, pmb.outcome(), "PMB did not exist in 2019");
-        assertTrue(pmb.reason().en().contains("started in 2025"));
+        List<Result> pmb = d.results().stream().filter(r -> r.program().equals("PMB")).toList();
+        assertTrue(!pmb.isEmpty());
+        for (Result r : pmb) {
+            assertNotEquals(Outcome.ELIGIBLE, r.outcome(), "PMB did not exist in 2019");
+            assertNull(r.benefit());
+            Finding inForce = r.criteria().get(0);
+            assertEquals("PMB-IN-FORCE", inForce.id());
+            assertEquals(Status.UNKNOWN, inForce.status());
+            assertTrue(inForce.reason().en().contains("known from 2025; the evaluation date (2019-03-01) is outside"),
+                    inForce.reason().en());
+        }
     }
 }

@@ -281,6 +281,87 @@ class LintRulesTest {
         assertCodes();
     }
 
+    /** Replaces the consequence of "Is of age" (lines 17 and 18 of the demo DRL) with these lines. */
+    private void ageConsequence(String... lines) {
+        rules.edit(DRL, "    Check c = out.check(kcontext, $p);\n    c.decide(c.atLeast($p.age(), \"demo.age.min\"));\n",
+                String.join("\n", lines) + "\n");
+    }
+
+    @Test
+    void elg021ALoopInAConsequence() {
+        ageConsequence("    Check c = out.check(kcontext, $p);",
+                "    Tri all = Tri.TRUE;",
+                "    for (Person m : $p.household().living()) {",
+                "        all = all.and(c.atLeast(m.age(), \"demo.age.min\"));",
+                "    }",
+                "    int i = 0;",
+                "    while (i < 0) { i++; }",
+                "    c.decide(all);");
+        assertFound("rules/demo/rules.drl:19:5: warning: the consequence of rule \"Is of age\" has a for loop [ELG021]");
+        assertFound("rules/demo/rules.drl:23:5: warning: the consequence of rule \"Is of age\" has a while loop [ELG021]");
+        assertCodes("ELG021", "ELG021");
+    }
+
+    @Test
+    void elg021NewInAConsequence() {
+        ageConsequence("    Check c = out.check(kcontext, $p);",
+                "    java.util.List<Value> read = new java.util.ArrayList<>();",
+                "    c.decide(c.atLeast($p.age(), \"demo.age.min\"));");
+        assertFound("rules/demo/rules.drl:18:34: warning: the consequence of rule \"Is of age\" creates an object with new"
+                + " java.util.ArrayList [ELG021]");
+        assertCodes("ELG021");
+    }
+
+    @Test
+    void elg021FormattingNumbersOrTextInAConsequence() {
+        ageConsequence("    Check c = out.check(kcontext, $p);",
+                "    c.because(String.format(\"edad %s\", $p.age().get()), \"age\");",
+                "    c.because(String.join(\", \", $p.sex().text()), $p.age().number().toPlainString());",
+                "    c.because(\"edad \" + $p.age().get(), new java.text.DecimalFormat(\"#\").format($p.age().number()) + \" a\");",
+                "    c.decide(c.atLeast($p.age(), \"demo.age.min\"));");
+        assertFound("rules/demo/rules.drl:18:15: warning: the consequence of rule \"Is of age\" formats with String.format [ELG021]");
+        assertFound("rules/demo/rules.drl:19:15: warning: the consequence of rule \"Is of age\" formats with String.join [ELG021]");
+        assertFound("rules/demo/rules.drl:19:69: warning: the consequence of rule \"Is of age\" formats with toPlainString [ELG021]");
+        assertFound("rules/demo/rules.drl:20:23: warning: the consequence of rule \"Is of age\" builds text with + [ELG021]");
+        assertFound("rules/demo/rules.drl:20:55: warning: the consequence of rule \"Is of age\" formats with DecimalFormat [ELG021]");
+        assertFound("rules/demo/rules.drl:20:41: warning: the consequence of rule \"Is of age\" creates an object with new"
+                + " java.text.DecimalFormat [ELG021]");
+        assertCodes("ELG021", "ELG021", "ELG021", "ELG021", "ELG021", "ELG021");
+    }
+
+    @Test
+    void elg021ACastToListInAConsequence() {
+        ageConsequence("    Check c = out.check(kcontext, $p);",
+                "    Object codes = (java.util.List<Object>) $p.read(\"codes\").get();",
+                "    c.decide(c.atLeast($p.age(), \"demo.age.min\"));");
+        assertFound("rules/demo/rules.drl:18:20: warning: the consequence of rule \"Is of age\" casts to List [ELG021]");
+        assertCodes("ELG021");
+    }
+
+    @Test
+    void elg021AConsequenceOfMoreThanEightLinesOfLogic() {
+        List<String> lines = new java.util.ArrayList<>(List.of("    Check c = out.check(kcontext, $p);", "", "    // the parts"));
+        for (int i = 1; i <= 7; i++) {
+            lines.add("    Tri t" + i + " = c.isFalse($p.studying());");
+        }
+        lines.add("    c.decide(c.atLeast($p.age(), \"demo.age.min\"));");
+        ageConsequence(lines.toArray(String[]::new));
+        assertFound("rules/demo/rules.drl:27:5: warning: the consequence of rule \"Is of age\" has 9 lines of logic, more than 8"
+                + " [ELG021]");
+        assertCodes("ELG021");
+        rules.edit(DRL, "    Tri t7 = c.isFalse($p.studying());\n", "    /* seven is enough */\n\n");
+        assertCodes();
+    }
+
+    @Test
+    void elg021PassesAShortConsequenceThatReadsLikeThePolicy() {
+        ageConsequence("    Check c = out.check(kcontext, $p);",
+                "    // a lambda over the parts is no loop, and a parameter key is no formatting",
+                "    c.decide(c.some($p.household().living(), m -> c.atLeast(m.age(), \"demo.age.min\")",
+                "            .and(c.is(m.sex(), \"M\"))).or(c.isTrue($p.disability())));");
+        assertCodes();
+    }
+
     @Test
     void elg018AndElg019AcceptingWarningsOnPurpose() {
         rules.write(PARAMS, DemoRules.PARAMETERS + """
