@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.elige.facts.Bounds;
 import org.elige.facts.Many;
 import org.elige.facts.Tri;
 import org.elige.facts.Unit;
@@ -46,7 +47,8 @@ public final class Check {
             v.sources().forEach(facts::putIfAbsent);
             v.parts().forEach(facts::putIfAbsent);
             if (v.name() != null) {
-                facts.put(v.name(), v.get());
+                Bounds b = Bounds.of(v);
+                facts.put(v.name(), b == null ? v.get() : b);
             }
         }
         invalid |= out.invalid(v);

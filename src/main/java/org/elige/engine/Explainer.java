@@ -139,6 +139,12 @@ final class Explainer {
         if (v instanceof Boolean b) {
             return Messages.get(lang, b ? "value.yes" : "value.no");
         }
+        if (v instanceof org.elige.facts.Bounds b) {
+            return b.atMost() == null ? Messages.get(lang, "value.at_least", format(b.atLeast(), lang))
+                    : b.atLeast() == null || b.atLeast().signum() == 0 && b.atMost().signum() > 0
+                    ? Messages.get(lang, "value.at_most", format(b.atMost(), lang))
+                    : Messages.get(lang, "value.between", format(b.atLeast(), lang), format(b.atMost(), lang));
+        }
         if (v instanceof List<?> l) {
             return list(l.stream().map(x -> format(x, lang)).toList(), lang);
         }
