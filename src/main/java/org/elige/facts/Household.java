@@ -86,6 +86,19 @@ public final class Household extends Node implements Unit {
         return groups;
     }
 
+    /** The household's businesses (a list that may be absent: unknown, never "none"). */
+    public Many<Business> businesses() {
+        JsonNode list = json().path("businesses");
+        if (!list.isArray()) {
+            return Many.unknown("/businesses");
+        }
+        List<Business> all = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            all.add(new Business(list.get(i), "/businesses/" + i));
+        }
+        return Many.known("/businesses", all);
+    }
+
     public Value monthlyIncome() {
         return read("household_monthly_income_mxn");
     }

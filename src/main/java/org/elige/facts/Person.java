@@ -80,43 +80,28 @@ public final class Person extends Node implements Unit {
         return household.enrolled(id, program, statuses);
     }
 
-    /** The member's latest enrollment in the program (highest cycle, then latest), or null if none or unknown. */
-    public Enrollment lastEnrollment(String program) {
+    /** The member's enrollments in a program, latest (cycle, then since) last; unknown when the list is absent. */
+    public Many<Enrollment> enrollments(String program) {
         List<Enrollment> list = household.enrollments(id, program);
-        return list == null || list.isEmpty() ? null : list.get(list.size() - 1);
+        return list == null ? Many.unknown("/program_enrollments") : Many.known("/program_enrollments", list);
     }
 
     /**
-     * Months the member's longest-running business of this sector has operated: 0 when they own
-     * none; unknown when the businesses list is absent or a month count is missing.
+     * The cycle that follows the member's highest-cycle enrollment in the program ({@code next_cycle}):
+     * 1 when they have none; unknown when the enrollments list is absent or one of theirs has no cycle.
      */
-    public Value longestBusinessMonths(String sector) {
-        JsonNode list = household.json().path("businesses");
-        Value all = Value.raw("/businesses", list.isArray() ? list : null, list.isArray() ? Boolean.TRUE : null);
-        if (!list.isArray()) {
-            return Value.derived("business_months", null, all);
+    public Value nextCycle(String program) {
+        List<Enrollment> list = household.enrollments(id, program);
+        if (list == null) {
+            return Value.derived("next_cycle", null, household.read("program_enrollments"));
         }
-        java.math.BigDecimal longest = java.math.BigDecimal.ZERO;
+        java.math.BigDecimal highest = java.math.BigDecimal.ZERO;
         List<Value> read = new java.util.ArrayList<>();
-        for (int i = 0; i < list.size(); i++) {
-            JsonNode b = list.get(i);
-            String owner = b.path("owner_member_id").asString(null);
-            String kind = b.path("sector").asString(null);
-            if (owner == null || id.equals(owner) && kind == null) {
-                read.add(Node.read(b.path(owner == null ? "owner_member_id" : "sector"),
-                        "/businesses/" + i + "/" + (owner == null ? "owner_member_id" : "sector")));
-                return Value.derived("business_months", null, read);
-            }
-            if (id.equals(owner) && sector.equals(kind)) {
-                Value months = Node.read(b.path("months_operating"), "/businesses/" + i + "/months_operating");
-                read.add(months);
-                if (!months.known()) {
-                    return Value.derived("business_months", null, read);
-                }
-                longest = longest.max(months.number());
-            }
+        for (Enrollment e : list) {
+            read.add(e.cycle());
+            highest = e.cycle().known() && highest != null ? highest.max(e.cycle().number()) : null;
         }
-        return Value.derived("business_months", longest, read.isEmpty() ? List.of(all) : read);
+        return Value.derived("next_cycle", highest == null ? null : highest.add(java.math.BigDecimal.ONE), read);
     }
 
     public Value birthDate() {
@@ -145,8 +130,18 @@ public final class Person extends Node implements Unit {
         return optional("artisan", "craft", null);
     }
 
-    public Value artisanFonartSupportYears() {
-        return optional("artisan", "fonart_support_years", List.of());
+    /** The fiscal years with FONART support, each a fact: none when {@code artisan} is null, unknown when it or the list is absent. */
+    public Many<Value> artisanFonartSupportYears() {
+        JsonNode artisan = json().path("artisan");
+        JsonNode years = artisan.path("fonart_support_years");
+        if (artisan.isNull() || years.isArray()) {
+            List<Value> each = new java.util.ArrayList<>();
+            for (int i = 0; i < years.size(); i++) {
+                each.add(Node.read(years.get(i), at("artisan/fonart_support_years/" + i)));
+            }
+            return Many.known(at("artisan/fonart_support_years"), each);
+        }
+        return Many.unknown(artisan.isMissingNode() ? at("artisan") : at("artisan/fonart_support_years"));
     }
 
     public Value artisanFonartSupportUseProven() {
