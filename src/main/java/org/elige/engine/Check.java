@@ -231,6 +231,15 @@ public final class Check {
         return read(sum.value(name));
     }
 
+    /**
+     * Says why the criterion cannot be decided when no fact is missing (shown only then): the
+     * catalogue entry {@code key}, in both languages, e.g. {@code c.because("reason.FON-02.not_classed")}.
+     */
+    public Check because(String key) {
+        reason = Messages.text(key);
+        return this;
+    }
+
     /** Marks the criterion as not decidable for a reason other than a missing fact. */
     public Check because(String es, String en) {
         reason = new Text(es, en);
