@@ -117,31 +117,29 @@ public final class Deprivations {
      * Some living member lacks social security (revision 2026-12-07 §6): a member has it directly
      * (a scheme other than NONE, or a contributory pension), or through family: the head's spouse
      * through the head and the other way round, and children of the head under 16, or under 26 and
-     * studying, through either parent.
+     * studying, through either parent. Who is head, spouse or child is read three-valued, so an
+     * unknown relationship leaves the answer open only where it matters.
      */
     public Value socialSecurity() {
         List<Value> read = new ArrayList<>();
-        Person head = h.head();
-        Person spouse = h.living().stream().filter(p -> "SPOUSE".equals(p.relationshipToHead().text())).findFirst().orElse(null);
-        Tri parents = direct(head, read).or(direct(spouse, read));
-        Tri any = some(h.living(), p -> access(p, head, spouse, parents, read).not());
+        Tri headHas = some(h.living(), q -> role(q, "HEAD", read).and(direct(q, read)));
+        Tri spouseHas = some(h.living(), q -> role(q, "SPOUSE", read).and(direct(q, read)));
+        Tri any = some(h.living(), p -> access(p, headHas, spouseHas, read).not());
         return Value.decided("social_security_deprivation", any, read);
     }
 
-    private Tri access(Person p, Person head, Person spouse, Tri parents, List<Value> read) {
-        Tri own = direct(p, read);
-        if (p == head) {
-            return own.or(direct(spouse, read));
-        }
-        if (p == spouse) {
-            return own.or(direct(head, read));
-        }
-        Value rel = seen(read, p.relationshipToHead());
+    private static Tri access(Person p, Tri headHas, Tri spouseHas, List<Value> read) {
         Value age = seen(read, p.age());
-        Tri child = is(rel, "CHILD");
         Tri young = Tri.when(age, a -> a.number().intValue() < CHILD_AGE)
                 .or(Tri.when(age, a -> a.number().intValue() < STUDENT_AGE).and(isTrue(seen(read, p.studying()))));
-        return own.or(child.and(young).and(parents));
+        return direct(p, read)
+                .or(role(p, "HEAD", read).and(spouseHas))
+                .or(role(p, "SPOUSE", read).and(headHas))
+                .or(role(p, "CHILD", read).and(young).and(headHas.or(spouseHas)));
+    }
+
+    private static Tri role(Person p, String relationship, List<Value> read) {
+        return is(seen(read, p.relationshipToHead()), relationship);
     }
 
     /** Social security of one's own; false for nobody (no such relative, or deceased). */
