@@ -2,7 +2,10 @@ package org.elige.facts;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -21,6 +24,7 @@ public final class Deprivations {
     private final Household h;
     private final BigDecimal crowding;
     private List<Value> all;
+    private Map<String, Tri> shortfalls;
 
     /** @param crowding people per room above which a dwelling is overcrowded (the parameter in force) */
     Deprivations(Household h, BigDecimal crowding) {
@@ -50,23 +54,52 @@ public final class Deprivations {
         return Value.decided("deprivations_at_least_" + n, t, all());
     }
 
+    /**
+     * The names of the deprivations known to be present, as codes (SOCIAL_SECURITY_DEPRIVATION,
+     * FOOD_DEPRIVATION, ...) that the message catalogue renders.
+     */
+    public Value present() {
+        List<String> names = all().stream().filter(v -> Boolean.TRUE.equals(v.bool()))
+                .map(v -> v.name().toUpperCase(Locale.ROOT)).toList();
+        return Value.derived("deprivations_present", names, all());
+    }
+
     public Value dwellingQuality() {
-        Value floor = h.floor();
-        Value roof = h.roof();
-        Value walls = h.walls();
-        Value crowded = h.overcrowded(crowding);
-        Tri any = Tri.any(is(floor, "EARTH"), is(roof, "CARDBOARD_WASTE"), in(walls, POOR_WALLS), isTrue(crowded));
-        return Value.decided("dwelling_quality_deprivation", any, List.of(floor, roof, walls, crowded));
+        Map<String, Tri> s = shortfalls();
+        Tri any = Tri.any(s.get("EARTH_FLOOR"), s.get("POOR_ROOF"), s.get("POOR_WALLS"), s.get("OVERCROWDING"));
+        return Value.decided("dwelling_quality_deprivation", any, List.of(h.floor(), h.roof(), h.walls(), h.overcrowded(crowding)));
     }
 
     public Value basicServices() {
-        Value water = h.waterSource();
-        Value drainage = h.drainage();
-        Value power = h.dwellingElectricity();
-        Value fuel = h.cookingFuel();
-        Tri any = Tri.any(in(water, POOR_WATER), in(drainage, List.of("NONE", "TO_RIVER_RAVINE")), is(power, "NONE"),
-                in(fuel, List.of("WOOD_NO_CHIMNEY", "CHARCOAL_NO_CHIMNEY")));
-        return Value.decided("basic_services_deprivation", any, List.of(water, drainage, power, fuel));
+        Map<String, Tri> s = shortfalls();
+        Tri any = Tri.any(s.get("NO_PIPED_WATER"), s.get("NO_DRAINAGE"), s.get("NO_ELECTRICITY"), s.get("SMOKY_FUEL"));
+        return Value.decided("basic_services_deprivation", any,
+                List.of(h.waterSource(), h.drainage(), h.dwellingElectricity(), h.cookingFuel()));
+    }
+
+    /**
+     * The dwelling's shortfalls known to be present, as codes (EARTH_FLOOR, NO_DRAINAGE, ...): the
+     * parts of the dwelling-quality and basic-services deprivations, which dwelling works would fix.
+     */
+    public List<String> dwellingShortfalls() {
+        return shortfalls().entrySet().stream().filter(e -> e.getValue().isTrue()).map(Map.Entry::getKey).toList();
+    }
+
+    /** Each shortfall of the dwelling, decided (CONEVAL's components of the two dwelling deprivations). */
+    private Map<String, Tri> shortfalls() {
+        if (shortfalls == null) {
+            Map<String, Tri> s = new LinkedHashMap<>();
+            s.put("EARTH_FLOOR", is(h.floor(), "EARTH"));
+            s.put("POOR_ROOF", is(h.roof(), "CARDBOARD_WASTE"));
+            s.put("POOR_WALLS", in(h.walls(), POOR_WALLS));
+            s.put("OVERCROWDING", isTrue(h.overcrowded(crowding)));
+            s.put("NO_PIPED_WATER", in(h.waterSource(), POOR_WATER));
+            s.put("NO_DRAINAGE", in(h.drainage(), List.of("NONE", "TO_RIVER_RAVINE")));
+            s.put("NO_ELECTRICITY", is(h.dwellingElectricity(), "NONE"));
+            s.put("SMOKY_FUEL", in(h.cookingFuel(), List.of("WOOD_NO_CHIMNEY", "CHARCOAL_NO_CHIMNEY")));
+            shortfalls = s;
+        }
+        return shortfalls;
     }
 
     public Value food() {
@@ -85,31 +118,29 @@ public final class Deprivations {
      * Some living member lacks social security (revision 2026-12-07 §6): a member has it directly
      * (a scheme other than NONE, or a contributory pension), or through family: the head's spouse
      * through the head and the other way round, and children of the head under 16, or under 26 and
-     * studying, through either parent.
+     * studying, through either parent. Who is head, spouse or child is read three-valued, so an
+     * unknown relationship leaves the answer open only where it matters.
      */
     public Value socialSecurity() {
         List<Value> read = new ArrayList<>();
-        Person head = h.head();
-        Person spouse = h.living().stream().filter(p -> "SPOUSE".equals(p.relationshipToHead().text())).findFirst().orElse(null);
-        Tri parents = direct(head, read).or(direct(spouse, read));
-        Tri any = some(h.living(), p -> access(p, head, spouse, parents, read).not());
+        Tri headHas = some(h.living(), q -> role(q, "HEAD", read).and(direct(q, read)));
+        Tri spouseHas = some(h.living(), q -> role(q, "SPOUSE", read).and(direct(q, read)));
+        Tri any = some(h.living(), p -> access(p, headHas, spouseHas, read).not());
         return Value.decided("social_security_deprivation", any, read);
     }
 
-    private Tri access(Person p, Person head, Person spouse, Tri parents, List<Value> read) {
-        Tri own = direct(p, read);
-        if (p == head) {
-            return own.or(direct(spouse, read));
-        }
-        if (p == spouse) {
-            return own.or(direct(head, read));
-        }
-        Value rel = seen(read, p.relationshipToHead());
+    private static Tri access(Person p, Tri headHas, Tri spouseHas, List<Value> read) {
         Value age = seen(read, p.age());
-        Tri child = is(rel, "CHILD");
         Tri young = Tri.when(age, a -> a.number().intValue() < CHILD_AGE)
                 .or(Tri.when(age, a -> a.number().intValue() < STUDENT_AGE).and(isTrue(seen(read, p.studying()))));
-        return own.or(child.and(young).and(parents));
+        return direct(p, read)
+                .or(role(p, "HEAD", read).and(spouseHas))
+                .or(role(p, "SPOUSE", read).and(headHas))
+                .or(role(p, "CHILD", read).and(young).and(headHas.or(spouseHas)));
+    }
+
+    private static Tri role(Person p, String relationship, List<Value> read) {
+        return is(seen(read, p.relationshipToHead()), relationship);
     }
 
     /** Social security of one's own; false for nobody (no such relative, or deceased). */

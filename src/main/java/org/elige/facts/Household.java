@@ -136,28 +136,6 @@ public final class Household extends Node implements Unit {
 
     private final java.util.Map<BigDecimal, Deprivations> deprivations = new java.util.HashMap<>();
 
-    /**
-     * Poverty class from per-capita income and deprivations: EXTREME_POVERTY (below the extreme
-     * line and at least three deprivations), POVERTY (below the line and at least one), or NOT_POOR;
-     * unknown where the facts do not settle it.
-     */
-    public Value povertyClass(BigDecimal line, BigDecimal extremeLine, BigDecimal crowding) {
-        Value pc = perCapitaIncome();
-        Deprivations d = deprivations(crowding);
-        Value three = d.atLeast(BigDecimal.valueOf(3));
-        Value one = d.atLeast(BigDecimal.ONE);
-        Tri extreme = below(pc, extremeLine).and(Deprivations.isTrue(three));
-        Tri poor = below(pc, line).and(Deprivations.isTrue(one));
-        String cls = extreme.isTrue() ? "EXTREME_POVERTY" : extreme.isUnknown() ? null
-                : poor.isTrue() ? "POVERTY" : poor.isFalse() ? "NOT_POOR" : null;
-        Value v = Value.derived("poverty_class", cls, pc, three, one);
-        return cls != null ? v : Value.unknown("poverty_class", extreme.isUnknown() ? extreme.missing() : poor.missing(), List.of(pc, three, one));
-    }
-
-    private static Tri below(Value v, BigDecimal line) {
-        return line == null ? Tri.UNKNOWN : Tri.when(v, x -> x.number() != null && x.number().compareTo(line) < 0);
-    }
-
     /** Indigenous household: the head, the spouse or an ascendant speaks an indigenous language. */
     public Value indigenous() {
         List<Value> read = new ArrayList<>();

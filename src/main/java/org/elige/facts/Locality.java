@@ -1,5 +1,8 @@
 package org.elige.facts;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /** Where the household lives: the unit of locality programs (infrastructure), with its catalogue indices. */
@@ -107,6 +110,21 @@ public final class Locality extends Node implements Unit {
 
     public Value localityHasDrainage() {
         return read("locality_has_drainage");
+    }
+
+    /** Whether the locality has each basic service, by code: paved ROAD, ELECTRICITY, DRINKING_WATER network, DRAINAGE. */
+    public Map<String, Value> services() {
+        Map<String, Value> services = new LinkedHashMap<>();
+        services.put("ROAD", localityHasPavedRoad());
+        services.put("ELECTRICITY", localityHasElectricity());
+        services.put("DRINKING_WATER", localityHasPipedWaterNetwork());
+        services.put("DRAINAGE", localityHasDrainage());
+        return services;
+    }
+
+    /** The basic services the locality is known to lack, as codes (ROAD, ...) in the order of {@link #services()}. */
+    public List<String> servicesLacking() {
+        return services().entrySet().stream().filter(e -> Boolean.FALSE.equals(e.getValue().bool())).map(Map.Entry::getKey).toList();
     }
 
     public Value inZlfn() {

@@ -1,5 +1,6 @@
 package org.elige.facts;
 
+import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /** A parcel of land held by a member. */
@@ -15,27 +16,38 @@ public final class Parcel extends Node {
         return id;
     }
 
-    /** The damage on this parcel; {@code null} in the input means no damage. */
-    public boolean damaged() {
-        return json().path("damage").isObject();
-    }
-
-    /** Whether the input says anything about damage: an absent key is unknown. */
+    /** Whether the input says anything about damage: null means no damage, an absent key is unknown. */
     public Value damage() {
         JsonNode node = json().path("damage");
         return Value.raw(at("damage"), node, node.isMissingNode() ? null : node.isObject());
     }
 
     public Value damageEvent() {
-        return read("damage", "event");
+        return damageField("event");
     }
 
     public Value damagedHa() {
-        return read("damage", "damaged_ha");
+        return damageField("damaged_ha");
     }
 
     public Value damageCycleYear() {
-        return read("damage", "cycle_year");
+        return damageField("cycle_year");
+    }
+
+    /** The crop cycle of the damage as the year's text ("2022"): a year names a cycle, it is not a quantity. */
+    public Value damageCycle() {
+        Value year = damageCycleYear();
+        return year.known() ? Value.derived("damage_cycle", year.number().stripTrailingZeros().toPlainString(), year)
+                : Value.unknown("damage_cycle", year.missing(), List.of(year));
+    }
+
+    /**
+     * A field of the damage record. While the record itself is absent (unknown, unlike null: no
+     * damage), what is missing is the record, named by its own pointer (decision.md).
+     */
+    private Value damageField(String field) {
+        Value v = read("damage", field);
+        return has("damage") ? v : Value.unknown(field, List.of(at("damage")), List.of(v));
     }
 
     public Value holderMemberId() {
