@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.elige.fixtures.Coverage;
 import org.elige.fixtures.FixtureSuite;
 import org.elige.fixtures.Replay;
 import org.elige.model.Status;
@@ -53,8 +54,8 @@ final class TestCommand implements Callable<Integer> {
         out.println("Rule coverage (P = seen PASSED, F = FAILED, U = UNKNOWN, N = NOT_APPLICABLE):");
         report.coverage().seen().forEach((id, seen) -> out.printf("  %-12s %s%s%s%s%s%n", id, flag(seen, Status.PASSED, "P"),
                 flag(seen, Status.FAILED, "F"), flag(seen, Status.UNKNOWN, "U"), flag(seen, Status.NOT_APPLICABLE, "N"),
-                seen.contains(Status.PASSED) && seen.contains(Status.FAILED) ? "" : "   <- never seen passing and failing"));
-        out.printf("%n%d fixtures, %d passed, %d failed; %d criteria without both a passing and a failing fixture%n",
+                Coverage.covered(seen) ? "" : "   <- never seen passing and failing (or not applying)"));
+        out.printf("%n%d fixtures, %d passed, %d failed; %d criteria without both a passing and a failing (or not applying) fixture%n",
                 report.replays().size(), report.replays().size() - report.failures(), report.failures(),
                 report.coverage().gaps().size());
         return report.failures() == 0 && report.coverage().gaps().isEmpty() ? Main.OK : Main.FIXTURES_FAILED;
