@@ -51,6 +51,13 @@ public final class Person extends Node implements Unit {
         return Value.derived("age", years == null ? null : new java.math.BigDecimal(years), birth, date);
     }
 
+    /** Age at death for a member who has died, else at the evaluation date; unknown while {@code deceased} is. */
+    public Value ageAtDeathOrNow() {
+        Value dead = deceased();
+        return Boolean.TRUE.equals(dead.bool()) ? ageOn(deathDate())
+                : Boolean.FALSE.equals(dead.bool()) ? age() : Value.derived("age", null, dead);
+    }
+
     /**
      * Lives in Mexico: a household member lives at the household's location (known when the
      * state code is) unless recorded as {@code resides_abroad}. Absent means not abroad (the
