@@ -70,7 +70,7 @@ public final class Deprivations {
 
     public Value food() {
         Value f = h.foodInsecurity();
-        return Value.derived("food_deprivation", in(f, List.of("MODERATE", "SEVERE")), List.of(f));
+        return Value.decided("food_deprivation", in(f, List.of("MODERATE", "SEVERE")), List.of(f));
     }
 
     /** Some living member has no health services. */
