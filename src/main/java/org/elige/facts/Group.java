@@ -1,8 +1,6 @@
 package org.elige.facts;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
@@ -51,9 +49,7 @@ public final class Group extends Node implements Unit {
         List<Value> ages = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             Value birth = Value.raw(at + "/" + i, list.get(i), parseDate(list.get(i)));
-            LocalDate on = household.evaluationDate();
-            Integer years = birth.known() && !birth.date().isAfter(on) ? Period.between(birth.date(), on).getYears() : null;
-            ages.add(Value.derived("age", years == null ? null : new BigDecimal(years), birth));
+            ages.add(Value.derived("age", years(birth, household.evaluationDate()), birth));
         }
         int counted = count.known() ? count.number().intValue() : 0;
         while (ages.size() < counted) {
