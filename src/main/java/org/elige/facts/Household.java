@@ -112,6 +112,24 @@ public final class Household extends Node implements Unit {
         return members.stream().filter(p -> "HEAD".equals(p.relationshipToHead().text())).findFirst().orElse(null);
     }
 
+    /**
+     * Who heads the household: the member id of the member recorded as HEAD; NONE when every
+     * member's relationship to the head is known and none is HEAD; unknown otherwise, naming the
+     * unknown relationships.
+     */
+    public Value headMember() {
+        Person head = head();
+        if (head != null) {
+            return Value.derived("head_member", head.id(), head.relationshipToHead());
+        }
+        List<Value> read = members.stream().map(Person::relationshipToHead).toList();
+        Tri any = Tri.FALSE;
+        for (Value rel : read) {
+            any = any.or(Deprivations.is(rel, "HEAD"));
+        }
+        return any.isFalse() ? Value.derived("head_member", "NONE", read) : Value.unknown("head_member", any.missing(), read);
+    }
+
     /** People per room: living members divided by {@code dwelling.rooms_total}. */
     public Value peoplePerRoom() {
         Value rooms = roomsTotal();
@@ -158,21 +176,6 @@ public final class Household extends Node implements Unit {
         }
         Value sex = head.sex();
         return Value.derived("female_headed", sex.known() ? "M".equals(sex.text()) : null, sex);
-    }
-
-    /**
-     * Whether any living member's {@code field} is one of {@code codes}: true as soon as one is,
-     * false when every member's is known and none is, unknown otherwise.
-     */
-    public Value anyMember(String field, String... codes) {
-        List<Value> read = new ArrayList<>();
-        Tri any = Tri.FALSE;
-        for (Person p : living()) {
-            Value v = p.read(field);
-            read.add(v);
-            any = any.or(Deprivations.in(v, List.of(codes)));
-        }
-        return Value.decided("any_member_" + field, any, read);
     }
 
     /** Whether anyone in the household was ever enrolled in one of these programs (any status). */

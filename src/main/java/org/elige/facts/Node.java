@@ -2,6 +2,7 @@ package org.elige.facts;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,6 +105,11 @@ public abstract class Node {
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    /** Whole years from {@code birth} to {@code on} (a birthday on that date counts); null when either is unknown or birth is later. */
+    static BigDecimal years(Value birth, LocalDate on) {
+        return birth.known() && on != null && !birth.date().isAfter(on) ? new BigDecimal(Period.between(birth.date(), on).getYears()) : null;
     }
 
     protected static BigDecimal number(Value v) {

@@ -1,7 +1,5 @@
 package org.elige.facts;
 
-import java.time.LocalDate;
-import java.time.Period;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
@@ -38,17 +36,20 @@ public final class Person extends Node implements Unit {
 
     private Value computeAge() {
         Value birth = birthDate();
-        LocalDate on = household.evaluationDate();
-        Integer years = birth.known() && !birth.date().isAfter(on) ? Period.between(birth.date(), on).getYears() : null;
-        return Value.derived("age", years == null ? null : new java.math.BigDecimal(years), birth);
+        return Value.derived("age", years(birth, household.evaluationDate()), birth);
     }
 
     /** Age on another date, e.g. when the mother died. */
     public Value ageOn(Value date) {
         Value birth = birthDate();
-        Integer years = birth.known() && date.known() && !birth.date().isAfter(date.date())
-                ? Period.between(birth.date(), date.date()).getYears() : null;
-        return Value.derived("age", years == null ? null : new java.math.BigDecimal(years), birth, date);
+        return Value.derived("age", years(birth, date.date()), birth, date);
+    }
+
+    /** Age at death for a member who has died, else at the evaluation date; unknown while {@code deceased} is. */
+    public Value ageAtDeathOrNow() {
+        Value dead = deceased();
+        return Boolean.TRUE.equals(dead.bool()) ? ageOn(deathDate())
+                : Boolean.FALSE.equals(dead.bool()) ? age() : Value.derived("age", null, dead);
     }
 
     /**
