@@ -132,6 +132,8 @@ final class Combiner {
     private static Finding outsidePeriod(Program program, Findings findings) {
         Text years = program.periodFrom() == null ? Messages.text("period.until", String.valueOf(program.periodUntil().getYear()))
                 : program.periodUntil() == null ? Messages.text("period.from", String.valueOf(program.periodFrom().getYear()))
+                : program.periodFrom().getYear() == program.periodUntil().getYear()
+                ? Messages.text("period.in", String.valueOf(program.periodFrom().getYear()))
                 : Messages.text("period.between", String.valueOf(program.periodFrom().getYear()),
                         String.valueOf(program.periodUntil().getYear()));
         Text note = program.periodNote();

@@ -121,8 +121,12 @@ final class Explainer {
     /** A count with its noun in the right number: {@code noun.NAME} in the catalogue is "singular|plural". */
     static String counted(Object v, String noun, String lang) {
         String[] forms = Messages.get(lang, "noun." + noun).split("\\|");
+        String plural = forms[forms.length - 1];
+        if (v == null || v instanceof tools.jackson.databind.JsonNode j && j.isNull()) {
+            return Messages.get(lang, "value.unknown_count", plural);
+        }
         boolean one = v instanceof BigDecimal n && n.compareTo(BigDecimal.ONE) == 0;
-        return format(v, lang) + " " + forms[one || forms.length == 1 ? 0 : 1];
+        return format(v, lang) + " " + (one ? forms[0] : plural);
     }
 
     static String format(Object v, String lang) {
