@@ -233,7 +233,7 @@ public final class Check {
 
     /**
      * Says why the criterion cannot be decided when no fact is missing (shown only then): the
-     * catalogue entry {@code key}, in both languages, e.g. {@code c.because("reason.FON-02.not_classed")}.
+     * catalogue entry {@code key}, in both languages, e.g. {@code c.because("reason.DAM_PENDING")}.
      */
     public Check because(String key) {
         reason = Messages.text(key);
