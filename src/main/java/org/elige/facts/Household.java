@@ -154,30 +154,6 @@ public final class Household extends Node implements Unit {
 
     private final java.util.Map<BigDecimal, Deprivations> deprivations = new java.util.HashMap<>();
 
-    /** Indigenous household: the head, the spouse or an ascendant speaks an indigenous language. */
-    public Value indigenous() {
-        List<Value> read = new ArrayList<>();
-        Tri any = Tri.FALSE;
-        for (Person p : members) {
-            Value rel = p.relationshipToHead();
-            Value speaks = p.speaksIndigenousLanguage();
-            read.add(rel);
-            read.add(speaks);
-            any = any.or(Deprivations.in(rel, List.of("HEAD", "SPOUSE", "PARENT")).and(Deprivations.isTrue(speaks)));
-        }
-        return Value.decided("indigenous_household", any, read);
-    }
-
-    /** Female-headed household: the head's sex is M. */
-    public Value femaleHeaded() {
-        Person head = head();
-        if (head == null) {
-            return Value.derived("female_headed", null, read("members"));
-        }
-        Value sex = head.sex();
-        return Value.derived("female_headed", sex.known() ? "M".equals(sex.text()) : null, sex);
-    }
-
     /** Whether anyone in the household was ever enrolled in one of these programs (any status). */
     public Value everEnrolled(String... programs) {
         Value any = Value.derived("ever_enrolled", Boolean.FALSE);

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class ParameterReferences {
     private static final Pattern LITERAL = Pattern.compile("\"([a-z][a-z0-9_]*(?:\\.[a-z0-9_]+)+)\"");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z][a-z0-9_]*(?:\\.[a-z0-9_]+)+)\\}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z][a-z0-9_]*(?:\\.[a-z0-9_]+)+)(?::[a-z_]+)?\\}");
 
     private ParameterReferences() {
     }

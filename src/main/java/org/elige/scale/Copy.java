@@ -24,7 +24,7 @@ final class Copy {
     private static final Pattern RULE = Pattern.compile("(?m)^(\\s*rule\\s+\"[^\"]+)\"");
     private static final String KEY_SHAPE = "[a-z][a-z0-9_]*(?:\\.[a-z0-9_]+)+";
     /** A parameter key where rules read it: a string literal or a sentence's placeholder. */
-    private static final Pattern KEY = Pattern.compile("\"(" + KEY_SHAPE + ")\"|\\{(" + KEY_SHAPE + ")}");
+    private static final Pattern KEY = Pattern.compile("\"(" + KEY_SHAPE + ")\"|\\{(" + KEY_SHAPE + ")(:[a-z_]+)?}");
     /** A key a parameter file defines: a top-level YAML key. */
     private static final Pattern DEFINED_KEY = Pattern.compile("(?m)^(" + KEY_SHAPE + "):");
     /** The fact an enrollment check records, {@code enrolled_<program>}, as a sentence names it. */
@@ -87,7 +87,7 @@ final class Copy {
     }
 
     private String keys(String text) {
-        return replace(KEY, text, m -> m.group(1) != null ? "\"" + key(m.group(1)) + "\"" : "{" + key(m.group(2)) + "}");
+        return replace(KEY, text, m -> m.group(1) != null ? "\"" + key(m.group(1)) + "\"" : "{" + key(m.group(2)) + (m.group(3) == null ? "" : m.group(3)) + "}");
     }
 
     private String key(String key) {
