@@ -75,7 +75,7 @@ final class ParameterChanges {
     }
 
     private static String show(JsonNode value) {
-        JsonNode v = value.path("value");
+        JsonNode v = value.has("brackets") ? value.path("brackets") : value.path("value");
         String until = value.has("valid_until") ? " until " + value.path("valid_until").asString() : "";
         return (v.isString() ? v.asString() : v.toString()) + until + " (" + value.path("tag").asString("") + ": "
                 + value.path("source").asString("") + ")";
