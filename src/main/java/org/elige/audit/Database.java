@@ -34,32 +34,103 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Opens the log, creating or migrating its schema.
+     * Opens the log for a command that records ({@code create}), creating or migrating its schema,
+     * or for one that only reads: read-only, no migration, and a file that is not a decision log
+     * (missing, a folder, empty, not SQLite, without the log's tables, of a newer schema) is refused.
      *
      * @param spec   a file name or a JDBC URL
-     * @param create false for commands that only read: a missing file is then an error, not a new log
+     * @param create true only for commands that record (evaluate --record, batch --record, serve)
      */
     public static Database open(String spec, boolean create) {
         String url = spec.startsWith("jdbc:") ? spec : "jdbc:sqlite:" + spec;
         String shown = spec.startsWith("jdbc:") ? spec.replaceAll("\\?.*", "") : spec;
-        if (!spec.startsWith("jdbc:") && !create && !Files.exists(Path.of(spec))) {
-            throw new LogException("no decision log at " + shown + " (record decisions with --record, or name the log with --db)");
+        if (!spec.startsWith("jdbc:") && !create) {
+            refuseWhatIsNoFile(spec);
         }
         Dialect dialect = Dialect.of(url);
         Connection c;
         try {
-            c = DriverManager.getConnection(url, dialect.properties());
+            c = DriverManager.getConnection(url, create ? dialect.properties() : dialect.readOnlyProperties());
         } catch (SQLException e) {
-            throw LogException.of("open", shown, e);
+            throw opening(shown, create, e);
         }
         Database db = new Database(c, dialect, shown);
         try {
-            Migrations.apply(db);
+            if (!create) {
+                dialect.readOnly(c);
+            }
+            int version = Migrations.check(c, shown, dialect, create);
+            if (create) {
+                Migrations.apply(db, version);
+            }
+        } catch (SQLException e) {
+            db.close();
+            throw opening(shown, create, e);
         } catch (LogException e) {
             db.close();
             throw e;
         }
         return db;
+    }
+
+    /** Before any driver sees it: a missing file (never created by a reader), a folder, an empty file. */
+    private static void refuseWhatIsNoFile(String spec) {
+        Path file;
+        try {
+            file = Path.of(spec);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw missing(spec);
+        }
+        if (!Files.exists(file)) {
+            throw missing(spec);
+        }
+        if (Files.isDirectory(file)) {
+            throw notALog(spec, "it is a folder");
+        }
+        try {
+            if (Files.size(file) == 0) {
+                throw notALog(spec, "the file is empty (0 bytes)");
+            }
+        } catch (java.io.IOException e) {
+            throw new LogException("cannot read " + spec + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static LogException missing(String shown) {
+        return new LogException("no decision log at " + shown + " (record decisions with --record, or name the log with --db)");
+    }
+
+    static LogException notALog(String shown, String why) {
+        return new LogException(shown + " is not a decision log: " + why);
+    }
+
+    /** A failure while connecting or checking the schema, in words; a reader's failures say what the file is. */
+    private static LogException opening(String shown, boolean create, SQLException e) {
+        if (LogException.notADatabase(e)) {
+            return notALog(shown, "it is not a SQLite database, or it is damaged");
+        }
+        if (!create && LogException.hotJournal(e)) {
+            return new LogException(shown + " was left in the middle of a write (" + journal(shown) + " is beside it): "
+                    + "reading never rolls a write back; the next command that records in it (evaluate --record, "
+                    + "batch --record or --resume, serve) does, and then it can be read", e);
+        }
+        if (!create && LogException.cannotOpen(e)) {
+            return shown.startsWith("jdbc:") ? missing(shown)
+                    : new LogException("cannot read " + shown + ": the file cannot be opened (may this user read it?)", e);
+        }
+        if (!create && (e.getErrorCode() & 0xff) == 3) {
+            return new LogException("cannot read " + shown + ": its URL asks to open it for writing (mode=rw or rwc), "
+                    + "and commands that only read open the log read-only", e);
+        }
+        return LogException.of(create ? "open" : "read", shown, e);
+    }
+
+    /** The name of the rollback journal beside a SQLite file, for messages. */
+    private static String journal(String shown) {
+        String file = shown.startsWith("jdbc:sqlite:") ? shown.substring("jdbc:sqlite:".length()) : shown;
+        file = file.startsWith("file:") ? file.substring("file:".length()) : file;
+        int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+        return file.substring(slash + 1) + "-journal";
     }
 
     /** Runs {@code work} in one transaction holding the append lock on {@code table}; all or nothing. */

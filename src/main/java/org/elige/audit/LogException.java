@@ -1,6 +1,8 @@
 package org.elige.audit;
 
 import java.sql.SQLException;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 /**
  * The decision log cannot be used: a message for the person at the terminal (which database, what
@@ -19,6 +21,22 @@ public final class LogException extends RuntimeException {
     /** "cannot record in elige.db: the database is read-only", from SQLite result codes or SQL states. */
     static LogException of(String doing, String database, SQLException e) {
         return new LogException("cannot " + doing + " " + database + ": " + why(e), e);
+    }
+
+    /** SQLite found no database in the file (random bytes, a text file) or a damaged one. */
+    static boolean notADatabase(SQLException e) {
+        int code = e.getErrorCode() & 0xff;
+        return code == 11 || code == 26;
+    }
+
+    /** SQLite could not open the file: for a read-only open, it does not exist or cannot be read. */
+    static boolean cannotOpen(SQLException e) {
+        return (e.getErrorCode() & 0xff) == 14;
+    }
+
+    /** A read-only connection met a rollback journal left by a writer that stopped mid-transaction. */
+    static boolean hotJournal(SQLException e) {
+        return e instanceof SQLiteException s && s.getResultCode() == SQLiteErrorCode.SQLITE_READONLY_ROLLBACK;
     }
 
     static String why(SQLException e) {

@@ -17,7 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Walk the decision log's hash chain; report the first altered, inserted, removed or moved record; "
                 + "then check the stored rule sets the records name.",
-                "Prints the head (last record and its hash): note it, and pass it later as --anchor to also catch records removed from the end."})
+                "Prints the head (last record and its hash): note it, and pass it later as --anchor to also catch records removed from the end.",
+                "Opens the log read-only: verification never writes, and a file that is not a decision log is refused (exit 6)."})
 final class AuditVerifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

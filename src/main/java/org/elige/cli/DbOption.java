@@ -18,7 +18,10 @@ final class DbOption {
         return env == null || env.isBlank() ? Database.DEFAULT : env;
     }
 
-    /** Opens the log; a command that only reads gets an error for a log that does not exist. */
+    /**
+     * Opens the log: {@code create} (commands that record) creates or migrates it; otherwise it is
+     * opened read-only, and a missing file or one that is not a decision log is an error (exit 6).
+     */
     Database open(boolean create) {
         return Database.open(spec(), create);
     }

@@ -124,6 +124,20 @@ class DecisionLogTest {
     }
 
     @Test
+    void aLogOpenedForReadingRefusesEveryWriteWhateverItsUrlAsks() {
+        Path db = dir.resolve("elige.db");
+        Logs.record(db, 1);
+        for (String spec : new String[] {db.toString(), "jdbc:sqlite:" + db + "?open_mode=6", "jdbc:sqlite:file:" + db + "?mode=ro"}) {
+            try (Database d = Database.open(spec, false)) {
+                LogException e = assertThrows(LogException.class, () -> d.write("remove from", DecisionLog.TABLE,
+                        c -> c.createStatement().executeUpdate("DELETE FROM " + DecisionLog.TABLE)));
+                assertTrue(e.getMessage().endsWith(": the database is read-only"), spec + ": " + e.getMessage());
+            }
+        }
+        assertEquals(1, Logs.verify(db).records());
+    }
+
+    @Test
     void aMissingLogIsAnErrorForReadersAndCreatedForWriters() {
         Path db = dir.resolve("new.db");
         LogException e = assertThrows(LogException.class, () -> Database.open(db.toString(), false));
