@@ -26,15 +26,15 @@ public final class Household extends Node implements Unit {
         this.id = root.path("household_id").asString("");
         this.evaluationDate = evaluationDate;
         this.locality = new Locality(this, root.path("location"));
-        JsonNode m = root.path("members");
+        JsonNode m = list(root.path("members"));
         for (int i = 0; i < m.size(); i++) {
             members.add(new Person(this, m.get(i), "/members/" + i));
         }
-        JsonNode p = root.path("parcels");
+        JsonNode p = list(root.path("parcels"));
         for (int i = 0; i < p.size(); i++) {
             parcels.add(new Parcel(p.get(i), "/parcels/" + i));
         }
-        JsonNode g = root.path("groups");
+        JsonNode g = list(root.path("groups"));
         for (int i = 0; i < g.size(); i++) {
             groups.add(new Group(this, g.get(i), "/groups/" + i));
         }
@@ -88,7 +88,7 @@ public final class Household extends Node implements Unit {
 
     /** The household's businesses (a list that may be absent: unknown, never "none"). */
     public Many<Business> businesses() {
-        JsonNode list = json().path("businesses");
+        JsonNode list = list(json().path("businesses"));
         if (!list.isArray()) {
             return Many.unknown("/businesses");
         }

@@ -29,6 +29,11 @@ public abstract class Node {
         this.template = Fields.template(pointer);
     }
 
+    /** A list of the record as a list: anything else (an object where a list should be) has no items. */
+    protected static JsonNode list(JsonNode n) {
+        return n != null && n.isArray() ? n : tools.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+    }
+
     /** The JSON Pointer of this part of the record, e.g. {@code /members/1}. */
     public String pointer() {
         return pointer;

@@ -25,7 +25,7 @@ final class RecordCheck {
     static void check(JsonNode root, LocalDate date, Set<String> programs, List<InputError> errors, List<InputError> warnings,
                       Set<String> invalidUnits) {
         Set<String> ids = new HashSet<>();
-        JsonNode members = root.path("members");
+        JsonNode members = items(root.path("members"));
         for (int i = 0; i < members.size(); i++) {
             JsonNode m = members.get(i);
             String at = "/members/" + i;
@@ -44,14 +44,14 @@ final class RecordCheck {
             }
             dateRange(m.path("death_date"), at + "/death_date", date, errors);
         }
-        JsonNode groups = root.path("groups");
+        JsonNode groups = items(root.path("groups"));
         for (int i = 0; i < groups.size(); i++) {
-            JsonNode dates = groups.get(i).path("member_birth_dates");
+            JsonNode dates = items(groups.get(i).path("member_birth_dates"));
             for (int j = 0; j < dates.size(); j++) {
                 dateRange(dates.get(j), "/groups/" + i + "/member_birth_dates/" + j, date, errors);
             }
         }
-        JsonNode enrollments = root.path("program_enrollments");
+        JsonNode enrollments = items(root.path("program_enrollments"));
         for (int i = 0; i < enrollments.size(); i++) {
             // An enrollment may be recorded before it starts: only its year must be plausible.
             dateRange(enrollments.get(i).path("since"), "/program_enrollments/" + i + "/since", Fields.LATEST, errors);
@@ -81,7 +81,7 @@ final class RecordCheck {
 
     /** A group with no members (count 0 or an empty list of birth dates) is not a group. */
     private static void groups(JsonNode root, List<InputError> errors, Set<String> invalid) {
-        JsonNode groups = root.path("groups");
+        JsonNode groups = items(root.path("groups"));
         for (int i = 0; i < groups.size(); i++) {
             JsonNode g = groups.get(i);
             String at = "/groups/" + i;
@@ -98,8 +98,8 @@ final class RecordCheck {
 
     /** A reference to a member that does not exist; the message counts the members, it does not list them. */
     private static void references(JsonNode root, String list, String field, Set<String> ids, List<InputError> errors) {
-        JsonNode items = root.path(list);
-        int members = root.path("members").size();
+        JsonNode items = items(root.path(list));
+        int members = items(root.path("members")).size();
         for (int i = 0; i < items.size(); i++) {
             JsonNode ref = items.get(i).path(field);
             if (ref.isString() && !ids.contains(ref.stringValue())) {
@@ -119,7 +119,7 @@ final class RecordCheck {
     }
 
     private static void enrollments(JsonNode root, Set<String> programs, List<InputError> errors) {
-        JsonNode items = root.path("program_enrollments");
+        JsonNode items = items(root.path("program_enrollments"));
         for (int i = 0; i < items.size(); i++) {
             JsonNode p = items.get(i).path("program");
             if (p.isString() && !programs.contains(p.stringValue())) {
@@ -127,6 +127,11 @@ final class RecordCheck {
                         Messages.text("ref.unknown_program", Shown.text(p.stringValue()))));
             }
         }
+    }
+
+    /** A list of the record; anything else (an object where a list should be: the schema says so) has no items. */
+    private static JsonNode items(JsonNode n) {
+        return n.isArray() ? n : tools.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
     }
 
     private static LocalDate date(JsonNode n) {

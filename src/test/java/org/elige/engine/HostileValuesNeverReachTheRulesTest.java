@@ -120,6 +120,48 @@ class HostileValuesNeverReachTheRulesTest {
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
+    /** Every object and list of the example record, by pointer. */
+    private static List<String> containers(JsonNode n, String at, List<String> into) {
+        if (n.isContainer() && !at.isEmpty()) {
+            into.add(at);
+        }
+        if (n.isObject()) {
+            n.properties().forEach(e -> containers(e.getValue(), at + "/" + e.getKey(), into));
+        }
+        if (n.isArray()) {
+            for (int i = 0; i < n.size(); i++) {
+                containers(n.get(i), at + "/" + i, into);
+            }
+        }
+        return into;
+    }
+
+    @Test
+    void everyListOrObjectOfARecordMayHaveTheWrongShapeWithoutAnyRuleFailing() throws Exception {
+        String example = example();
+        List<String> pointers = containers(Json.READER.readTree(example), "", new ArrayList<>());
+        assertTrue(pointers.size() >= 10, pointers.toString());
+        TestRules.shipped();
+        List<String> problems = new ArrayList<>();
+        for (String pointer : pointers) {
+            for (String value : List.of("{\"a\": 1}", "[1, \"x\", null]", "\"text\"", "7")) {
+                Decision d;
+                try {
+                    d = decide(with(example, pointer, value));
+                } catch (org.elige.input.InputException e) {
+                    continue;
+                } catch (RuntimeException e) {
+                    problems.add(pointer + "=" + value + ": " + e);
+                    continue;
+                }
+                if (!d.defects().isEmpty() || d.errors().isEmpty()) {
+                    problems.add(pointer + "=" + value + ": defects " + d.defects() + ", errors " + d.errors());
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
     @Test
     void anAmountOfTenMillionDigitsIsDecidedInAMomentWithAShortExplanation() throws Exception {
         String json = example().replace("\"household_monthly_income_mxn\": 7500", "\"household_monthly_income_mxn\": 1e10000000");
