@@ -32,9 +32,11 @@ final class Chunk {
 
     private void add(Item item) {
         summary.records++;
+        boolean defects = item.decision() != null && !item.decision().defects().isEmpty();
         if (item.decision() != null || item.output().length > 0) {
             summary.decided++;
             summary.withErrors += item.errors().isEmpty() ? 0 : 1;
+            summary.withDefects += defects ? 1 : 0;
             if (item.decision() != null) {
                 for (Result r : item.decision().results()) {
                     summary.count(r.program(), r.outcome());
@@ -47,19 +49,25 @@ final class Chunk {
             }
         } else if (item.isSkipped()) {
             summary.skipped++;
+        } else if (item.failed()) {
+            summary.failed++;
         } else {
             summary.refused++;
         }
-        if (!item.errors().isEmpty()) {
+        if (!item.errors().isEmpty() || defects) {
             errors.writeBytes(errorLine(item));
         }
     }
 
+    /** A line of the errors output: the input line, whether it was decided, its problems and the rules that failed on it. */
     private static byte[] errorLine(Item item) {
         ObjectNode line = Json.WRITER.createObjectNode();
         line.put("line", item.line());
         line.put("decided", item.decision() != null);
         line.set("errors", Json.WRITER.valueToTree(item.errors()));
+        if (item.decision() != null && !item.decision().defects().isEmpty()) {
+            line.set("rule_defects", Json.WRITER.valueToTree(item.decision().defects()));
+        }
         return (Json.WRITER.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -64,6 +64,10 @@ public final class Decide implements Processor {
             return new Item(line, json, d.errors(), d, attach == null ? null : attach.attach(line, input, d));
         } catch (InputException e) {
             return new Item(line, new byte[0], e.errors(), null, null);
+        } catch (RuntimeException | StackOverflowError e) {
+            // One record never ends a batch: a rule that throws is already a finding of its own
+            // criterion (Evaluator); anything else that fails on this record is listed for it.
+            return Item.failed(line, e);
         }
     }
 }

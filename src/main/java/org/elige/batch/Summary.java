@@ -12,6 +12,8 @@ public final class Summary {
     long decided;
     long refused;
     long withErrors;
+    long withDefects;
+    long failed;
     long skipped;
     long bytesWritten;
     final Map<String, Map<Outcome, Long>> outcomes = new TreeMap<>();
@@ -33,6 +35,16 @@ public final class Summary {
     /** Decided records that had input errors (their affected results are DATA_ERROR). */
     public long withErrors() {
         return withErrors;
+    }
+
+    /** Decided records on which a rule failed (its criterion UNKNOWN with a rule-defect finding). */
+    public long withDefects() {
+        return withDefects;
+    }
+
+    /** Lines that could not be decided because of an internal error (listed in the errors output). */
+    public long failed() {
+        return failed;
     }
 
     /** Lines a resumed batch skipped because an earlier run had logged their decisions. */
@@ -66,6 +78,8 @@ public final class Summary {
         decided += other.decided;
         refused += other.refused;
         withErrors += other.withErrors;
+        withDefects += other.withDefects;
+        failed += other.failed;
         skipped += other.skipped;
         bytesWritten += other.bytesWritten;
         other.outcomes.forEach((p, m) -> m.forEach((o, n) -> outcomes.computeIfAbsent(p, k -> new EnumMap<>(Outcome.class))

@@ -48,7 +48,7 @@ final class BatchCommand implements Callable<Integer> {
     int threads;
     @Option(names = "--detail", defaultValue = "full", description = "full (every explanation, for auditors) or lean (statuses only). Default: ${DEFAULT-VALUE}.")
     Detail detail;
-    @Option(names = "--errors", paramLabel = "FILE", description = "Where refused lines and input errors go (JSON Lines with the line number). Default: standard error.")
+    @Option(names = "--errors", paramLabel = "FILE", description = "Where refused lines, input errors and rules that failed go (JSON Lines with the line number). Default: standard error.")
     Path errors;
 
     @Option(names = "--record", description = "Store every full decision in the decision log (see --db), a transaction per 64 lines.")
@@ -80,7 +80,7 @@ final class BatchCommand implements Callable<Integer> {
             s = run(ruleSet, log);
         }
         summary(err, s, size);
-        return s.refused() + s.withErrors() == 0 ? Main.OK : Main.INVALID_INPUT;
+        return s.refused() + s.withErrors() + s.withDefects() + s.failed() == 0 ? Main.OK : Main.INVALID_INPUT;
     }
 
     private Summary run(RuleSet ruleSet, BatchLog log) throws IOException {
@@ -116,9 +116,11 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     private static void summary(PrintWriter err, Summary s, long inputBytes) {
-        err.printf("batch: %,d records in %.1f s (%,.0f households/s): %,d decided, %,d with input errors, %,d refused%s; "
+        err.printf("batch: %,d records in %.1f s (%,.0f households/s): %,d decided, %,d with input errors, %,d refused%s%s; "
                         + "%,d bytes written (%,.0f per household)%n", s.records(), s.elapsed().toNanos() / 1e9, s.perSecond(),
                 s.decided(), s.withErrors(), s.refused(),
+                s.withDefects() + s.failed() == 0 ? "" : String.format(", %,d with a rule defect, %,d failed (see --errors)",
+                        s.withDefects(), s.failed()),
                 s.skipped() == 0 ? "" : String.format(", %,d skipped (already logged)", s.skipped()), s.bytesWritten(),
                 s.decided() == 0 ? 0.0 : (double) s.bytesWritten() / s.decided());
         err.printf("  %-16s %s%n", "program", String.join(" ", java.util.Arrays.stream(Outcome.values())

@@ -83,7 +83,10 @@ final class EvaluateCommand implements Callable<Integer> {
         } else {
             new TextReport(out, lang.name(), TextReport.names(Json.READER.readTree(bytes))).print(decision);
         }
-        return decision.errors().isEmpty() ? Main.OK : Main.INVALID_INPUT;
+        decision.defects().forEach(d -> err.println("elige: rule defect: " + (d.rule() == null ? "while matching"
+                : "rule \"" + d.rule() + "\" (" + d.where() + ")" + (d.unit() == null ? "" : " for " + d.unit().kind() + " " + d.unit().id()))
+                + ": " + d.error()));
+        return decision.errors().isEmpty() && decision.defects().isEmpty() ? Main.OK : Main.INVALID_INPUT;
     }
 
     /** Decides the record, and logs the decision first with --record. */

@@ -39,7 +39,7 @@ final class ImpactCommand implements Callable<Integer> {
     String candidate;
     @Option(names = "--households", required = true, paramLabel = "FILE", description = "The caseload, JSON Lines (.jsonl or .jsonl.gz).")
     Path households;
-    @Option(names = "--as-of", paramLabel = "DATE", description = "Evaluation date for every household (default: each record's own).")
+    @Option(names = "--as-of", paramLabel = "DATE", converter = EvaluationDate.class, description = "Evaluation date for every household (default: each record's own).")
     LocalDate asOf;
     @Option(names = "--threads", defaultValue = "0", description = "Worker threads (default: one per core).")
     int threads;

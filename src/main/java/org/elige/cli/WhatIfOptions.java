@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 
 /** The {@code --as-of} and {@code --param} options of the commands that decide records. */
 final class WhatIfOptions {
-    @Option(names = "--as-of", paramLabel = "DATE",
+    @Option(names = "--as-of", paramLabel = "DATE", converter = EvaluationDate.class,
             description = "Evaluation date (YYYY-MM-DD) for every record; default: each record's evaluation_date.")
     LocalDate asOf;
 

@@ -14,6 +14,7 @@ import org.elige.model.Finding;
 import org.elige.model.Messages;
 import org.elige.model.Outcome;
 import org.elige.model.Result;
+import org.elige.model.RuleDefect;
 import org.elige.model.Status;
 import org.elige.model.Text;
 import org.elige.model.UnitRef;
@@ -38,7 +39,8 @@ final class Combiner {
         List<Finding> found = new ArrayList<>(program.criteria().size() + 1);
         boolean invalid = invalidUnits.contains(unit.pointer());
         for (String id : program.criteria()) {
-            Finding f = single(findings.of(unit, id), id);
+            RuleDefect failure = findings.failure(unit, id);
+            Finding f = failure != null ? failed(failure, id) : single(findings.of(unit, id), id, findings.wholeFailure());
             found.add(f);
             invalid |= f.invalid();
         }
@@ -174,12 +176,24 @@ final class Combiner {
         return o == Outcome.ELIGIBLE || o == Outcome.ELIGIBLE_TO_APPLY || o == Outcome.CONFLICT;
     }
 
-    /** Exactly one finding per criterion; none or several is a defect in the rules, shown as such. */
-    private static Finding single(List<Finding> found, String id) {
+    /**
+     * Exactly one finding per criterion; none or several is a defect in the rules, shown as such
+     * (none after the rules failed while matching: that failure is named).
+     */
+    private static Finding single(List<Finding> found, String id, RuleDefect whole) {
         if (found.size() == 1) {
             return found.get(0);
         }
-        Text why = Messages.text(found.isEmpty() ? "defect.no_finding" : "defect.many_findings", id, found.size());
+        Text why = found.isEmpty() && whole != null ? Messages.text("defect.evaluation_failed", whole.error())
+                : Messages.text(found.isEmpty() ? "defect.no_finding" : "defect.many_findings", id, found.size());
+        return new Finding(id, Status.UNKNOWN, Map.of(), Map.of(), null, why, List.of(), why, false);
+    }
+
+    /** The criterion whose rule threw for this unit: UNKNOWN, naming the rule and the exception. */
+    private static Finding failed(RuleDefect failure, String id) {
+        String error = failure.error();
+        int colon = error.indexOf(':');
+        Text why = Messages.text("defect.rule_failed", failure.rule(), colon < 0 ? error : error.substring(0, colon), id);
         return new Finding(id, Status.UNKNOWN, Map.of(), Map.of(), null, why, List.of(), why, false);
     }
 

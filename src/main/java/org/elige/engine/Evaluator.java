@@ -24,7 +24,9 @@ import org.kie.api.runtime.KieSession;
 
 /**
  * Decides a household record under a rule set at an evaluation date. Each call opens its own
- * session on the rule set's shared KieBase, so evaluations may run on many threads at once.
+ * session on the rule set's shared KieBase, so evaluations may run on many threads at once. A rule
+ * that throws never ends an evaluation: its criterion is UNKNOWN with a rule-defect finding, and
+ * the decision lists the failure ({@link Decision#defects()}).
  */
 public final class Evaluator {
 
@@ -77,6 +79,10 @@ public final class Evaluator {
                 RuleInfo info = rules.info(match.getRule());
                 return info != null && info.appliesOn(rules.programs().get(info.program()).nearestInPeriod(date));
             });
+        } catch (RuntimeException | StackOverflowError e) {
+            // A rule's consequence that throws is handled rule by rule (RuleFailures); this is a
+            // failure while matching (a pattern's constraint that throws): one record, not the caller.
+            findings.evaluationFailed(e);
         } finally {
             session.dispose();
         }
@@ -88,7 +94,7 @@ public final class Evaluator {
         }
         return new Decision(UlidCreator.getMonotonicUlid().toString(), household.id(), date, Instant.now(),
                 new RuleSetRef(rules.id(), rules.label(), RuleSet.ENGINE), input.sha256(), parameters.overrides(),
-                results, input.errors(), input.warnings());
+                results, input.errors(), input.warnings(), findings.defects());
     }
 
     /**

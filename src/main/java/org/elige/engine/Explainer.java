@@ -18,7 +18,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Turns a rule's sentence templates into the sentence a caseworker reads: {@code {name}} is the
- * parameter {@code name}, or the fact with that derived name or field name.
+ * parameter {@code name}, or the fact with that derived name or field name. Every value prints in
+ * bounded length: a number of absurd size in scientific form ({@code 1E+10000000}), text cut.
  */
 final class Explainer {
     /** {@code {name}}, or {@code {name:noun}} for a count with its noun from the catalogue ("3 parcelas", "1 parcel"). */
@@ -138,6 +139,9 @@ final class Explainer {
             return Messages.get(lang, "value.unknown");
         }
         if (v instanceof BigDecimal n) {
+            if (!org.elige.model.Shown.plain(n)) {
+                return org.elige.model.Shown.number(n);
+            }
             return (n.stripTrailingZeros().scale() > 0 ? DECIMAL : INTEGER).get().format(n);
         }
         if (v instanceof Boolean b) {
@@ -152,7 +156,7 @@ final class Explainer {
         if (v instanceof List<?> l) {
             return list(l.stream().map(x -> format(x, lang)).toList(), lang);
         }
-        String text = v.toString();
+        String text = org.elige.model.Shown.text(v.toString());
         return Messages.has("code." + text) ? Messages.get(lang, "code." + text) : text;
     }
 }

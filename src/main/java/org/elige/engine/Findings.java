@@ -11,17 +11,22 @@ import org.elige.facts.Value;
 import org.elige.model.Benefit;
 import org.elige.model.Finding;
 import org.elige.model.ParamUse;
+import org.elige.model.RuleDefect;
+import org.elige.model.UnitRef;
 import org.elige.rules.ParameterValue;
 import org.elige.rules.Parameters;
+import org.elige.rules.RuleFailures;
 import org.elige.rules.RuleInfo;
 import org.elige.rules.RuleSet;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
  * The per-evaluation collector that rules hand their findings to (the DRL global {@code out}).
- * Never shared between evaluations.
+ * Never shared between evaluations. It is also told of every rule that fails ({@link RuleFailures}):
+ * the rule's criterion is then UNKNOWN for that unit, with a rule-defect finding naming the rule.
  */
-public final class Findings {
+public final class Findings implements RuleFailures.Listener {
     private final RuleSet rules;
     private final LocalDate date;
     private final Parameters parameters;
@@ -31,6 +36,10 @@ public final class Findings {
     private final Map<Unit, Map<String, List<Finding>>> findings = new java.util.IdentityHashMap<>();
     private final Map<Unit, Map<String, Benefit>> benefits = new java.util.IdentityHashMap<>();
     private final Map<String, ParameterValue> inForce;
+    /** Per unit, criterion id (or {@code benefit:PROGRAM}) to the failure of its rule. */
+    private final Map<Unit, Map<String, RuleDefect>> failed = new java.util.IdentityHashMap<>();
+    private final List<RuleDefect> defects = new ArrayList<>();
+    private RuleDefect wholeFailure;
 
     Findings(RuleSet rules, LocalDate date, Parameters parameters, Set<String> errorPaths, boolean explain) {
         this.explain = explain;
@@ -116,6 +125,50 @@ public final class Findings {
     }
 
     Benefit benefitOf(String program, Unit unit) {
-        return benefits.getOrDefault(unit, Map.of()).get(program);
+        return failed.getOrDefault(unit, Map.of()).containsKey("benefit:" + program) ? null
+                : benefits.getOrDefault(unit, Map.of()).get(program);
+    }
+
+    /**
+     * A rule's consequence threw on one match: its criterion (or benefit) is left to the defect for
+     * the unit it matched, a unit of its program's kind; the evaluation goes on.
+     */
+    @Override
+    public void ruleFailed(Rule rule, List<? extends Object> matched, Exception failure) {
+        RuleInfo info = rules.info(rule);
+        String kind = info == null || rules.programs().get(info.program()) == null ? null : rules.programs().get(info.program()).unit();
+        Unit unit = null;
+        for (Object o : matched) {
+            if (o instanceof Unit u && (unit == null || kind != null && kind.equals(u.kind()) && !kind.equals(unit.kind()))) {
+                unit = u;
+            }
+        }
+        RuleDefect defect = new RuleDefect(rule.getName(), info == null ? null : info.where(), info == null ? null : info.program(),
+                info == null ? null : info.criterion(), unit == null ? null : new UnitRef(unit.kind(), unit.id()), RuleDefect.describe(failure));
+        defects.add(defect);
+        if (unit != null && info != null) {
+            failed.computeIfAbsent(unit, u -> new HashMap<>()).put(info.isBenefit() ? "benefit:" + info.program() : info.criterion(), defect);
+        }
+    }
+
+    /** The rules failed outside one rule's consequence (while matching): what was decided stays, the rest is UNKNOWN. */
+    void evaluationFailed(Throwable failure) {
+        wholeFailure = new RuleDefect(null, null, null, null, null, RuleDefect.describe(failure));
+        defects.add(wholeFailure);
+    }
+
+    /** The failure of the rule deciding this criterion for this unit, or null. */
+    RuleDefect failure(Unit unit, String criterion) {
+        return failed.getOrDefault(unit, Map.of()).get(criterion);
+    }
+
+    /** The failure of the whole evaluation (outside one rule), or null. */
+    RuleDefect wholeFailure() {
+        return wholeFailure;
+    }
+
+    /** Every rule failure of this evaluation, in the order they happened. */
+    List<RuleDefect> defects() {
+        return List.copyOf(defects);
     }
 }

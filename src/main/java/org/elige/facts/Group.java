@@ -47,7 +47,7 @@ public final class Group extends Node implements Unit {
             return Many.unknown(at);
         }
         List<Value> ages = new ArrayList<>();
-        for (int i = 0; i < list.size(); i++) {
+        for (int i = 0; list.isArray() && i < list.size(); i++) {
             Value birth = Value.raw(at + "/" + i, list.get(i), parseDate(list.get(i)));
             ages.add(Value.derived("age", years(birth, household.evaluationDate()), birth));
         }

@@ -26,15 +26,15 @@ public final class Household extends Node implements Unit {
         this.id = root.path("household_id").asString("");
         this.evaluationDate = evaluationDate;
         this.locality = new Locality(this, root.path("location"));
-        JsonNode m = root.path("members");
+        JsonNode m = list(root.path("members"));
         for (int i = 0; i < m.size(); i++) {
             members.add(new Person(this, m.get(i), "/members/" + i));
         }
-        JsonNode p = root.path("parcels");
+        JsonNode p = list(root.path("parcels"));
         for (int i = 0; i < p.size(); i++) {
             parcels.add(new Parcel(p.get(i), "/parcels/" + i));
         }
-        JsonNode g = root.path("groups");
+        JsonNode g = list(root.path("groups"));
         for (int i = 0; i < g.size(); i++) {
             groups.add(new Group(this, g.get(i), "/groups/" + i));
         }
@@ -88,7 +88,7 @@ public final class Household extends Node implements Unit {
 
     /** The household's businesses (a list that may be absent: unknown, never "none"). */
     public Many<Business> businesses() {
-        JsonNode list = json().path("businesses");
+        JsonNode list = list(json().path("businesses"));
         if (!list.isArray()) {
             return Many.unknown("/businesses");
         }
@@ -193,6 +193,9 @@ public final class Household extends Node implements Unit {
         if (!list.isArray()) {
             return Value.derived("enrolled_" + program, null, read("program_enrollments"));
         }
+        if (memberId != null) {
+            return memberEnrolled(list, memberId, program, statuses);
+        }
         for (JsonNode e : list) {
             boolean member = memberId == null || memberId.equals(e.path("member_id").asString(null));
             boolean status = statuses.length == 0 || List.of(statuses).contains(e.path("status").asString(""));
@@ -201,6 +204,36 @@ public final class Household extends Node implements Unit {
             }
         }
         return Value.derived("enrolled_" + program, Boolean.FALSE, Value.raw("/program_enrollments", list, list));
+    }
+
+    /**
+     * Whether a member is enrolled, read from that member's own enrollments only (each a fact, by
+     * its pointer; "member_enrollments" 0 when there are none) and the first entry that may be theirs
+     * but breaks the schema, so what every member's criteria show grows with that member's
+     * enrollments, not with the whole list.
+     */
+    private Value memberEnrolled(JsonNode list, String memberId, String program, String... statuses) {
+        List<Value> own = new ArrayList<>();
+        boolean found = false;
+        boolean unclear = false;
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode e = list.get(i);
+            JsonNode member = e.path("member_id");
+            if (memberId.equals(member.asString(null)) && member.isString()) {
+                own.add(Value.raw("/program_enrollments/" + i, e, e));
+                found |= program.equals(e.path("program").asString("")) && (statuses.length == 0
+                        || List.of(statuses).contains(e.path("status").asString("")));
+            } else if (!unclear && (!e.isObject() || !member.isMissingNode() && !member.isNull() && !member.isString())) {
+                // An entry that may be this member's but breaks the schema: read (so the result is a
+                // DATA_ERROR); the first one is enough to say so.
+                own.add(Value.raw("/program_enrollments/" + i, e, e.isNull() ? null : e));
+                unclear = true;
+            }
+        }
+        if (own.isEmpty()) {
+            own.add(Value.derived("member_enrollments", BigDecimal.ZERO));
+        }
+        return Value.derived("enrolled_" + program, found, own);
     }
 
     /** The member's enrollments in a program, latest (cycle, then since) last; null when the list is absent. */

@@ -10,17 +10,28 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A part of the household record that rules read: reads its fields as {@link Value}s, so an
- * absent, null or ill-typed field is unknown, never false or zero.
+ * absent, null or ill-typed field is unknown, never false or zero. A field holds only what the
+ * schema lets it hold ({@link Fields}): a string where a number is expected, a number out of the
+ * field's range or of an absurd size ({@code 1e999999999}), a date before 1900, is unknown; the
+ * schema and record checks report it, so the results that read it are DATA_ERROR.
  */
 public abstract class Node {
     private final JsonNode json;
     private final String pointer;
+    /** The pointer with list positions as {@code *}: how {@link Fields} names this part's fields. */
+    private final String template;
     /** Facts already read: a record is immutable during an evaluation, and each is read by many rules. */
     private final java.util.Map<String, Value> read = new java.util.HashMap<>();
 
     protected Node(JsonNode json, String pointer) {
         this.json = json;
         this.pointer = pointer;
+        this.template = Fields.template(pointer);
+    }
+
+    /** A list of the record as a list: anything else (an object where a list should be) has no items. */
+    protected static JsonNode list(JsonNode n) {
+        return n != null && n.isArray() ? n : tools.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
     }
 
     /** The JSON Pointer of this part of the record, e.g. {@code /members/1}. */
@@ -43,12 +54,13 @@ public abstract class Node {
 
     /** A field as a fact, typed by its JSON type: number, boolean, string, or list. */
     public Value read(String field) {
-        return read.computeIfAbsent(field, f -> read(json.path(f), at(f)));
+        return read.computeIfAbsent(field, f -> Value.raw(at(f), json.path(f), convert(json.path(f), template + "/" + f)));
     }
 
     /** A nested field, e.g. {@code read("documents", "official_id")}. */
     public Value read(String object, String field) {
-        return read.computeIfAbsent(object + "/" + field, k -> read(json.path(object).path(field), at(k)));
+        return read.computeIfAbsent(object + "/" + field,
+                k -> Value.raw(at(k), json.path(object).path(field), convert(json.path(object).path(field), template + "/" + k)));
     }
 
     /** A fact computed once per evaluation under {@code key}. */
@@ -61,43 +73,48 @@ public abstract class Node {
         return v;
     }
 
+    /** The fact at {@code pointer}, as the schema lets that field hold it. */
     public static Value read(JsonNode node, String pointer) {
-        return Value.raw(pointer, node, convert(node));
+        return Value.raw(pointer, node, convert(node, Fields.template(pointer)));
     }
 
-    static Object convert(JsonNode node) {
+    /**
+     * A JSON value as a fact, typed by its JSON type when the schema's field at {@code template}
+     * takes that type and, for a number, when it lies in the field's range; else null (unknown).
+     * A field the schema does not name keeps its JSON type; a number of absurd size is never read.
+     */
+    static Object convert(JsonNode node, String template) {
         if (node == null || node.isMissingNode() || node.isNull()) {
             return null;
         }
+        Fields.Spec spec = Fields.spec(template);
         if (node.isNumber()) {
-            return node.decimalValue();
+            java.math.BigDecimal n = node.decimalValue();
+            return Fields.plausible(n) && (spec == null || spec.accepts(n)) ? n : null;
         }
         if (node.isBoolean()) {
-            return node.booleanValue();
+            return spec == null || spec.bool() ? node.booleanValue() : null;
         }
         if (node.isString()) {
-            return node.stringValue();
+            return spec == null || spec.string() ? node.stringValue() : null;
         }
-        if (node.isArray()) {
-            List<Object> list = new ArrayList<>();
-            node.forEach(n -> list.add(convert(n)));
+        if (node.isArray() && (spec == null || spec.array())) {
+            List<Object> list = new ArrayList<>(node.size());
+            String items = template + "/*";
+            node.forEach(n -> list.add(convert(n, items)));
             return list;
         }
         return null;
     }
 
-    /** A date field; an unparseable date is unknown (the validator reports it). */
+    /** A date field; an unparseable date, or one before 1900 or after 2100, is unknown (the checks report it). */
     public Value readDate(String field) {
         return read.computeIfAbsent("date:" + field, k -> Value.raw(at(field), json.path(field), parseDate(json.path(field))));
     }
 
-    /** A JSON date string as a date; null when absent or not a real date. */
+    /** A JSON date string as a date; null when absent or not a real date (of any year). */
     public static LocalDate date(JsonNode node) {
-        return parseDate(node);
-    }
-
-    static LocalDate parseDate(JsonNode node) {
-        if (node == null || !node.isString()) {
+        if (node == null || !node.isString() || node.stringValue().length() > 16) {
             return null;
         }
         try {
@@ -105,6 +122,12 @@ public abstract class Node {
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    /** A date of a record: null when absent, not a real date, or outside 1900–2100 ({@link Fields#plausible(LocalDate)}). */
+    static LocalDate parseDate(JsonNode node) {
+        LocalDate d = date(node);
+        return d != null && Fields.plausible(d) ? d : null;
     }
 
     /** Whole years from {@code birth} to {@code on} (a birthday on that date counts); null when either is unknown or birth is later. */

@@ -5,20 +5,27 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.elige.facts.Fields;
 import org.elige.facts.Node;
 import org.elige.model.InputError;
 import org.elige.model.Messages;
+import org.elige.model.Shown;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Reads one household record: bounded JSON parsing, then the schema and the record checks, all
- * problems at once. Only a record that is not a JSON object at all is refused outright.
+ * problems at once (at most {@value Limits#MAX_PROBLEMS} listed, the rest counted). Only a record
+ * that is not a JSON object at all, gives a key twice, lists more members, parcels, businesses,
+ * groups or enrollments than {@link Limits#LISTS} allows, or has no plausible evaluation date is
+ * refused outright.
  */
 public final class HouseholdReader {
 
@@ -31,17 +38,31 @@ public final class HouseholdReader {
      */
     public static Input read(byte[] bytes, Set<String> programs, LocalDate asOf) throws InputException {
         JsonNode root = parse(bytes);
-        List<InputError> errors = new ArrayList<>(SchemaCheck.check(root));
+        List<InputError> tooMany = Limits.tooMany(root);
+        if (!tooMany.isEmpty()) {
+            throw new InputException(tooMany);
+        }
+        // Numbers of absurd size are reported here, and the schema checks a copy without them: its
+        // validator would expand them (1e999999999) or overflow on them (1e19 as an integer).
+        List<InputError> errors = new ArrayList<>(Limits.absurdNumbers(root));
+        Set<String> absurd = new HashSet<>();
+        errors.forEach(e -> absurd.add(e.path()));
+        for (InputError e : SchemaCheck.check(absurd.isEmpty() ? root : Limits.withoutAbsurdNumbers(root))) {
+            if (!absurd.contains(e.path())) {
+                errors.add(e);
+            }
+        }
         LocalDate date = asOf != null ? asOf : Node.date(root.path("evaluation_date"));
-        if (date == null) {
+        if (date == null || !Fields.plausible(date)) {
             errors.removeIf(e -> e.path().equals("/evaluation_date"));
-            errors.add(0, new InputError("/evaluation_date", root.get("evaluation_date"), Messages.text("input.no_date")));
+            errors.add(0, new InputError("/evaluation_date", root.get("evaluation_date"), date == null ? Messages.text("input.no_date")
+                    : Messages.text("input.evaluation_date_range", date.toString(), Fields.EARLIEST.toString(), Fields.LATEST.toString())));
             throw new InputException(errors);
         }
         List<InputError> warnings = new ArrayList<>();
         Set<String> invalidUnits = new LinkedHashSet<>();
         RecordCheck.check(root, date, programs, errors, warnings, invalidUnits);
-        return new Input(root, date, errors, warnings, invalidUnits, sha256(root));
+        return new Input(root, date, Limits.bounded(errors), Limits.bounded(warnings), invalidUnits, sha256(root), Input.paths(errors));
     }
 
     /**
@@ -63,9 +84,14 @@ public final class HouseholdReader {
             root = Json.READER.readTree(bytes);
         } catch (JacksonException e) {
             TokenStreamLocation at = e.getLocation();
-            String why = e.getOriginalMessage().lines().findFirst().orElse("");
+            String why = Shown.text(e.getOriginalMessage().lines().findFirst().orElse(""));
             if (why.contains("nesting depth")) {
                 throw fatal("input.too_deep", Json.MAX_DEPTH);
+            }
+            if (why.startsWith("Duplicate Object property") && e.processor() instanceof JsonParser p) {
+                String key = p.streamReadContext().currentName();
+                throw new InputException(List.of(new InputError(p.streamReadContext().pathAsPointer().toString(), null,
+                        Messages.text("input.duplicate_key", Shown.text(key)))));
             }
             throw fatal("input.not_json", at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), why);
         }

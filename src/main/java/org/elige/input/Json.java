@@ -1,6 +1,7 @@
 package org.elige.input;
 
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.PropertyNamingStrategies;
@@ -8,7 +9,10 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The project's JSON mappers: bounded reading, snake_case writing, canonical form for hashing. */
+/**
+ * The project's JSON mappers: bounded reading that refuses a key given twice in one object (no
+ * silent last-wins), snake_case writing, canonical form for hashing.
+ */
 public final class Json {
     /** Largest record accepted, in bytes. */
     public static final int MAX_BYTES = 10 * 1024 * 1024;
@@ -18,6 +22,7 @@ public final class Json {
     public static final JsonMapper READER = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder()
                             .maxNestingDepth(MAX_DEPTH).maxDocumentLength(MAX_BYTES).build())
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                     .build())
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

@@ -22,6 +22,7 @@ import tools.jackson.databind.JsonNode;
 public final class SchemaCheck {
     public static final String RESOURCE = "/schema/household.schema.json";
     private static final Schema SCHEMA = load();
+    private static final int MAX_MESSAGE = 500;
 
     private SchemaCheck() {
     }
@@ -63,9 +64,11 @@ public final class SchemaCheck {
         return at;
     }
 
+    /** The message without its leading pointer, cut to {@value #MAX_MESSAGE} characters (it may name an unknown key of any length). */
     private static String strip(String message) {
         int colon = message.indexOf(": ");
-        return message.startsWith("/") || message.startsWith(": ") ? message.substring(colon + 2) : message;
+        String m = message.startsWith("/") || message.startsWith(": ") ? message.substring(colon + 2) : message;
+        return m.length() <= MAX_MESSAGE ? m : m.substring(0, MAX_MESSAGE) + "…";
     }
 
     private static Schema load() {

@@ -21,6 +21,7 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.conf.KieBaseMutabilityOption;
+import org.kie.internal.conf.ConsequenceExceptionHandlerOption;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.runtime.KieContainer;
 
@@ -115,6 +116,7 @@ final class DrlCompiler {
     private static KieBase assemble(List<KiePackage> packages) {
         KieBaseConfiguration conf = RuleBaseFactory.newKnowledgeBaseConfiguration(null, DrlCompiler.class.getClassLoader());
         conf.setOption(KieBaseMutabilityOption.DISABLED);
+        conf.setOption(ConsequenceExceptionHandlerOption.get(RuleFailures.class));
         InternalRuleBase base = RuleBaseFactory.newRuleBase(conf);
         base.addPackages(packages.stream().map(InternalKnowledgePackage.class::cast).toList());
         return new SessionsAwareKnowledgeBase(base);
@@ -153,6 +155,7 @@ final class DrlCompiler {
         KieContainer container = ks.newKieContainer(release);
         var conf = ks.newKieBaseConfiguration();
         conf.setOption(KieBaseMutabilityOption.DISABLED);
+        conf.setOption(ConsequenceExceptionHandlerOption.get(RuleFailures.class));
         KieBase base = container.newKieBase(conf);
         ks.getRepository().removeKieModule(release);
         return base;

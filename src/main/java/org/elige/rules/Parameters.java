@@ -8,11 +8,15 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.elige.facts.Fields;
+import org.elige.model.Shown;
 
 /** Every parameter of a rule set, with a caller's overrides (what-ifs) laid over them. */
 public final class Parameters {
     private final Map<String, Parameter> byKey;
     private final Map<String, ParameterValue> overrides;
+    /** The longest what-if value accepted, in characters: a longer one is refused before it is parsed. */
+    static final int MAX_TEXT = 200;
     /** Every value in force, by date: a caseload has few evaluation dates, and each is asked for again and again. */
     private static final int KEPT_DATES = 512;
     private final Map<LocalDate, Map<String, ParameterValue>> byDate = new java.util.concurrent.ConcurrentHashMap<>();
@@ -73,7 +77,9 @@ public final class Parameters {
 
     /**
      * These parameters with {@code KEY=VALUE} overrides. A value takes the type of the parameter's
-     * values (number, true/false, text, or a comma-separated list).
+     * values (number, true/false, text, or a comma-separated list), is at most {@value #MAX_TEXT}
+     * characters long, and a number is of a plausible size ({@link Fields#plausible(BigDecimal)}):
+     * an absurd what-if ({@code 1e999999999}) is refused, not computed with.
      */
     public Parameters with(Map<String, String> raw) {
         Map<String, ParameterValue> o = new TreeMap<>(overrides);
@@ -81,13 +87,18 @@ public final class Parameters {
         raw.forEach((key, text) -> {
             Parameter p = byKey.get(key);
             if (p == null) {
-                problems.add("unknown parameter '" + key + "'");
+                problems.add("unknown parameter '" + Shown.text(key) + "'");
                 return;
             }
             Object sample = p.values().get(p.values().size() - 1).value();
-            Object value = parse(text, sample);
-            if (value == null) {
+            Object value = text.length() > MAX_TEXT ? null : parse(text, sample);
+            if (text.length() > MAX_TEXT) {
+                problems.add("parameter '" + key + "' takes at most " + MAX_TEXT + " characters, not " + text.length());
+            } else if (value == null) {
                 problems.add("parameter '" + key + "' takes " + typeName(sample) + ", not '" + text + "'");
+            } else if (value instanceof BigDecimal n && !Fields.plausible(n)) {
+                problems.add("parameter '" + key + "' takes a number less than 10^15 in magnitude with at most " + Fields.MAX_DECIMALS
+                        + " decimals, not '" + Shown.text(text) + "'");
             } else {
                 o.put(key, new ParameterValue(null, null, value, "override --param " + key + "=" + text, "OVERRIDE"));
             }
