@@ -10,6 +10,8 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Function;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.elige.fixtures.FixtureGate;
 import org.elige.rules.ActiveRuleSet;
 import org.elige.rules.RuleSetException;
@@ -47,17 +49,32 @@ public final class Server implements AutoCloseable {
 
     /** Listens with a rule set already loaded and checked (several servers may share one). */
     public static Server start(ServerOptions o, ActiveRuleSet rules, PrintWriter err) throws IOException {
-        if (o.dev() && !Access.isLoopback(o.host())) {
-            throw new IllegalArgumentException("--dev serves only on a loopback address, not " + o.host());
-        }
-        Journal journal = new Journal(o.db());
+        return start(o, rules, err, Journal.Log::open, Journal.Timing.DEFAULT);
+    }
+
+    /**
+     * The same, with the decision log opened by {@code logs} and the writer's clock given: for
+     * tests that make the log fail.
+     */
+    static Server start(ServerOptions o, ActiveRuleSet rules, PrintWriter err, Function<String, Journal.Log> logs,
+                        Journal.Timing timing) throws IOException {
+        o.check();
+        Journal journal = new Journal(logs.apply(o.db()), timing, err);
         Records records = new Records(o.db());
         RuleWatcher watcher = o.watch() ? new RuleWatcher(rules, err) : null;
-        Service service = new Service(o, rules, journal, records, new Bodies(o.maxBody()), new Metrics(), watcher);
-        Access access = new Access(o.dev() ? null : new TokenStore(o.tokens()), o.dev());
+        Metrics metrics = new Metrics();
+        Service service = new Service(o, rules, journal, records, new Bodies(o.maxBody(), o.bodyTimeout(), metrics), metrics,
+                watcher, new Limits(o, metrics), err);
+        Access access = new Access(o.dev() ? null : new TokenStore(o.tokens()), o.dev(), service.limits());
         List<Route> routes = Collections.synchronizedList(new ArrayList<>());
         Javalin app = Javalin.create(cfg -> configure(cfg, o, service, access, routes, err));
-        app.start(o.host(), o.port());
+        try {
+            app.start(o.host(), o.port());
+        } catch (RuntimeException e) {
+            journal.close();
+            records.close();
+            throw e;
+        }
         return new Server(app, service, List.copyOf(routes));
     }
 
@@ -67,6 +84,10 @@ public final class Server implements AutoCloseable {
         cfg.startup.showOldJavalinVersionWarning = false;
         cfg.http.prefer405over404 = true;
         cfg.http.maxRequestSize = o.maxBody();
+        // A fixed pool, larger than the API may use at once (Limits), so health checks always find a thread.
+        QueuedThreadPool pool = new QueuedThreadPool(o.threads(), Math.min(8, o.threads()), 60_000);
+        pool.setName("elige-http");
+        cfg.jetty.threadPool = pool;
         cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
         cfg.staticFiles.add(s -> {
             s.hostedPath = "/";
@@ -81,6 +102,7 @@ public final class Server implements AutoCloseable {
         });
         cfg.routes.before(ctx -> {
             ctx.attribute(STARTED, System.nanoTime());
+            service.limits().start(ctx);
             headers(ctx);
         });
         cfg.routes.beforeMatched(access::check);
@@ -90,7 +112,7 @@ public final class Server implements AutoCloseable {
         new CatalogueRoutes(service).install(cfg.routes);
         new RuleRoutes(service).install(cfg.routes);
         new OpsRoutes(service).install(cfg.routes);
-        Errors.install(cfg.routes, err);
+        Errors.install(cfg.routes, err, service.records().shown());
         cfg.routes.after(ctx -> count(service.metrics(), ctx));
     }
 
@@ -118,6 +140,11 @@ public final class Server implements AutoCloseable {
     /** The port it listens on (the one picked, when started with port 0). */
     public int port() {
         return app.port();
+    }
+
+    /** What the handlers share, for tests. */
+    Service service() {
+        return service;
     }
 
     /** Every API route, for the OpenAPI check. */
