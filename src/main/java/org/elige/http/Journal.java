@@ -211,29 +211,45 @@ final class Journal implements AutoCloseable {
                     last = p.done.get(Math.max(1, Math.min(SLICE_NANOS, deadline - now)), TimeUnit.NANOSECONDS);
                     break;
                 } catch (ExecutionException e) {
-                    withdraw(all);
-                    throw e.getCause() instanceof LogException l ? l : new LogException(String.valueOf(e.getCause()));
+                    if (all.size() == 1) {
+                        throw e.getCause() instanceof LogException l ? l : new LogException(String.valueOf(e.getCause()));
+                    }
+                    throw gaveUp(all, String.valueOf(e.getCause().getMessage()).replace("; nothing was recorded", ""));
                 } catch (TimeoutException e) {
                     Health h = health();
                     boolean late = System.nanoTime() - deadline >= 0;
                     if (late || !h.alive() || h.stalled()) {
-                        withdraw(all);
                         refused.increment();
-                        throw new LogException((late ? "the decision log did not commit within the request's time limit"
-                                : h.problem()) + (p.state.get() == WITHDRAWN ? "; nothing was recorded" : ""));
+                        throw gaveUp(all, late ? "the decision log did not commit within the request's time limit" : h.problem());
                     }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    withdraw(all);
-                    throw new LogException("interrupted while recording");
+                    throw gaveUp(all, "interrupted while recording");
                 }
             }
         }
         return last;
     }
 
-    private static void withdraw(List<Pending> all) {
+    /**
+     * Withdraws every entry the writer has not taken, and says what became of the request's
+     * decisions: nothing recorded, or which may still be (the writer had them in a transaction
+     * that had not finished; the caller can look a single decision up before evaluating again).
+     */
+    private static LogException gaveUp(List<Pending> all, String cause) {
         all.forEach(p -> p.state.compareAndSet(QUEUED, WITHDRAWN));
+        long recorded = all.stream().filter(p -> p.done.isDone() && !p.done.isCompletedExceptionally()).count();
+        long unsure = all.stream().filter(p -> p.state.get() == TAKEN && !p.done.isDone()).count();
+        if (recorded == 0 && unsure == 0) {
+            return new LogException(cause + "; nothing was recorded");
+        }
+        if (all.size() == 1) {
+            String id = all.get(0).entry.decisionId();
+            return new LogException(cause + "; it may still be recorded, as decision " + id + ": look it up at "
+                    + Server.API + "/evaluations/" + id + " before evaluating again");
+        }
+        return new LogException(cause + "; of the " + all.size() + " decisions of batch " + all.get(0).entry.batchId() + ", "
+                + recorded + " were recorded and " + unsure + " may still be");
     }
 
     /** The writer's state now. */

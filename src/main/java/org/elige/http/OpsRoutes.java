@@ -15,6 +15,8 @@ import java.util.Map;
  */
 final class OpsRoutes {
     static final String OPENAPI = "/http/openapi.json";
+    /** How long a health check waits for the database to answer a read. */
+    static final java.time.Duration DATABASE_WAIT = java.time.Duration.ofSeconds(2);
     private final Service service;
     private final byte[] openapi;
 
@@ -60,7 +62,7 @@ final class OpsRoutes {
         boolean database;
         String why = null;
         try {
-            database = service.records().ready();
+            database = service.records().readyWithin(DATABASE_WAIT);
         } catch (RuntimeException e) {
             database = false;
             why = hide(e.getMessage());

@@ -65,9 +65,11 @@ public final class Server implements AutoCloseable {
         Metrics metrics = new Metrics();
         Service service = new Service(o, rules, journal, records, new Bodies(o.maxBody(), o.bodyTimeout(), metrics), metrics,
                 watcher, new Limits(o, metrics), err);
-        Access access = new Access(o.dev() ? null : new TokenStore(o.tokens()), o.dev(), service.limits());
+        TokenStore tokens = o.dev() ? null : new TokenStore(o.tokens());
+        Access access = new Access(tokens, o.dev(), service.limits());
+        WholeBodies bodies = new WholeBodies(o, tokens, metrics);
         List<Route> routes = Collections.synchronizedList(new ArrayList<>());
-        Javalin app = Javalin.create(cfg -> configure(cfg, o, service, access, routes, err));
+        Javalin app = Javalin.create(cfg -> configure(cfg, o, service, access, bodies, routes, err));
         try {
             app.start(o.host(), o.port());
         } catch (RuntimeException e) {
@@ -78,8 +80,8 @@ public final class Server implements AutoCloseable {
         return new Server(app, service, List.copyOf(routes));
     }
 
-    private static void configure(JavalinConfig cfg, ServerOptions o, Service service, Access access, List<Route> routes,
-                                  PrintWriter err) {
+    private static void configure(JavalinConfig cfg, ServerOptions o, Service service, Access access, WholeBodies bodies,
+                                  List<Route> routes, PrintWriter err) {
         cfg.startup.showJavalinBanner = false;
         cfg.startup.showOldJavalinVersionWarning = false;
         cfg.http.prefer405over404 = true;
@@ -88,7 +90,11 @@ public final class Server implements AutoCloseable {
         QueuedThreadPool pool = new QueuedThreadPool(o.threads(), Math.min(8, o.threads()), 60_000);
         pool.setName("elige-http");
         cfg.jetty.threadPool = pool;
-        cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+        cfg.jetty.modifyServer(server -> {
+            server.setErrorHandler(new JettyErrors());
+            // Before Javalin's handler (which Javalin places inside it): bodies arrive whole before a thread serves them.
+            server.setHandler(bodies);
+        });
         cfg.staticFiles.add(s -> {
             s.hostedPath = "/";
             s.directory = "/web";
@@ -133,6 +139,9 @@ public final class Server implements AutoCloseable {
     private static void count(Metrics metrics, Context ctx) {
         Long t0 = ctx.attribute(STARTED);
         Endpoint e = ctx.endpoints().lastHttpEndpoint();
+        if (e == null) {
+            e = ctx.endpoints().matchedHttpEndpoint(); // refused before it ran (401, 403, 429): still its route
+        }
         String route = e != null ? e.path : ctx.path().startsWith(API) ? "unmatched" : "page";
         metrics.request(ctx.method().name(), route, ctx.statusCode(), t0 == null ? 0 : (System.nanoTime() - t0) / 1e9);
     }
