@@ -16,6 +16,8 @@ import org.eclipse.jetty.io.EndPoint;
  * limit is a 413 before anything is parsed, a body that says it is not JSON is a 415, and a body
  * that has not wholly arrived within the body timeout (counted from the first read, however the
  * bytes trickle in: it does not restart with each byte) is a 408 and the connection is closed.
+ * Most bodies are already in memory when read here ({@link WholeBodies} received them); the
+ * deadline matters for the rest (one declared over the limit, drained before its 413).
  */
 final class Bodies {
     /** The default limit, 1 MiB. */
@@ -33,10 +35,6 @@ final class Bodies {
         this.limit = limit;
         this.timeout = timeout;
         this.metrics = metrics;
-    }
-
-    Bodies(long limit) {
-        this(limit, ServerOptions.BODY_TIMEOUT, new Metrics());
     }
 
     long limit() {

@@ -16,7 +16,8 @@ import org.eclipse.jetty.server.Request;
  * {@code --per-token} requests in progress (429 otherwise) and the service fewer than
  * {@code --max-active} (503 otherwise). Both are checked before the body is read, and a slot is
  * given back when the answer has been sent, however the request ended. Health, metrics, the
- * OpenAPI document and the page are never limited, and the server keeps threads for them.
+ * OpenAPI document and the page are never limited, and the server keeps threads for them. (Bodies
+ * still arriving are limited apart, by {@link WholeBodies}: they hold no thread.)
  */
 final class Limits {
     static final String DEADLINE = "elige.deadline";
@@ -31,9 +32,14 @@ final class Limits {
         this.active = new Semaphore(options.maxActive());
     }
 
-    /** Notes when the request must be answered by. */
+    /** Notes when the request must be answered by: the time limit counts from its headers, so the body's time is in it. */
     void start(Context ctx) {
-        ctx.attribute(DEADLINE, System.nanoTime() + options.requestTimeout().toNanos());
+        long began = System.nanoTime();
+        ServletContextRequest core = ServletContextRequest.getServletContextRequest(ctx.req());
+        if (core != null && core.getHeadersNanoTime() != 0 && began - core.getHeadersNanoTime() >= 0) {
+            began = core.getHeadersNanoTime();
+        }
+        ctx.attribute(DEADLINE, began + options.requestTimeout().toNanos());
     }
 
     /** The request's deadline in nanoTime. */
