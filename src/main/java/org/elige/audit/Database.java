@@ -148,7 +148,9 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             rollback();
             throw LogException.of(doing, shown, e);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // An Error too (OutOfMemoryError mid-transaction): turning auto-commit back on below would
+            // otherwise commit whatever part of the work had run.
             rollback();
             throw e;
         } finally {

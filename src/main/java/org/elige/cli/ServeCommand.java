@@ -43,6 +43,21 @@ final class ServeCommand implements Callable<Integer> {
     long maxBody;
     @Option(names = "--batch-max", defaultValue = "100", paramLabel = "N", description = "Most records in one batch request (default: ${DEFAULT-VALUE}).")
     int batchMax;
+    @Option(names = "--body-timeout", defaultValue = "10", paramLabel = "SECONDS",
+            description = "The whole request body must arrive within this, however it trickles (default: ${DEFAULT-VALUE}; 408 after).")
+    long bodyTimeout;
+    @Option(names = "--request-timeout", defaultValue = "30", paramLabel = "SECONDS",
+            description = "An evaluation must be answered within this, body included (default: ${DEFAULT-VALUE}; 503 after).")
+    long requestTimeout;
+    @Option(names = "--per-token", defaultValue = "8", paramLabel = "N",
+            description = "API requests one token may have in progress at once (default: ${DEFAULT-VALUE}; 429 above).")
+    int perToken;
+    @Option(names = "--max-active", defaultValue = "64", paramLabel = "N",
+            description = "API requests in progress at once over all tokens (default: ${DEFAULT-VALUE}; 503 above).")
+    int maxActive;
+    @Option(names = "--threads", defaultValue = "200", paramLabel = "N",
+            description = "Worker threads; at least --max-active + 16, kept for health checks and the page (default: ${DEFAULT-VALUE}).")
+    int threads;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -55,7 +70,12 @@ final class ServeCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         String bind = host != null ? host : dev ? "127.0.0.1" : "0.0.0.0";
-        ServerOptions o = new ServerOptions(bind, port, rules.dir, fixtures, db.spec(), tokenFile, dev, watch, maxBody, batchMax);
+        if (bodyTimeout < 1 || requestTimeout < 1) {
+            err.println("elige: --body-timeout and --request-timeout are whole seconds, at least 1");
+            return Main.USAGE;
+        }
+        ServerOptions o = new ServerOptions(bind, port, rules.dir, fixtures, db.spec(), tokenFile, dev, watch, maxBody, batchMax,
+                java.time.Duration.ofSeconds(bodyTimeout), java.time.Duration.ofSeconds(requestTimeout), perToken, maxActive, threads);
         Server server;
         try {
             o.check();

@@ -11,17 +11,23 @@ import java.util.stream.Collectors;
  * Token authentication and roles, checked before every matched route that names roles: no or an
  * unknown token is 401, a token whose role the route does not allow is 403. Routes without roles
  * (the page, health, metrics, the OpenAPI document) are open. In development mode (loopback only)
- * requests from this machine need no token and may do everything.
+ * requests from this machine need no token and may do everything. An authenticated request is then
+ * admitted by the {@link Limits} (its token's and the service's requests in progress).
  */
 final class Access {
     static final String PRINCIPAL = "elige.principal";
     private final TokenStore tokens;
     private final boolean dev;
+    private final Limits limits;
 
-    /** @param tokens the tokens file; null only in development mode */
-    Access(TokenStore tokens, boolean dev) {
+    /**
+     * @param tokens the tokens file; null only in development mode
+     * @param limits admits an authenticated request, or refuses it when its token or the service is busy
+     */
+    Access(TokenStore tokens, boolean dev, Limits limits) {
         this.tokens = tokens;
         this.dev = dev;
+        this.limits = limits;
     }
 
     void check(Context ctx) {
@@ -33,7 +39,9 @@ final class Access {
             if (!isLoopback(ctx.req().getRemoteAddr())) {
                 throw Reply.fail(ctx, 403, "dev_remote");
             }
-            ctx.attribute(PRINCIPAL, new TokenEntry("dev", null, null, null));
+            TokenEntry who = new TokenEntry("dev", null, null, null);
+            ctx.attribute(PRINCIPAL, who);
+            limits.admit(ctx, who, true);
             return;
         }
         String header = ctx.header("Authorization");
@@ -51,6 +59,7 @@ final class Access {
                     allowed.stream().map(Object::toString).sorted().collect(Collectors.joining(", ")));
         }
         ctx.attribute(PRINCIPAL, who);
+        limits.admit(ctx, who, false);
     }
 
     /** The caller's token entry (role null in development mode, where every role is allowed). */

@@ -34,26 +34,52 @@ record Decide(LocalDate asOf, Map<String, String> params) {
         for (String p : ctx.queryParams("param")) {
             int eq = p.indexOf('=');
             if (eq <= 0) {
-                throw Reply.fail(ctx, 400, "bad_query", "param", p, "KEY=VALUE");
+                throw Reply.fail(ctx, 400, "bad_query", "param", shown(p), "KEY=VALUE");
             }
             params.put(p.substring(0, eq), p.substring(eq + 1));
         }
         try {
             rules.parameters().with(params);
-        } catch (IllegalArgumentException e) {
-            throw Reply.fail(ctx, 400, "bad_param", e.getMessage());
+        } catch (RuntimeException e) {
+            String why = String.valueOf(e.getMessage());
+            throw Reply.fail(ctx, 400, "bad_param", why.length() <= 300 ? why : why.substring(0, 300) + "…");
         }
         return new Decide(asOf, params);
     }
 
-    /** An optional date query parameter; a malformed one is a 400. */
+    /** The earliest date a query parameter may name. */
+    static final LocalDate FIRST_DATE = LocalDate.of(1900, 1, 1);
+    /** The latest: far enough ahead for any what-if, near enough that no date arithmetic overflows. */
+    static final LocalDate LAST_DATE = LocalDate.of(2199, 12, 31);
+    private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    /**
+     * An optional date query parameter: {@code YYYY-MM-DD} from {@link #FIRST_DATE} to
+     * {@link #LAST_DATE}; anything else ({@code +999999999-12-31}, {@code 0000-01-01}, {@code 2025-02-30})
+     * is a 400 naming the parameter.
+     */
     static LocalDate date(Context ctx, String name) {
         String v = ctx.queryParam(name);
-        try {
-            return v == null || v.isBlank() ? null : LocalDate.parse(v.trim());
-        } catch (DateTimeParseException e) {
-            throw Reply.fail(ctx, 400, "bad_query", name, v, "YYYY-MM-DD");
+        if (v == null || v.isBlank()) {
+            return null;
         }
+        String t = v.trim();
+        try {
+            if (ISO_DATE.matcher(t).matches()) {
+                LocalDate d = LocalDate.parse(t);
+                if (!d.isBefore(FIRST_DATE) && !d.isAfter(LAST_DATE)) {
+                    return d;
+                }
+            }
+        } catch (DateTimeParseException e) {
+            // reported below
+        }
+        throw Reply.fail(ctx, 400, "bad_date", name, shown(t), FIRST_DATE, LAST_DATE);
+    }
+
+    /** A caller's value as echoed in a message: at most 40 characters. */
+    static String shown(String v) {
+        return v.length() <= 40 ? v : v.substring(0, 40) + "…";
     }
 
     /** The checked record and its decision. */

@@ -16,14 +16,20 @@ final class Errors {
     private Errors() {
     }
 
-    static void install(RoutesConfig routes, PrintWriter err) {
+    /** @param hidden the decision log's location, kept out of answers (the server's error stream has it) */
+    static void install(RoutesConfig routes, PrintWriter err, String hidden) {
         routes.exception(ProblemException.class, (e, ctx) -> Reply.problem(ctx, e.problem()));
         routes.exception(LogException.class, (e, ctx) -> {
             synchronized (err) {
                 err.println("elige serve: decision log: " + e.getMessage());
                 err.flush();
             }
-            Reply.problem(ctx, Reply.problem(ctx, 503, "log_unavailable", e.getMessage()));
+            String why = String.valueOf(e.getMessage());
+            if (hidden != null && !hidden.isEmpty()) {
+                why = why.replace(hidden, "the decision log");
+            }
+            ctx.header("Retry-After", "5");
+            Reply.problem(ctx, Reply.problem(ctx, 503, "log_unavailable", why));
         });
         routes.exception(HttpResponseException.class, (e, ctx) -> Reply.problem(ctx, forStatus(ctx, e.getStatus())));
         routes.exception(Exception.class, (e, ctx) -> {

@@ -39,11 +39,31 @@ final class EvaluationRoutes {
         byte[] body = service.bodies().read(ctx);
         RuleSet rules = service.rules().get();
         Decide options = Decide.options(ctx, rules);
-        Decide.Decided d = options.decide(ctx, rules, body);
-        service.journal().record(rules, options.entry(d, null, null));
+        Decide.Decided d = withMemory(ctx, () -> options.decide(ctx, rules, body));
+        service.limits().check(ctx);
+        service.journal().record(rules, options.entry(d, null, null), Limits.deadline(ctx));
         service.metrics().decided(d.decision());
         ctx.header("Location", location(d.decision()));
         Reply.json(ctx, 201, d.decision());
+    }
+
+    /**
+     * Runs one evaluation; running out of memory on it (one oversized record) answers this request
+     * 503 and leaves the service serving, instead of an empty 500. The input limits are what keep a
+     * record from needing that much; this is the net under them.
+     */
+    private <T> T withMemory(Context ctx, java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (OutOfMemoryError e) {
+            synchronized (service.err()) {
+                service.err().println("elige serve: out of memory on " + ctx.method() + " " + ctx.path()
+                        + " (" + ctx.req().getContentLengthLong() + " bytes); answered 503");
+                service.err().flush();
+            }
+            ctx.header("Retry-After", "30");
+            throw Reply.fail(ctx, 503, "out_of_memory");
+        }
     }
 
     /** One answer in a batch: the decision with its location, or the problem that refused the record. */
@@ -60,15 +80,18 @@ final class EvaluationRoutes {
         List<Item> items = new ArrayList<>();
         List<Entry> entries = new ArrayList<>();
         for (int i = 0; i < records.size(); i++) {
+            service.limits().check(ctx);
+            JsonNode record = records.get(i);
             try {
-                Decide.Decided d = options.decide(ctx, rules, Json.WRITER.writeValueAsBytes(records.get(i)));
+                Decide.Decided d = withMemory(ctx, () -> options.decide(ctx, rules, Json.WRITER.writeValueAsBytes(record)));
                 entries.add(options.entry(d, batchId, (long) i));
                 items.add(new Item(i, 201, location(d.decision()), d.decision(), null));
             } catch (ProblemException e) {
                 items.add(new Item(i, e.problem().status(), null, null, e.problem().at(ctx.path() + "#/" + i)));
             }
         }
-        service.journal().recordAll(rules, entries);
+        service.limits().check(ctx);
+        service.journal().recordAll(rules, entries, Limits.deadline(ctx));
         items.stream().filter(x -> x.decision() != null).forEach(x -> service.metrics().decided(x.decision()));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("count", items.size());

@@ -20,6 +20,7 @@ final class Metrics {
     private final Map<String, Histogram> latencies = new ConcurrentHashMap<>();
     private final Map<Outcome, LongAdder> outcomes = new EnumMap<>(Outcome.class);
     private final LongAdder decisions = new LongAdder();
+    private final Map<String, LongAdder> limited = new ConcurrentHashMap<>();
 
     Metrics() {
         for (Outcome o : Outcome.values()) {
@@ -42,7 +43,24 @@ final class Metrics {
         }
     }
 
+    /**
+     * One request stopped by a limit: {@code per_token} (429), {@code max_active} (503),
+     * {@code body_timeout} (408) or {@code time_limit} (503).
+     */
+    void limited(String reason) {
+        limited.computeIfAbsent(reason, k -> new LongAdder()).increment();
+    }
+
     String text(ActiveRuleSet rules) {
+        return text(rules, null, true, 0);
+    }
+
+    /**
+     * @param log      the decision log writer's state, or null
+     * @param ready    what readiness says now
+     * @param active   API requests in progress
+     */
+    String text(ActiveRuleSet rules, Journal.Health log, boolean ready, int active) {
         StringBuilder out = new StringBuilder(4096);
         out.append("# HELP elige_http_requests_total HTTP requests answered, by method, route and status.\n");
         out.append("# TYPE elige_http_requests_total counter\n");
@@ -62,6 +80,35 @@ final class Metrics {
         out.append("# TYPE elige_rule_reloads_total counter\n");
         out.append("elige_rule_reloads_total{result=\"swapped\"} ").append(rules.reloads()).append('\n');
         out.append("elige_rule_reloads_total{result=\"refused\"} ").append(rules.refusedReloads()).append('\n');
+        out.append("# HELP elige_http_limited_total Requests stopped by a limit, by limit (per_token, max_active, body_timeout, time_limit).\n");
+        out.append("# TYPE elige_http_limited_total counter\n");
+        for (String reason : new String[] {"per_token", "max_active", "body_timeout", "time_limit"}) {
+            LongAdder n = limited.get(reason);
+            out.append("elige_http_limited_total{limit=\"").append(reason).append("\"} ").append(n == null ? 0 : n.sum()).append('\n');
+        }
+        out.append("# HELP elige_http_requests_in_progress API requests being served now (those that need a token).\n");
+        out.append("# TYPE elige_http_requests_in_progress gauge\n");
+        out.append("elige_http_requests_in_progress ").append(active).append('\n');
+        out.append("# HELP elige_ready 1 when the service is ready (rules loaded, decision log writable, its writer running), else 0.\n");
+        out.append("# TYPE elige_ready gauge\n");
+        out.append("elige_ready ").append(ready ? 1 : 0).append('\n');
+        if (log != null) {
+            out.append("# HELP elige_log_writer_up 1 while the decision log writer runs and no write has stalled, else 0.\n");
+            out.append("# TYPE elige_log_writer_up gauge\n");
+            out.append("elige_log_writer_up ").append(log.alive() && !log.stalled() ? 1 : 0).append('\n');
+            out.append("# HELP elige_log_commits_total Decision log transactions committed.\n");
+            out.append("# TYPE elige_log_commits_total counter\n");
+            out.append("elige_log_commits_total ").append(log.committed()).append('\n');
+            out.append("# HELP elige_log_write_failures_total Failed writes to the decision log (a transaction or the idle write check), whatever the cause: database error, out of memory.\n");
+            out.append("# TYPE elige_log_write_failures_total counter\n");
+            out.append("elige_log_write_failures_total ").append(log.failures()).append('\n');
+            out.append("# HELP elige_log_refused_total Requests answered 503 without waiting because the writer had stopped, stalled or run out of time.\n");
+            out.append("# TYPE elige_log_refused_total counter\n");
+            out.append("elige_log_refused_total ").append(log.refused()).append('\n');
+            out.append("# HELP elige_log_pending Entries waiting for the decision log writer.\n");
+            out.append("# TYPE elige_log_pending gauge\n");
+            out.append("elige_log_pending ").append(log.pending()).append('\n');
+        }
         return out.toString();
     }
 

@@ -3,6 +3,13 @@ package org.elige.http;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.elige.audit.LogException;
 import org.elige.audit.Database;
 import org.elige.audit.LogReader;
 import org.elige.audit.ReplayReport;
@@ -21,6 +28,12 @@ final class Records implements AutoCloseable {
     private final String spec;
     private final Database db;
     private final LogReader reader;
+    private final ExecutorService checks = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "elige-health-check");
+        t.setDaemon(true);
+        return t;
+    });
+    private CompletableFuture<Boolean> checking;
 
     Records(String spec) {
         this.spec = spec;
@@ -43,6 +56,33 @@ final class Records implements AutoCloseable {
                 return r.next();
             }
         });
+    }
+
+    /**
+     * Whether the log answers a query within {@code wait}: a health check answers promptly even
+     * when the database does not (a lock held by another process, a long read on the shared
+     * connection). One check runs at a time; callers meanwhile wait on it.
+     *
+     * @throws LogException with the log's error, or saying it did not answer in time
+     */
+    boolean readyWithin(java.time.Duration wait) {
+        CompletableFuture<Boolean> check;
+        synchronized (checks) {
+            if (checking == null || checking.isDone()) {
+                checking = CompletableFuture.supplyAsync(this::ready, checks);
+            }
+            check = checking;
+        }
+        try {
+            return check.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new LogException("the decision log did not answer a read within " + wait.toSeconds() + " s");
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new LogException(String.valueOf(e.getCause()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LogException("interrupted");
+        }
     }
 
     /** Walks the whole chain; an anchor (a sequence number and record hash noted earlier) also catches truncation. */
@@ -96,7 +136,10 @@ final class Records implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
-        db.close();
+    public void close() {
+        checks.shutdownNow();
+        synchronized (this) {
+            db.close();
+        }
     }
 }

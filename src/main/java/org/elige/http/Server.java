@@ -10,6 +10,8 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Function;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.elige.fixtures.FixtureGate;
 import org.elige.rules.ActiveRuleSet;
 import org.elige.rules.RuleSetException;
@@ -47,27 +49,52 @@ public final class Server implements AutoCloseable {
 
     /** Listens with a rule set already loaded and checked (several servers may share one). */
     public static Server start(ServerOptions o, ActiveRuleSet rules, PrintWriter err) throws IOException {
-        if (o.dev() && !Access.isLoopback(o.host())) {
-            throw new IllegalArgumentException("--dev serves only on a loopback address, not " + o.host());
-        }
-        Journal journal = new Journal(o.db());
+        return start(o, rules, err, Journal.Log::open, Journal.Timing.DEFAULT);
+    }
+
+    /**
+     * The same, with the decision log opened by {@code logs} and the writer's clock given: for
+     * tests that make the log fail.
+     */
+    static Server start(ServerOptions o, ActiveRuleSet rules, PrintWriter err, Function<String, Journal.Log> logs,
+                        Journal.Timing timing) throws IOException {
+        o.check();
+        Journal journal = new Journal(logs.apply(o.db()), timing, err);
         Records records = new Records(o.db());
         RuleWatcher watcher = o.watch() ? new RuleWatcher(rules, err) : null;
-        Service service = new Service(o, rules, journal, records, new Bodies(o.maxBody()), new Metrics(), watcher);
-        Access access = new Access(o.dev() ? null : new TokenStore(o.tokens()), o.dev());
+        Metrics metrics = new Metrics();
+        Service service = new Service(o, rules, journal, records, new Bodies(o.maxBody(), o.bodyTimeout(), metrics), metrics,
+                watcher, new Limits(o, metrics), err);
+        TokenStore tokens = o.dev() ? null : new TokenStore(o.tokens());
+        Access access = new Access(tokens, o.dev(), service.limits());
+        WholeBodies bodies = new WholeBodies(o, tokens, metrics);
         List<Route> routes = Collections.synchronizedList(new ArrayList<>());
-        Javalin app = Javalin.create(cfg -> configure(cfg, o, service, access, routes, err));
-        app.start(o.host(), o.port());
+        Javalin app = Javalin.create(cfg -> configure(cfg, o, service, access, bodies, routes, err));
+        try {
+            app.start(o.host(), o.port());
+        } catch (RuntimeException e) {
+            journal.close();
+            records.close();
+            throw e;
+        }
         return new Server(app, service, List.copyOf(routes));
     }
 
-    private static void configure(JavalinConfig cfg, ServerOptions o, Service service, Access access, List<Route> routes,
-                                  PrintWriter err) {
+    private static void configure(JavalinConfig cfg, ServerOptions o, Service service, Access access, WholeBodies bodies,
+                                  List<Route> routes, PrintWriter err) {
         cfg.startup.showJavalinBanner = false;
         cfg.startup.showOldJavalinVersionWarning = false;
         cfg.http.prefer405over404 = true;
         cfg.http.maxRequestSize = o.maxBody();
-        cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+        // A fixed pool, larger than the API may use at once (Limits), so health checks always find a thread.
+        QueuedThreadPool pool = new QueuedThreadPool(o.threads(), Math.min(8, o.threads()), 60_000);
+        pool.setName("elige-http");
+        cfg.jetty.threadPool = pool;
+        cfg.jetty.modifyServer(server -> {
+            server.setErrorHandler(new JettyErrors());
+            // Before Javalin's handler (which Javalin places inside it): bodies arrive whole before a thread serves them.
+            server.setHandler(bodies);
+        });
         cfg.staticFiles.add(s -> {
             s.hostedPath = "/";
             s.directory = "/web";
@@ -81,6 +108,7 @@ public final class Server implements AutoCloseable {
         });
         cfg.routes.before(ctx -> {
             ctx.attribute(STARTED, System.nanoTime());
+            service.limits().start(ctx);
             headers(ctx);
         });
         cfg.routes.beforeMatched(access::check);
@@ -90,7 +118,7 @@ public final class Server implements AutoCloseable {
         new CatalogueRoutes(service).install(cfg.routes);
         new RuleRoutes(service).install(cfg.routes);
         new OpsRoutes(service).install(cfg.routes);
-        Errors.install(cfg.routes, err);
+        Errors.install(cfg.routes, err, service.records().shown());
         cfg.routes.after(ctx -> count(service.metrics(), ctx));
     }
 
@@ -111,6 +139,9 @@ public final class Server implements AutoCloseable {
     private static void count(Metrics metrics, Context ctx) {
         Long t0 = ctx.attribute(STARTED);
         Endpoint e = ctx.endpoints().lastHttpEndpoint();
+        if (e == null) {
+            e = ctx.endpoints().matchedHttpEndpoint(); // refused before it ran (401, 403, 429): still its route
+        }
         String route = e != null ? e.path : ctx.path().startsWith(API) ? "unmatched" : "page";
         metrics.request(ctx.method().name(), route, ctx.statusCode(), t0 == null ? 0 : (System.nanoTime() - t0) / 1e9);
     }
@@ -118,6 +149,11 @@ public final class Server implements AutoCloseable {
     /** The port it listens on (the one picked, when started with port 0). */
     public int port() {
         return app.port();
+    }
+
+    /** What the handlers share, for tests. */
+    Service service() {
+        return service;
     }
 
     /** Every API route, for the OpenAPI check. */

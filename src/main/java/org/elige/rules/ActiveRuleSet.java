@@ -71,21 +71,45 @@ public final class ActiveRuleSet {
     }
 
     /** Reloads the folder: true when the new rule set replaced the old one. */
-    public synchronized boolean reload() {
+    public boolean reload() {
+        return reloadNow().swapped();
+    }
+
+    /**
+     * Reloads the folder and tells how it went. Whatever fails on the way (a file that is not
+     * text, a rule that throws while the gate replays the fixtures) refuses the candidate with a
+     * located problem and keeps the working rule set; it never escapes as an exception.
+     */
+    public synchronized Reload reloadNow() {
         Reload r;
         try {
             RuleSet candidate = RuleSetLoader.load(dir);
-            List<Diagnostic> problems = gate.check(candidate);
+            List<Diagnostic> problems;
+            try {
+                problems = gate.check(candidate);
+            } catch (RuntimeException | StackOverflowError e) {
+                problems = List.of(Diagnostic.error(dir.toString().replace('\\', '/'), 1, 1,
+                        "the rules failed while being checked: " + bounded(e)));
+            }
             if (problems.isEmpty()) {
                 current.set(candidate);
             }
             r = new Reload(Instant.now(), problems.isEmpty(), current.get().id(), List.copyOf(problems));
         } catch (RuleSetException e) {
             r = new Reload(Instant.now(), false, current.get().id(), e.diagnostics());
+        } catch (RuntimeException | StackOverflowError e) {
+            r = new Reload(Instant.now(), false, current.get().id(), List.of(Diagnostic.error(
+                    dir.toString().replace('\\', '/'), 1, 1, "the rules could not be loaded: " + bounded(e))));
         }
         lastReload = r;
         (r.swapped() ? reloads : refused).incrementAndGet();
-        return r.swapped();
+        return r;
+    }
+
+    private static String bounded(Throwable e) {
+        String m = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        m = m.replaceAll("\\s+", " ");
+        return m.length() <= 300 ? m : m.substring(0, 300) + "…";
     }
 
     /** The last reload attempt, or null when there has been none. */

@@ -155,15 +155,25 @@ public final class RuleSetLoader {
             throw new RuleSetException(List.of(Diagnostic.error(dir.toString(), 1, 1, "not a folder of rules")));
         }
         Map<String, String> files = new TreeMap<>();
+        List<Diagnostic> unreadable = new ArrayList<>();
+        String shown = dir.toString().replace('\\', '/');
         try (Stream<Path> walk = Files.walk(dir, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
                 String rel = dir.relativize(p).toString().replace('\\', '/');
                 if (rel.endsWith(".drl") || rel.endsWith(".yaml")) {
-                    files.put(rel, Files.readString(p, StandardCharsets.UTF_8));
+                    try {
+                        files.put(rel, Files.readString(p, StandardCharsets.UTF_8));
+                    } catch (java.nio.charset.CharacterCodingException e) {
+                        unreadable.add(Diagnostic.error(shown + "/" + rel, 1, 1, "not UTF-8 text (" + e.getClass().getSimpleName()
+                                + "); rule and parameter files are UTF-8 text"));
+                    }
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (!unreadable.isEmpty()) {
+            throw new RuleSetException(unreadable);
         }
         return files;
     }

@@ -42,11 +42,19 @@ class ServeCommandsTest {
         assertTrue(remote.err().contains("loopback"), remote.err());
         Cli limits = Cli.run("serve", "--dev", "--max-body", "0", "--db", dir.resolve("elige.db").toString());
         assertEquals(1, limits.code());
+        Cli threads = Cli.run("serve", "--dev", "--max-active", "64", "--threads", "70", "--db", dir.resolve("elige.db").toString());
+        assertEquals(1, threads.code());
+        assertTrue(threads.err().contains("--threads must be at least --max-active + 16"), threads.err());
+        Cli timeouts = Cli.run("serve", "--dev", "--body-timeout", "40", "--request-timeout", "30", "--db", dir.resolve("elige.db").toString());
+        assertEquals(1, timeouts.code());
+        assertTrue(timeouts.err().contains("--body-timeout"), timeouts.err());
+        assertEquals(1, Cli.run("serve", "--dev", "--per-token", "0", "--db", dir.resolve("elige.db").toString()).code());
     }
 
     @Test
     void serveAndTokenHaveHelp() {
         assertTrue(Cli.run("serve", "--help").out().contains("--tokens"));
+        assertTrue(Cli.run("serve", "--help").out().contains("--body-timeout"));
         assertTrue(Cli.run("token", "create", "--help").out().contains("--role"));
     }
 }

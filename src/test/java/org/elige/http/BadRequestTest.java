@@ -1,8 +1,11 @@
 package org.elige.http;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -34,6 +37,46 @@ class BadRequestTest {
         assertTrue(badQuery.startsWith("HTTP/1.1 ") && badQuery.charAt(9) != '5', badQuery);
         String badPath = raw("GET /api/v1/%ZZ HTTP/1.1");
         assertTrue(badPath.startsWith("HTTP/1.1 400") && badPath.contains("application/problem+json"), badPath);
+    }
+
+    @Test
+    void absurdDatesInTheQueryAreA400NamingTheParameterNotA500() {
+        Client auditor = TestServers.secured().as(Role.AUDITOR);
+        List<String> absurd = List.of("%2B999999999-12-31", "-999999999-01-01", "0000-01-01", "99999-01-01", "2025-02-30",
+                "1899-12-31", "2200-01-01", "2025-1-1", "20250101");
+        for (String v : absurd) {
+            for (String[] at : new String[][] {{"GET", "/api/v1/evaluations?to=" + v, "to"}, {"GET", "/api/v1/evaluations?from=" + v, "from"},
+                    {"GET", "/api/v1/programs?as_of=" + v, "as_of"}, {"POST", "/api/v1/evaluations?as_of=" + v, "as_of"}}) {
+                Client.Answer a = at[0].equals("GET") ? (at[1].startsWith("/api/v1/programs") ? caseworker : auditor).get(at[1] + "&lang=en")
+                        : caseworker.post(at[1] + "&lang=en", EXAMPLE);
+                assertEquals(400, a.status(), at[1] + ": " + a.body());
+                String detail = a.json().path("detail").asString();
+                assertTrue(detail.startsWith("Query parameter " + at[2] + " is \"") && detail.contains("from 1900-01-01 to 2199-12-31"), detail);
+            }
+        }
+        assertEquals(200, caseworker.get("/api/v1/programs?as_of=1900-01-01").status());
+        assertEquals(200, caseworker.get("/api/v1/programs?as_of=2199-12-31").status());
+        assertEquals(200, auditor.get("/api/v1/evaluations?to=2199-12-31").status());
+        String longValue = "9".repeat(5000);
+        Client.Answer a = caseworker.get("/api/v1/programs?as_of=" + longValue);
+        assertEquals(400, a.status());
+        assertTrue(a.body().length() < 1000, "the value is echoed cut short: " + a.body().length() + " characters");
+    }
+
+    @Test
+    void theOpenHealthCheckShowsNoPathOnTheServer() {
+        Client anonymous = Client.to(TestServers.secured().server());
+        Client.Answer health = anonymous.get("/api/v1/health");
+        assertEquals(200, health.status(), health.body());
+        String db = TestServers.secured().server().service().options().db();
+        assertTrue(db.startsWith("/") || db.contains(":\\"), "the test log is at an absolute path: " + db);
+        assertFalse(health.body().contains(db), health.body());
+        assertFalse(health.body().contains(Path.of(db).getParent().toString()), health.body());
+        for (String route : List.of("/api/v1/ready", "/api/v1/live")) {
+            Client.Answer a = anonymous.get(route);
+            assertEquals(200, a.status(), route);
+            assertFalse(a.body().contains(db), a.body());
+        }
     }
 
     /** Sends a request line as typed (no client would send it malformed) and returns the whole answer. */

@@ -80,6 +80,9 @@ class OpenApiTest {
         check("get", "/api/v1/rules", cw.get("/api/v1/rules"));
         check("post", "/api/v1/rules:reload", manager.post("/api/v1/rules:reload", ""));
         check("get", "/api/v1/health", anonymous.get("/api/v1/health"));
+        check("get", "/api/v1/ready", anonymous.get("/api/v1/ready"));
+        check("get", "/api/v1/live", anonymous.get("/api/v1/live"));
+        check("get", "/api/v1/evaluations", auditor.get("/api/v1/evaluations?to=%2B999999999-12-31"));
         check("get", "/api/v1/metrics", anonymous.get("/api/v1/metrics"));
         check("get", "/api/v1/openapi.json", anonymous.get("/api/v1/openapi.json"));
         check("delete", "/api/v1/rules", cw.method("DELETE", "/api/v1/rules"), "405");

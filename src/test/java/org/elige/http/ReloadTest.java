@@ -68,6 +68,54 @@ class ReloadTest {
     }
 
     @Test
+    void aParametersFileOfRandomBytesAndARuleThatThrowsAreRefusedWith422AndGetRulesShowsThatAttemptsErrors() throws Exception {
+        Path rules = copy(TestRules.RULES, dir.resolve("rules"));
+        copy(TestRules.FIXTURES, dir.resolve("fixtures"));
+        try (Server server = start(false)) {
+            Client c = Client.to(server);
+            JsonNode before = c.get("/api/v1/rules").json();
+            String first = before.path("rule_set").path("id").asString();
+            assertEquals("rules", before.path("folder").asString(), "the folder's name, not where it is");
+
+            edit(rules.resolve("jcf/age.drl"), "end", "");
+            assertEquals(422, c.post("/api/v1/rules:reload", "").status());
+            Files.copy(TestRules.RULES.resolve("jcf/age.drl"), rules.resolve("jcf/age.drl"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+            byte[] noise = new byte[4096];
+            new java.util.Random(12).nextBytes(noise);
+            Files.write(rules.resolve("jcf/parameters.yaml"), noise);
+            Client.Answer randomBytes = c.post("/api/v1/rules:reload", "");
+            assertEquals(422, randomBytes.status(), randomBytes.body());
+            assertTrue(randomBytes.body().contains("rules/jcf/parameters.yaml:1:1: not UTF-8 text"), randomBytes.body());
+            JsonNode state = c.get("/api/v1/rules").json();
+            assertEquals(1, state.path("last_reload").path("errors").size(), "this attempt's error only: " + state);
+            assertTrue(state.path("last_reload").path("errors").get(0).asString().startsWith("rules/jcf/parameters.yaml:"), state.toString());
+            assertEquals(first, state.path("rule_set").path("id").asString(), "the working rules stay in service");
+            Files.copy(TestRules.RULES.resolve("jcf/parameters.yaml"), rules.resolve("jcf/parameters.yaml"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+            edit(rules.resolve("jcf/age.drl"), "    Check c = out.check(kcontext, $p);",
+                    "    if ($p != null) { throw new IllegalStateException(\"boom in a consequence\"); }\n    Check c = out.check(kcontext, $p);");
+            Client.Answer throwing = c.post("/api/v1/rules:reload", "");
+            assertEquals(422, throwing.status(), throwing.body());
+            assertTrue(throwing.body().contains("fixture fails: the rules failed:") && throwing.body().contains("boom in a consequence")
+                    && throwing.body().contains("Is between 18 and 29 years old"), throwing.body().substring(0, 600));
+            state = c.get("/api/v1/rules").json();
+            assertFalse(state.path("last_reload").path("swapped").asBoolean());
+            assertTrue(state.path("last_reload").path("errors").get(0).asString().contains("boom in a consequence"), state.toString());
+            for (JsonNode e : state.path("last_reload").path("errors")) {
+                assertFalse(e.asString().contains("parameters.yaml"), "no error of the previous attempt: " + e);
+            }
+            assertFalse(state.toString().contains(dir.toString()), "no absolute path: " + state.toString().substring(0, 300));
+            assertFalse(throwing.body().contains(dir.toString()));
+            Client.Answer decided = c.post("/api/v1/evaluations", ApiTest.EXAMPLE);
+            assertEquals(201, decided.status(), decided.body());
+            assertEquals(first, decided.json().path("rule_set").path("id").asString());
+            assertTrue(c.get("/api/v1/metrics").body().contains("elige_rule_reloads_total{result=\"refused\"} 3"));
+        }
+    }
+
+    @Test
     void theFileWatchReloadsOnItsOwnAndStillRefusesABrokenEdit() throws Exception {
         Path rules = copy(TestRules.RULES, dir.resolve("rules"));
         copy(TestRules.FIXTURES, dir.resolve("fixtures"));
