@@ -88,9 +88,9 @@ public final class Household extends Node implements Unit {
 
     /** The household's businesses (a list that may be absent: unknown, never "none"). */
     public Many<Business> businesses() {
-        JsonNode list = list(json().path("businesses"));
+        JsonNode list = json().path("businesses");
         if (!list.isArray()) {
-            return Many.unknown("/businesses");
+            return Many.unknown("/businesses"); // absent, null or not a list (the schema reports the last)
         }
         List<Business> all = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
