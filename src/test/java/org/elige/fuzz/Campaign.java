@@ -4,6 +4,7 @@ import net.jqwik.api.lifecycle.AroundPropertyHook;
 import net.jqwik.api.lifecycle.PropertyExecutionResult;
 import net.jqwik.api.lifecycle.PropertyExecutor;
 import net.jqwik.api.lifecycle.PropertyLifecycleContext;
+import net.jqwik.api.lifecycle.PropagationMode;
 
 /**
  * How hard the fuzz properties try. The defaults in each {@code @Property(tries = ...)} keep the
@@ -31,6 +32,12 @@ public final class Campaign implements AroundPropertyHook {
     /** Seconds one try may take before it counts as a failure. */
     static int deadlineSeconds() {
         return Integer.getInteger("elige.fuzz.deadline", 30);
+    }
+
+    /** Put on a test class, the hook applies to each of its properties. */
+    @Override
+    public PropagationMode propagateTo() {
+        return PropagationMode.ALL_DESCENDANTS;
     }
 
     @Override
