@@ -34,7 +34,7 @@ class CliFuzzTest {
         return new Run(code, out.toString(), err.toString());
     }
 
-    @Property(tries = 20)
+    @Property(tries = 15)
     void evaluateAnswersEveryRecordWithADecisionOrItsInputErrors(@ForAll("records") Fuzzed f,
                                                                  @ForAll("formats") String format,
                                                                  @ForAll("langs") String lang) throws Exception {
@@ -62,7 +62,7 @@ class CliFuzzTest {
      * list) or a hostile {@code --as-of} on a fixture: a usage error (exit 1) or an answer (0 or 2),
      * bounded, in time, never an internal error.
      */
-    @Property(tries = 15)
+    @Property(tries = 10)
     void whatIfsWithHostileValuesAreRefusedOrDecided(@ForAll("fixtures") Fixtures.Fixture fixture, @ForAll("params") String key,
                                                       @ForAll("paramValues") String value, @ForAll("asOf") String asOf)
             throws Exception {

@@ -36,17 +36,17 @@ class EvaluatorFuzzTest {
         Verdict.check(input, a);
     }
 
-    @Property(tries = 150)
+    @Property(tries = 100)
     void wrongTypesNullsAndMissingFields(@ForAll("wrongTypes") Fuzzed f) throws Exception {
         decide(f);
     }
 
-    @Property(tries = 150)
+    @Property(tries = 100)
     void hugeTinyAndOverflowingNumbers(@ForAll("numbers") Fuzzed f) throws Exception {
         decide(f);
     }
 
-    @Property(tries = 80)
+    @Property(tries = 60)
     void longStringsAndUnicode(@ForAll("strings") Fuzzed f) throws Exception {
         decide(f);
     }
@@ -56,22 +56,22 @@ class EvaluatorFuzzTest {
         decide(f);
     }
 
-    @Property(tries = 40)
+    @Property(tries = 30)
     void deepNesting(@ForAll("deepNesting") Fuzzed f) throws Exception {
         decide(f);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 40)
     void danglingMemberReferences(@ForAll("dangling") Fuzzed f) throws Exception {
         decide(f);
     }
 
-    @Property(tries = 25)
+    @Property(tries = 20)
     void bigLists(@ForAll("bigLists") Fuzzed f) throws Exception {
         decide(f);
     }
 
-    @Property(tries = 150)
+    @Property(tries = 120)
     void everyKindOfEditAtOnce(@ForAll("anything") Fuzzed f) throws Exception {
         decide(f);
     }
