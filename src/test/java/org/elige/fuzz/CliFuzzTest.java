@@ -34,7 +34,7 @@ class CliFuzzTest {
         return new Run(code, out.toString(), err.toString());
     }
 
-    @Property(tries = 15)
+    @Property(tries = 12)
     void evaluateAnswersEveryRecordWithADecisionOrItsInputErrors(@ForAll("records") Fuzzed f,
                                                                  @ForAll("formats") String format,
                                                                  @ForAll("langs") String lang) throws Exception {
