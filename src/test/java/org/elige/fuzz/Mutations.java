@@ -87,7 +87,7 @@ final class Mutations {
     static Arbitrary<Fuzzed> bigLists() {
         Arbitrary<Edit> grow = Combinators.combine(
                         Arbitraries.of("members", "parcels", "businesses", "groups", "program_enrollments"),
-                        Arbitraries.integers().between(1, Campaign.size(150)),
+                        Arbitraries.integers().between(1, Campaign.size(100)),
                         Arbitraries.of("\"P\"", "\"P1\"", "\"FZ\"").map(Raw::of),
                         Arbitraries.of(false, true), Arbitraries.of(false, true))
                 .as(Edit.Grow::new);

@@ -18,7 +18,8 @@ import org.elige.model.InputError;
 final class Verdict {
     /** A frame of a Java stack trace, a chained cause, or a fully qualified exception class. */
     static final Pattern STACK_TRACE = Pattern.compile(
-            "(?m)(^\\s*at [\\w$.]+\\(|\\bat [\\w$]+(\\.[\\w$]+)+\\([\\w$]+\\.java:\\d+\\)|Caused by: |\\.\\.\\. \\d+ more"
+            "(?m)(^\\s*at [\\w$./]+\\((?:[\\w$]+\\.java:\\d+|Unknown Source|Native Method)|\\bat [\\w$]+(\\.[\\w$]+)+\\([\\w$]+\\.java:\\d+\\)"
+                    + "|Caused by: |\\.\\.\\. \\d+ more"
                     + "|\\b(java|javax|jdk|sun|org\\.(drools|kie|mvel2|elige|eclipse)|tools\\.jackson|com\\.(networknt|fasterxml)|picocli)"
                     + "(\\.[\\w$]+)+(Exception|Error)\\b)");
     /** A rule that failed or a criterion without a finding, as the decision shows it (in both languages). */
@@ -84,7 +85,7 @@ final class Verdict {
     }
 
     static void noStackTrace(String where, String text) {
-        if (text == null) {
+        if (text == null || !mayHoldAStackTrace(text)) {
             return;
         }
         Matcher m = STACK_TRACE.matcher(text);
@@ -92,6 +93,12 @@ final class Verdict {
             fail("a Java stack trace or exception class in " + where + ": …"
                     + text.substring(Math.max(0, m.start() - 200), Math.min(text.length(), m.end() + 200)) + "…");
         }
+    }
+
+    /** A quick look for what every match of {@link #STACK_TRACE} contains, before the regular expression runs over megabytes. */
+    private static boolean mayHoldAStackTrace(String text) {
+        return text.contains("Exception") || text.contains("Error") || text.contains(".java:") || text.contains("Unknown Source")
+                || text.contains("Native Method") || text.contains("Caused by") || text.contains(" more");
     }
 
     static void linear(String what, long out, long in, long perByte, long fixed) {
