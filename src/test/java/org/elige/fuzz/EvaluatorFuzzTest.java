@@ -2,6 +2,7 @@ package org.elige.fuzz;
 
 import java.util.Map;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -38,17 +39,17 @@ class EvaluatorFuzzTest {
         Verdict.check(input, a);
     }
 
-    @Property(tries = 100)
+    @Property(tries = 80)
     void wrongTypesNullsAndMissingFields(@ForAll("wrongTypes") Fuzzed f) throws Exception {
         decide(f);
     }
 
-    @Property(tries = 100)
+    @Property(tries = 80)
     void hugeTinyAndOverflowingNumbers(@ForAll("numbers") Fuzzed f) throws Exception {
         decide(f);
     }
 
-    @Property(tries = 60)
+    @Property(tries = 50)
     void longStringsAndUnicode(@ForAll("strings") Fuzzed f) throws Exception {
         decide(f);
     }
@@ -73,9 +74,28 @@ class EvaluatorFuzzTest {
         decide(f);
     }
 
-    @Property(tries = 120)
+    @Property(tries = 100)
     void everyKindOfEditAtOnce(@ForAll("anything") Fuzzed f) throws Exception {
         decide(f);
+    }
+
+    /**
+     * The largest record the limits accept, every list at its {@code maxItems} (members with ids of
+     * nearly the longest length; every parcel, business and enrollment of the first member, the
+     * costliest shape), then one more item in each list: decided, then refused, each within the
+     * deadline and with output linear in the input.
+     */
+    @Example
+    void everyListAtItsLimitAndOneOver() throws Exception {
+        for (int over = 0; over <= 1; over++) {
+            java.util.List<Edit> edits = new java.util.ArrayList<>();
+            for (String list : java.util.List.of("members", "parcels", "businesses", "groups", "program_enrollments")) {
+                int max = Fields.maxItems(list);
+                org.junit.jupiter.api.Assertions.assertTrue(max > 0, list + " has a limit in the schema");
+                edits.add(new Edit.Grow(list, max + over, Raw.of("\"" + "M".repeat(90) + "\""), false, false));
+            }
+            decide(new Fuzzed(Fixtures.Fixture.empty(), edits));
+        }
     }
 
     @Provide

@@ -47,6 +47,11 @@ final class Fields {
         return ALL.stream().filter(Field::text).toList();
     }
 
+    /** The most items the schema accepts in a top-level list ({@code maxItems}), or -1 when it sets none. */
+    static int maxItems(String list) {
+        return resolve(SCHEMA.path("properties").path(list)).path("maxItems").asInt(-1);
+    }
+
     private static List<Field> collect() {
         List<Field> out = new ArrayList<>();
         walk(SCHEMA, "", out, 0);

@@ -15,6 +15,12 @@ final class Fixtures {
     private static List<Fixture> all;
 
     record Fixture(String name, ObjectNode record) {
+        /** A record with an id, a date and no members: for records built by edits alone. */
+        static Fixture empty() {
+            return new Fixture("empty", (ObjectNode) Json.READER.readTree(
+                    "{\"household_id\": \"H-FZ\", \"evaluation_date\": \"2025-10-01\", \"members\": []}"));
+        }
+
         @Override
         public String toString() {
             return name;
