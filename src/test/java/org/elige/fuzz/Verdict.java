@@ -62,6 +62,9 @@ final class Verdict {
     static void decided(byte[] input, Decision d, byte[] json) {
         String text = utf8(json);
         noStackTrace("the decision", text);
+        if (!d.defects().isEmpty()) {
+            fail("rules failed on the record (internal errors shown as rule defects): " + d.defects());
+        }
         Matcher defect = RULE_DEFECT.matcher(text);
         if (defect.find()) {
             int from = Math.max(0, text.lastIndexOf('{', defect.start()));
