@@ -102,7 +102,7 @@ final class Metrics {
             out.append("# HELP elige_log_write_failures_total Failed writes to the decision log (a transaction or the idle write check), whatever the cause: database error, out of memory.\n");
             out.append("# TYPE elige_log_write_failures_total counter\n");
             out.append("elige_log_write_failures_total ").append(log.failures()).append('\n');
-            out.append("# HELP elige_log_refused_total Requests answered 503 without waiting because the writer had stopped, stalled or run out of time.\n");
+            out.append("# HELP elige_log_refused_total Requests answered 503 by the log writer: it had stopped or stalled (answered at once), or their time ran out waiting on it.\n");
             out.append("# TYPE elige_log_refused_total counter\n");
             out.append("elige_log_refused_total ").append(log.refused()).append('\n');
             out.append("# HELP elige_log_pending Entries waiting for the decision log writer.\n");

@@ -125,6 +125,8 @@ final class WholeBodies extends Handler.Wrapper {
         private int size;
         private long counted;
         private Scheduler.Task timer;
+        /** The thread of {@link WholeBodies#handle} while it reads what came with the headers. */
+        private volatile Thread starting;
 
         Arrival(Request request, Response response, Callback callback, AtomicInteger mine) {
             this.request = request;
@@ -135,7 +137,12 @@ final class WholeBodies extends Handler.Wrapper {
 
         void start() {
             timer = request.getComponents().getScheduler().schedule(this::expire, timeout.toMillis(), TimeUnit.MILLISECONDS);
-            run();
+            starting = Thread.currentThread();
+            try {
+                run();
+            } finally {
+                starting = null;
+            }
         }
 
         /** Reads what has arrived, then asks to be called again when more does. */
@@ -255,7 +262,7 @@ final class WholeBodies extends Handler.Wrapper {
                     demandCallback.run();
                 }
             };
-            request.getContext().execute(() -> {
+            Runnable serve = () -> {
                 try {
                     if (!WholeBodies.this.getHandler().handle(complete, response, callback)) {
                         Response.writeError(complete, response, callback, 404);
@@ -263,7 +270,12 @@ final class WholeBodies extends Handler.Wrapper {
                 } catch (Throwable t) {
                     Response.writeError(complete, response, callback, t);
                 }
-            });
+            };
+            if (starting == Thread.currentThread()) {
+                serve.run(); // the body came with the headers: serve it on this worker, as Jetty would have
+            } else {
+                request.getContext().execute(serve);
+            }
         }
     }
 
