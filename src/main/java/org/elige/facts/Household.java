@@ -88,7 +88,7 @@ public final class Household extends Node implements Unit {
 
     /** The household's businesses (a list that may be absent: unknown, never "none"). */
     public Many<Business> businesses() {
-        JsonNode list = list(json().path("businesses"));
+        JsonNode list = json().path("businesses");
         if (!list.isArray()) {
             return Many.unknown("/businesses");
         }
