@@ -52,7 +52,7 @@ public abstract class Node {
         return json.has(field);
     }
 
-    /** A field as a fact, typed by its JSON type: number, boolean, string, or list. */
+    /** A field as a fact, typed by its JSON type (number, boolean, string, or list) when the schema lets the field hold it. */
     public Value read(String field) {
         return read.computeIfAbsent(field, f -> Value.raw(at(f), json.path(f), convert(json.path(f), template + "/" + f)));
     }

@@ -51,46 +51,56 @@ public final class Limits {
      */
     static List<InputError> absurdNumbers(JsonNode root) {
         List<InputError> problems = new ArrayList<>();
-        walk(root, new StringBuilder(), problems, false);
+        walk(root, new ArrayList<>(), problems, false);
         return problems;
     }
 
     /** A copy of the record with every absurd number replaced by null, for checks that would expand it. */
     static JsonNode withoutAbsurdNumbers(JsonNode root) {
         JsonNode copy = root.deepCopy();
-        walk(copy, new StringBuilder(), new ArrayList<>(), true);
+        walk(copy, new ArrayList<>(), new ArrayList<>(), true);
         return copy;
     }
 
-    private static void walk(JsonNode node, StringBuilder at, List<InputError> problems, boolean replace) {
-        int length = at.length();
+    /** Every number of the tree, its path kept as keys and positions (a pointer is built only for a problem). */
+    private static void walk(JsonNode node, List<Object> at, List<InputError> problems, boolean replace) {
         if (node instanceof ObjectNode object) {
             for (Map.Entry<String, JsonNode> e : object.properties()) {
-                at.append('/').append(e.getKey().replace("~", "~0").replace("/", "~1"));
-                if (absurd(e.getValue())) {
-                    problems.add(problem(at.toString(), e.getValue()));
+                JsonNode v = e.getValue();
+                if (v.isContainer()) {
+                    at.add(e.getKey());
+                    walk(v, at, problems, replace);
+                    at.remove(at.size() - 1);
+                } else if (absurd(v)) {
+                    problems.add(problem(pointer(at, e.getKey()), v));
                     if (replace) {
                         object.putNull(e.getKey());
                     }
-                } else {
-                    walk(e.getValue(), at, problems, replace);
                 }
-                at.setLength(length);
             }
         } else if (node instanceof ArrayNode array) {
             for (int i = 0; i < array.size(); i++) {
-                at.append('/').append(i);
-                if (absurd(array.get(i))) {
-                    problems.add(problem(at.toString(), array.get(i)));
+                JsonNode v = array.get(i);
+                if (v.isContainer()) {
+                    at.add(i);
+                    walk(v, at, problems, replace);
+                    at.remove(at.size() - 1);
+                } else if (absurd(v)) {
+                    problems.add(problem(pointer(at, i), v));
                     if (replace) {
                         array.set(i, JsonNodeFactory.instance.nullNode());
                     }
-                } else {
-                    walk(array.get(i), at, problems, replace);
                 }
-                at.setLength(length);
             }
         }
+    }
+
+    private static String pointer(List<Object> at, Object last) {
+        StringBuilder b = new StringBuilder();
+        for (Object segment : at) {
+            b.append('/').append(segment.toString().replace("~", "~0").replace("/", "~1"));
+        }
+        return b.append('/').append(last.toString().replace("~", "~0").replace("/", "~1")).toString();
     }
 
     private static boolean absurd(JsonNode n) {
