@@ -30,8 +30,7 @@ public final class Limits {
     /** The record's lists and the most items each may have, from the schema. */
     public static final Map<String, Integer> LISTS = lists();
 
-    private Limits() {
-    }
+    private Limits() {}
 
     /** A located problem for each list over its limit: such a record is refused, not decided. */
     static List<InputError> tooMany(JsonNode root) {
@@ -39,7 +38,8 @@ public final class Limits {
         LISTS.forEach((list, max) -> {
             JsonNode items = root.path(list);
             if (items.isArray() && items.size() > max) {
-                problems.add(new InputError("/" + list, null, Messages.text("input.too_many", items.size(), list, max)));
+                problems.add(
+                        new InputError("/" + list, null, Messages.text("input.too_many", items.size(), list, max)));
             }
         });
         return problems;
@@ -100,7 +100,9 @@ public final class Limits {
         for (Object segment : at) {
             b.append('/').append(segment.toString().replace("~", "~0").replace("/", "~1"));
         }
-        return b.append('/').append(last.toString().replace("~", "~0").replace("/", "~1")).toString();
+        return b.append('/')
+                .append(last.toString().replace("~", "~0").replace("/", "~1"))
+                .toString();
     }
 
     private static boolean absurd(JsonNode n) {
@@ -109,7 +111,8 @@ public final class Limits {
 
     private static InputError problem(String at, JsonNode n) {
         String shown = Shown.number(n.decimalValue());
-        return new InputError(at, JsonNodeFactory.instance.stringNode(shown), Messages.text("input.absurd_number", shown));
+        return new InputError(
+                at, JsonNodeFactory.instance.stringNode(shown), Messages.text("input.absurd_number", shown));
     }
 
     /**
@@ -123,10 +126,14 @@ public final class Limits {
         int shown = Math.min(problems.size(), MAX_PROBLEMS);
         List<InputError> out = new ArrayList<>(shown + 1);
         for (InputError e : problems.subList(0, shown)) {
-            out.add(e.value() instanceof JsonNode v && Shown.value(v) != v ? new InputError(e.path(), Shown.value(v), e.message()) : e);
+            out.add(
+                    e.value() instanceof JsonNode v && Shown.value(v) != v
+                            ? new InputError(e.path(), Shown.value(v), e.message())
+                            : e);
         }
         if (problems.size() > shown) {
-            out.add(new InputError("", null, Messages.text("input.more_problems", problems.size() - shown, MAX_PROBLEMS)));
+            out.add(new InputError(
+                    "", null, Messages.text("input.more_problems", problems.size() - shown, MAX_PROBLEMS)));
         }
         return out;
     }
