@@ -25,14 +25,19 @@ class MessagesTest {
 
     @Test
     void bothLanguagesHaveTheSameKeys() throws IOException {
-        assertEquals(new TreeSet<>(load("messages.properties").stringPropertyNames()),
+        assertEquals(
+                new TreeSet<>(load("messages.properties").stringPropertyNames()),
                 new TreeSet<>(load("messages_es.properties").stringPropertyNames()));
     }
 
     @Test
     void templatesAreFilledInEachLanguage() {
-        assertEquals("El dígito verificador de la CURP es 5 pero debería ser 4.", Messages.text("curp.check_digit", 5, 4).es());
-        assertEquals("The CURP check digit is 5 but should be 4.", Messages.text("curp.check_digit", 5, 4).en());
+        assertEquals(
+                "El dígito verificador de la CURP es 5 pero debería ser 4.",
+                Messages.text("curp.check_digit", 5, 4).es());
+        assertEquals(
+                "The CURP check digit is 5 but should be 4.",
+                Messages.text("curp.check_digit", 5, 4).en());
         assertTrue(Messages.get("es", "code.SELF_EMPLOYED_AGRI").startsWith("trabaja por su cuenta"));
     }
 }

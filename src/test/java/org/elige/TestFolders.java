@@ -9,8 +9,7 @@ import java.util.stream.Stream;
 /** Copies and deletes folders (of rules, fixtures) for tests. */
 public final class TestFolders {
 
-    private TestFolders() {
-    }
+    private TestFolders() {}
 
     public static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> walk = Files.walk(from)) {

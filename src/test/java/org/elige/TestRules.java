@@ -11,8 +11,7 @@ public final class TestRules {
     public static final Path FIXTURES = Path.of("fixtures");
     private static RuleSet shipped;
 
-    private TestRules() {
-    }
+    private TestRules() {}
 
     public static synchronized RuleSet shipped() {
         if (shipped == null) {

@@ -14,8 +14,7 @@ public final class Canonical {
     /** The two fields that identify one act of deciding rather than what was decided. */
     public static final String[] IDENTITY = {"decision_id", "decided_at"};
 
-    private Canonical() {
-    }
+    private Canonical() {}
 
     public static JsonNode tree(Decision d) {
         return Json.WRITER.valueToTree(d);

@@ -11,13 +11,25 @@ import java.util.List;
  * @param outcomeBefore null when the base rule set gave no such result (a new program, say)
  * @param benefitUnit   the unit of the amounts ("MXN/month"), or null when neither has an amount
  */
-public record Change(long line, String householdId, String state, String program, String unitKind, String unitId,
-                     String outcomeBefore, String outcomeAfter, BigDecimal benefitBefore, BigDecimal benefitAfter,
-                     String benefitUnit, List<String> criteria, List<String> parameters) {
+public record Change(
+        long line,
+        String householdId,
+        String state,
+        String program,
+        String unitKind,
+        String unitId,
+        String outcomeBefore,
+        String outcomeAfter,
+        BigDecimal benefitBefore,
+        BigDecimal benefitAfter,
+        String benefitUnit,
+        List<String> criteria,
+        List<String> parameters) {
 
     /** After minus before, an absent amount counting as zero. */
     public BigDecimal benefitChange() {
-        return (benefitAfter == null ? BigDecimal.ZERO : benefitAfter).subtract(benefitBefore == null ? BigDecimal.ZERO : benefitBefore);
+        return (benefitAfter == null ? BigDecimal.ZERO : benefitAfter)
+                .subtract(benefitBefore == null ? BigDecimal.ZERO : benefitBefore);
     }
 
     public boolean gained() {

@@ -16,8 +16,7 @@ import org.elige.model.Result;
 /** The changes between one household's decisions under a base and a candidate rule set. */
 final class Compare {
 
-    private Compare() {
-    }
+    private Compare() {}
 
     static List<Change> changes(long line, String state, Decision base, Decision candidate) {
         Map<String, Result> b = byKey(base);
@@ -37,10 +36,23 @@ final class Compare {
 
     private static Change change(long line, String state, String household, Result x, Result y) {
         Result some = x != null ? x : y;
-        String unit = y != null && y.benefit() != null ? y.benefit().unit() : x != null && x.benefit() != null ? x.benefit().unit() : null;
-        return new Change(line, household, state, some.program(), some.unit().kind(), some.unit().id(),
-                x == null ? null : x.outcome().name(), y == null ? null : y.outcome().name(), amount(x), amount(y), unit,
-                criteria(x, y), parameters(x, y));
+        String unit = y != null && y.benefit() != null
+                ? y.benefit().unit()
+                : x != null && x.benefit() != null ? x.benefit().unit() : null;
+        return new Change(
+                line,
+                household,
+                state,
+                some.program(),
+                some.unit().kind(),
+                some.unit().id(),
+                x == null ? null : x.outcome().name(),
+                y == null ? null : y.outcome().name(),
+                amount(x),
+                amount(y),
+                unit,
+                criteria(x, y),
+                parameters(x, y));
     }
 
     private static List<String> criteria(Result x, Result y) {
@@ -48,8 +60,10 @@ final class Compare {
         Map<String, String> c = statuses(y);
         LinkedHashSet<String> ids = new LinkedHashSet<>(b.keySet());
         ids.addAll(c.keySet());
-        return ids.stream().filter(id -> !Objects.equals(b.get(id), c.get(id)))
-                .map(id -> id + " " + b.getOrDefault(id, "absent") + " → " + c.getOrDefault(id, "absent")).toList();
+        return ids.stream()
+                .filter(id -> !Objects.equals(b.get(id), c.get(id)))
+                .map(id -> id + " " + b.getOrDefault(id, "absent") + " → " + c.getOrDefault(id, "absent"))
+                .toList();
     }
 
     private static List<String> parameters(Result x, Result y) {
@@ -57,8 +71,10 @@ final class Compare {
         Map<String, String> c = values(y);
         TreeMap<String, String> all = new TreeMap<>(b);
         all.putAll(c);
-        return all.keySet().stream().filter(k -> b.containsKey(k) && c.containsKey(k) && !b.get(k).equals(c.get(k)))
-                .map(k -> k + " " + b.get(k) + " → " + c.get(k)).toList();
+        return all.keySet().stream()
+                .filter(k -> b.containsKey(k) && c.containsKey(k) && !b.get(k).equals(c.get(k)))
+                .map(k -> k + " " + b.get(k) + " → " + c.get(k))
+                .toList();
     }
 
     private static Map<String, String> statuses(Result r) {
@@ -91,7 +107,9 @@ final class Compare {
 
     private static Map<String, Result> byKey(Decision d) {
         Map<String, Result> m = new LinkedHashMap<>();
-        d.results().forEach(r -> m.put(r.program() + " " + r.unit().kind() + " " + r.unit().id(), r));
+        d.results()
+                .forEach(r -> m.put(
+                        r.program() + " " + r.unit().kind() + " " + r.unit().id(), r));
         return m;
     }
 

@@ -15,6 +15,7 @@ import java.sql.SQLException;
 public final class Database implements AutoCloseable {
     /** The environment variable naming the log when {@code --db} is not given. */
     public static final String ENV = "ELIGE_DB";
+
     public static final String DEFAULT = "elige.db";
 
     private final Connection connection;
@@ -97,7 +98,8 @@ public final class Database implements AutoCloseable {
     }
 
     private static LogException missing(String shown) {
-        return new LogException("no decision log at " + shown + " (record decisions with --record, or name the log with --db)");
+        return new LogException(
+                "no decision log at " + shown + " (record decisions with --record, or name the log with --db)");
     }
 
     static LogException notALog(String shown, String why) {
@@ -110,17 +112,23 @@ public final class Database implements AutoCloseable {
             return notALog(shown, "it is not a SQLite database, or it is damaged");
         }
         if (!create && LogException.hotJournal(e)) {
-            return new LogException(shown + " was left in the middle of a write (" + journal(shown) + " is beside it): "
-                    + "reading never rolls a write back; the next command that records in it (evaluate --record, "
-                    + "batch --record or --resume, serve) does, and then it can be read", e);
+            return new LogException(
+                    shown + " was left in the middle of a write (" + journal(shown) + " is beside it): "
+                            + "reading never rolls a write back; the next command that records in it (evaluate --record, "
+                            + "batch --record or --resume, serve) does, and then it can be read",
+                    e);
         }
         if (!create && LogException.cannotOpen(e)) {
-            return shown.startsWith("jdbc:") ? missing(shown)
-                    : new LogException("cannot read " + shown + ": the file cannot be opened (may this user read it?)", e);
+            return shown.startsWith("jdbc:")
+                    ? missing(shown)
+                    : new LogException(
+                            "cannot read " + shown + ": the file cannot be opened (may this user read it?)", e);
         }
         if (!create && (e.getErrorCode() & 0xff) == 3) {
-            return new LogException("cannot read " + shown + ": its URL asks to open it for writing (mode=rw or rwc), "
-                    + "and commands that only read open the log read-only", e);
+            return new LogException(
+                    "cannot read " + shown + ": its URL asks to open it for writing (mode=rw or rwc), "
+                            + "and commands that only read open the log read-only",
+                    e);
         }
         return LogException.of(create ? "open" : "read", shown, e);
     }

@@ -18,8 +18,7 @@ import tools.jackson.databind.node.MissingNode;
 public final class DecisionDiff {
     private static final int SHOWN = 300;
 
-    private DecisionDiff() {
-    }
+    private DecisionDiff() {}
 
     /** The first difference of the two decisions, ignoring {@code ignored} top-level fields; null when none. */
     public static Difference first(JsonNode before, JsonNode after, List<String> ignored) {
@@ -30,13 +29,17 @@ public final class DecisionDiff {
             for (String key : keys) {
                 JsonNode x = b.get(key);
                 JsonNode y = a.get(key);
-                if (x == null || y == null || !x.equals(y) && (!outcomesOnly || !x.path("outcome").equals(y.path("outcome")))) {
+                if (x == null
+                        || y == null
+                        || !x.equals(y) && (!outcomesOnly || !x.path("outcome").equals(y.path("outcome")))) {
                     return result(x, y);
                 }
             }
         }
         for (String field : new TreeSet<>(names(before, after))) {
-            if (!field.equals("results") && !ignored.contains(field) && !before.path(field).equals(after.path(field))) {
+            if (!field.equals("results")
+                    && !ignored.contains(field)
+                    && !before.path(field).equals(after.path(field))) {
                 String at = "/" + escape(field) + pointer(before.path(field), after.path(field));
                 return new Difference(null, null, null, null, null, null, at, text(before.at(at)), text(after.at(at)));
             }
@@ -52,7 +55,15 @@ public final class DecisionDiff {
         String before = x == null ? null : x.path("outcome").asString();
         String after = y == null ? null : y.path("outcome").asString();
         if (x == null || y == null) {
-            return new Difference(program, kind, id, before, after, null, "", x == null ? "absent" : "present",
+            return new Difference(
+                    program,
+                    kind,
+                    id,
+                    before,
+                    after,
+                    null,
+                    "",
+                    x == null ? "absent" : "present",
                     y == null ? "absent" : "present");
         }
         Map<String, JsonNode> cb = byId(x.path("criteria"));
@@ -103,8 +114,10 @@ public final class DecisionDiff {
 
     static Map<String, JsonNode> byKey(JsonNode results) {
         Map<String, JsonNode> map = new LinkedHashMap<>();
-        results.forEach(r -> map.put(r.path("program").asString() + " " + r.at("/unit/kind").asString() + " "
-                + r.at("/unit/id").asString(), r));
+        results.forEach(r -> map.put(
+                r.path("program").asString() + " " + r.at("/unit/kind").asString() + " "
+                        + r.at("/unit/id").asString(),
+                r));
         return map;
     }
 

@@ -19,10 +19,12 @@ import org.elige.rules.RuleSet;
  */
 public final class DecisionLog implements AutoCloseable {
     static final String TABLE = "decision_log";
-    static final String COLUMNS = "seq, decision_id, decided_at, evaluation_date, household_id, input_sha256, input_json, "
-            + "rule_set_id, parameter_overrides, engine_version, decision_json, batch_id, batch_line, content_hash, "
-            + "prev_hash, record_hash";
-    private static final String INSERT = "INSERT INTO " + TABLE + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    static final String COLUMNS =
+            "seq, decision_id, decided_at, evaluation_date, household_id, input_sha256, input_json, "
+                    + "rule_set_id, parameter_overrides, engine_version, decision_json, batch_id, batch_line, content_hash, "
+                    + "prev_hash, record_hash";
+    private static final String INSERT =
+            "INSERT INTO " + TABLE + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private final Database db;
     private final Set<String> snapshotted = new HashSet<>();
 
@@ -45,8 +47,9 @@ public final class DecisionLog implements AutoCloseable {
     private static long insert(Connection c, List<Entry> entries) throws SQLException {
         long seq = 0;
         String prev = Hashes.GENESIS;
-        try (PreparedStatement head = c.prepareStatement("SELECT seq, record_hash FROM " + TABLE + " ORDER BY seq DESC LIMIT 1");
-             ResultSet r = head.executeQuery()) {
+        try (PreparedStatement head =
+                        c.prepareStatement("SELECT seq, record_hash FROM " + TABLE + " ORDER BY seq DESC LIMIT 1");
+                ResultSet r = head.executeQuery()) {
             if (r.next()) {
                 seq = r.getLong(1);
                 prev = r.getString(2);

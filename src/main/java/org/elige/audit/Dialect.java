@@ -97,6 +97,7 @@ enum Dialect {
         if (url.startsWith("jdbc:postgresql:")) {
             return POSTGRESQL;
         }
-        throw new LogException("unsupported database " + url + ": use a SQLite file or a jdbc:sqlite: or jdbc:postgresql: URL");
+        throw new LogException(
+                "unsupported database " + url + ": use a SQLite file or a jdbc:sqlite: or jdbc:postgresql: URL");
     }
 }

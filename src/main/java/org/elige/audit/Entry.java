@@ -18,18 +18,39 @@ import org.elige.model.Decision;
  * @param batchId            the batch that decided it, or null
  * @param batchLine          its line in the batch's input, or null
  */
-public record Entry(String decisionId, String decidedAt, String evaluationDate, String householdId,
-                    String inputSha256, String inputJson, String ruleSetId, String parameterOverrides,
-                    String engineVersion, String decisionJson, String batchId, Long batchLine, String contentHash) {
+public record Entry(
+        String decisionId,
+        String decidedAt,
+        String evaluationDate,
+        String householdId,
+        String inputSha256,
+        String inputJson,
+        String ruleSetId,
+        String parameterOverrides,
+        String engineVersion,
+        String decisionJson,
+        String batchId,
+        Long batchLine,
+        String contentHash) {
 
     /** The software that decided: elige's version and the rule engine's. */
     public static final String ENGINE_VERSION = "elige 0.1.0; " + org.elige.rules.RuleSet.ENGINE;
 
     public static Entry of(Input input, Decision d, Map<String, String> params, String batchId, Long batchLine) {
-        Entry e = new Entry(d.decisionId(), d.decidedAt().toString(), d.evaluationDate().toString(), d.householdId(),
-                input.sha256(), HouseholdReader.canonical(input.root()), d.ruleSet().id(),
-                Json.CANONICAL.writeValueAsString(new TreeMap<>(params)), ENGINE_VERSION, Canonical.json(d),
-                batchId, batchLine, null);
+        Entry e = new Entry(
+                d.decisionId(),
+                d.decidedAt().toString(),
+                d.evaluationDate().toString(),
+                d.householdId(),
+                input.sha256(),
+                HouseholdReader.canonical(input.root()),
+                d.ruleSet().id(),
+                Json.CANONICAL.writeValueAsString(new TreeMap<>(params)),
+                ENGINE_VERSION,
+                Canonical.json(d),
+                batchId,
+                batchLine,
+                null);
         return e.withContentHash(e.computedHash());
     }
 
@@ -68,7 +89,19 @@ public record Entry(String decisionId, String decidedAt, String evaluationDate, 
     }
 
     Entry withContentHash(String hash) {
-        return new Entry(decisionId, decidedAt, evaluationDate, householdId, inputSha256, inputJson, ruleSetId,
-                parameterOverrides, engineVersion, decisionJson, batchId, batchLine, hash);
+        return new Entry(
+                decisionId,
+                decidedAt,
+                evaluationDate,
+                householdId,
+                inputSha256,
+                inputJson,
+                ruleSetId,
+                parameterOverrides,
+                engineVersion,
+                decisionJson,
+                batchId,
+                batchLine,
+                hash);
     }
 }

@@ -18,8 +18,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class FixtureWriter {
 
-    private FixtureWriter() {
-    }
+    private FixtureWriter() {}
 
     /** Writes the pair for {@code to} (a path without suffix); returns the two files. */
     public static List<Path> write(Row row, Path to) throws IOException {
@@ -30,7 +29,8 @@ public final class FixtureWriter {
             Files.createDirectories(to.getParent());
         }
         JsonNode decision = Json.READER.readTree(e.decisionJson());
-        String folder = to.getParent() == null ? "" : to.getParent().getFileName().toString();
+        String folder =
+                to.getParent() == null ? "" : to.getParent().getFileName().toString();
         Files.writeString(input, pretty(Json.READER.readTree(e.inputJson())), StandardCharsets.UTF_8);
         Files.writeString(expected, pretty(expected(e, decision, folder)), StandardCharsets.UTF_8);
         return List.of(input, expected);
@@ -38,17 +38,22 @@ public final class FixtureWriter {
 
     static ObjectNode expected(Entry e, JsonNode decision, String folder) {
         ObjectNode x = Json.WRITER.createObjectNode();
-        x.put("note", "Frozen from logged decision " + e.decisionId() + " (decided at " + e.decidedAt() + ", rule set "
-                + e.ruleSetId() + "). Replace this note with the source and the arithmetic.");
+        x.put(
+                "note",
+                "Frozen from logged decision " + e.decisionId() + " (decided at " + e.decidedAt() + ", rule set "
+                        + e.ruleSetId() + "). Replace this note with the source and the arithmetic.");
         x.put("as_of", e.evaluationDate());
         JsonNode params = Json.READER.readTree(e.parameterOverrides());
         if (!params.isEmpty()) {
             x.set("params", params);
         }
         if (!decision.path("errors").isEmpty()) {
-            decision.path("errors").forEach(err -> x.withArray("errors").add(err.path("path").asString()));
+            decision.path("errors")
+                    .forEach(err -> x.withArray("errors").add(err.path("path").asString()));
         }
-        boolean one = decision.path("results").valueStream().anyMatch(r -> r.path("program").asString().equalsIgnoreCase(folder));
+        boolean one = decision.path("results")
+                .valueStream()
+                .anyMatch(r -> r.path("program").asString().equalsIgnoreCase(folder));
         for (JsonNode r : decision.path("results")) {
             if (!one || r.path("program").asString().equalsIgnoreCase(folder)) {
                 x.withArray("results").add(result(r));
@@ -66,7 +71,9 @@ public final class FixtureWriter {
         o.set("missing", r.path("missing"));
         o.set("conflicts_with", r.path("conflicts_with"));
         ObjectNode criteria = o.putObject("criteria");
-        r.path("criteria").forEach(c -> criteria.put(c.path("id").asString(), c.path("status").asString()));
+        r.path("criteria")
+                .forEach(c ->
+                        criteria.put(c.path("id").asString(), c.path("status").asString()));
         return o;
     }
 

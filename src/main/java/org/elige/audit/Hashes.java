@@ -15,8 +15,7 @@ public final class Hashes {
     /** The {@code prev_hash} of the first record. */
     public static final String GENESIS = "0".repeat(64);
 
-    private Hashes() {
-    }
+    private Hashes() {}
 
     public static String sha256(String text) {
         try {

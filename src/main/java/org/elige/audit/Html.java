@@ -23,10 +23,17 @@ final class Html {
 
     Html(String lang, String title) {
         this.lang = lang;
-        out.append("<!DOCTYPE html>\n<html lang=\"").append(lang).append("\"><head><meta charset=\"utf-8\">")
+        out.append("<!DOCTYPE html>\n<html lang=\"")
+                .append(lang)
+                .append("\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>")
-                .append(escape(title)).append("</title><style>").append(CSS).append("</style></head><body>\n")
-                .append("<h1>").append(escape(title)).append("</h1>\n");
+                .append(escape(title))
+                .append("</title><style>")
+                .append(CSS)
+                .append("</style></head><body>\n")
+                .append("<h1>")
+                .append(escape(title))
+                .append("</h1>\n");
     }
 
     String m(String key, Object... args) {
@@ -45,8 +52,14 @@ final class Html {
     }
 
     Html el(String tag, String cls, String text) {
-        out.append('<').append(tag).append(cls.isEmpty() ? "" : " class=\"" + cls + "\"").append('>')
-                .append(escape(text)).append("</").append(tag).append(">\n");
+        out.append('<')
+                .append(tag)
+                .append(cls.isEmpty() ? "" : " class=\"" + cls + "\"")
+                .append('>')
+                .append(escape(text))
+                .append("</")
+                .append(tag)
+                .append(">\n");
         return this;
     }
 
@@ -55,7 +68,8 @@ final class Html {
         out.append("<tr").append(cls.isEmpty() ? "" : " class=\"" + cls + "\"").append('>');
         for (String c : cells) {
             boolean number = !head && c != null && c.matches("[-+]?[0-9][0-9,.]*");
-            out.append(head ? "<th>" : number ? "<td class=\"n\">" : "<td>").append(escape(c == null ? "" : c))
+            out.append(head ? "<th>" : number ? "<td class=\"n\">" : "<td>")
+                    .append(escape(c == null ? "" : c))
                     .append(head ? "</th>" : "</td>");
         }
         out.append("</tr>\n");
@@ -63,7 +77,10 @@ final class Html {
     }
 
     String end(String source) {
-        return out.append("<p class=\"muted\">").append(escape(m("audit.html.generated", source))).append("</p>\n</body></html>\n").toString();
+        return out.append("<p class=\"muted\">")
+                .append(escape(m("audit.html.generated", source)))
+                .append("</p>\n</body></html>\n")
+                .toString();
     }
 
     static String escape(String s) {

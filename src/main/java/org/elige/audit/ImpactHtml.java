@@ -9,8 +9,7 @@ import java.util.Map;
  */
 public final class ImpactHtml {
 
-    private ImpactHtml() {
-    }
+    private ImpactHtml() {}
 
     public static String render(ImpactReport r, String lang) {
         Impact impact = r.impact();
@@ -23,15 +22,31 @@ public final class ImpactHtml {
         table(h, "audit.impact.by_state", "audit.impact.state", impact.byState());
         h.el("h2", h.m(impact.changes().isEmpty() ? "audit.impact.none" : "audit.impact.changes"));
         if (!impact.changes().isEmpty()) {
-            h.raw("<table>\n").row("", true, h.m("audit.impact.household"), h.m("audit.impact.state"), h.m("audit.impact.program"),
-                    h.m("audit.impact.unit"), h.m("audit.impact.outcome"), h.m("audit.html.benefit"), h.m("audit.impact.criteria"),
-                    h.m("audit.impact.parameters"));
+            h.raw("<table>\n")
+                    .row(
+                            "",
+                            true,
+                            h.m("audit.impact.household"),
+                            h.m("audit.impact.state"),
+                            h.m("audit.impact.program"),
+                            h.m("audit.impact.unit"),
+                            h.m("audit.impact.outcome"),
+                            h.m("audit.html.benefit"),
+                            h.m("audit.impact.criteria"),
+                            h.m("audit.impact.parameters"));
             for (Change c : impact.changes()) {
-                h.row("", false, c.householdId(), c.state(), c.program(), c.unitKind() + " " + c.unitId(),
+                h.row(
+                        "",
+                        false,
+                        c.householdId(),
+                        c.state(),
+                        c.program(),
+                        c.unitKind() + " " + c.unitId(),
                         ImpactReport.dash(c.outcomeBefore()) + " → " + ImpactReport.dash(c.outcomeAfter()),
                         ImpactReport.dash(c.benefitBefore()) + " → " + ImpactReport.dash(c.benefitAfter())
                                 + (c.benefitUnit() == null ? "" : " " + c.benefitUnit()),
-                        String.join("\n", c.criteria()), String.join("\n", c.parameters()));
+                        String.join("\n", c.criteria()),
+                        String.join("\n", c.parameters()));
             }
             h.raw("</table>\n");
         }
@@ -39,10 +54,24 @@ public final class ImpactHtml {
     }
 
     private static void table(Html h, String title, String column, Map<String, Tally> rows) {
-        h.el("h2", h.m(title)).raw("<table>\n").row("", true, h.m(column), h.m("audit.impact.changed"),
-                h.m("audit.impact.gained"), h.m("audit.impact.lost"), h.m("audit.impact.benefit_change"));
-        rows.forEach((k, t) -> h.row("", false, k, String.valueOf(t.changed()), String.valueOf(t.gained()),
-                String.valueOf(t.lost()), Tally.money(t.benefit())));
+        h.el("h2", h.m(title))
+                .raw("<table>\n")
+                .row(
+                        "",
+                        true,
+                        h.m(column),
+                        h.m("audit.impact.changed"),
+                        h.m("audit.impact.gained"),
+                        h.m("audit.impact.lost"),
+                        h.m("audit.impact.benefit_change"));
+        rows.forEach((k, t) -> h.row(
+                "",
+                false,
+                k,
+                String.valueOf(t.changed()),
+                String.valueOf(t.gained()),
+                String.valueOf(t.lost()),
+                Tally.money(t.benefit())));
         h.raw("</table>\n");
     }
 }

@@ -35,7 +35,9 @@ public final class ImpactProcessor implements Processor {
             Input after = HouseholdReader.read(record, candidate.enrollable(), asOf);
             Decision d0 = Evaluator.evaluate(base, before, base.parameters());
             Decision d1 = Evaluator.evaluate(candidate, after, candidate.parameters());
-            String state = after.root().at("/location/cve_ent").isString() ? after.root().at("/location/cve_ent").asString() : "?";
+            String state = after.root().at("/location/cve_ent").isString()
+                    ? after.root().at("/location/cve_ent").asString()
+                    : "?";
             List<Change> changes = Compare.changes(line, state, d0, d1);
             return new Item(line, new byte[0], d1.errors(), d1, changes);
         } catch (InputException e) {

@@ -13,14 +13,26 @@ import tools.jackson.databind.node.ObjectNode;
  * @param base      what the base rule set was named by (folder or git revision), its id and label
  * @param refused   households that could not be read as records at all
  */
-public record ImpactReport(Impact impact, long refused, String base, String baseId, String baseLabel,
-                           String candidate, String candidateId, String candidateLabel) {
+public record ImpactReport(
+        Impact impact,
+        long refused,
+        String base,
+        String baseId,
+        String baseLabel,
+        String candidate,
+        String candidateId,
+        String candidateLabel) {
 
     static final String CSV_HEADER = "household_id,state,program,unit_kind,unit_id,outcome_before,outcome_after,"
             + "benefit_before,benefit_after,benefit_unit,benefit_change,criteria,parameters";
 
     String summary(String lang) {
-        return Messages.get(lang, "audit.impact.summary", impact.households(), refused, impact.changes().size(),
+        return Messages.get(
+                lang,
+                "audit.impact.summary",
+                impact.households(),
+                refused,
+                impact.changes().size(),
                 impact.householdsChanged());
     }
 
@@ -32,12 +44,22 @@ public record ImpactReport(Impact impact, long refused, String base, String base
         table(out, lang, "audit.impact.by_program", "audit.impact.program", impact.byProgram());
         table(out, lang, "audit.impact.by_state", "audit.impact.state", impact.byState());
         out.println();
-        out.println(Messages.get(lang, "audit.impact.total", Tally.money(impact.total().benefit())));
+        out.println(Messages.get(
+                lang, "audit.impact.total", Tally.money(impact.total().benefit())));
         out.println();
         out.println(Messages.get(lang, impact.changes().isEmpty() ? "audit.impact.none" : "audit.impact.changes"));
         for (Change c : impact.changes()) {
-            out.printf("  %s (%s) %s %s %s: %s → %s; %s → %s%s%s%n", c.householdId(), c.state(), c.program(), c.unitKind(),
-                    c.unitId(), dash(c.outcomeBefore()), dash(c.outcomeAfter()), dash(c.benefitBefore()), dash(c.benefitAfter()),
+            out.printf(
+                    "  %s (%s) %s %s %s: %s → %s; %s → %s%s%s%n",
+                    c.householdId(),
+                    c.state(),
+                    c.program(),
+                    c.unitKind(),
+                    c.unitId(),
+                    dash(c.outcomeBefore()),
+                    dash(c.outcomeAfter()),
+                    dash(c.benefitBefore()),
+                    dash(c.benefitAfter()),
                     c.criteria().isEmpty() ? "" : "; " + String.join(", ", c.criteria()),
                     c.parameters().isEmpty() ? "" : "; " + String.join(", ", c.parameters()));
         }
@@ -46,10 +68,15 @@ public record ImpactReport(Impact impact, long refused, String base, String base
     private static void table(PrintWriter out, String lang, String title, String column, Map<String, Tally> rows) {
         out.println();
         out.println(Messages.get(lang, title));
-        out.printf("  %-16s %9s %16s %19s  %s%n", Messages.get(lang, column), Messages.get(lang, "audit.impact.changed"),
-                Messages.get(lang, "audit.impact.gained"), Messages.get(lang, "audit.impact.lost"),
+        out.printf(
+                "  %-16s %9s %16s %19s  %s%n",
+                Messages.get(lang, column),
+                Messages.get(lang, "audit.impact.changed"),
+                Messages.get(lang, "audit.impact.gained"),
+                Messages.get(lang, "audit.impact.lost"),
                 Messages.get(lang, "audit.impact.benefit_change"));
-        rows.forEach((k, t) -> out.printf("  %-16s %,9d %,16d %,19d  %s%n", k, t.changed(), t.gained(), t.lost(), Tally.money(t.benefit())));
+        rows.forEach((k, t) -> out.printf(
+                "  %-16s %,9d %,16d %,19d  %s%n", k, t.changed(), t.gained(), t.lost(), Tally.money(t.benefit())));
     }
 
     static String dash(Object o) {
@@ -81,10 +108,21 @@ public record ImpactReport(Impact impact, long refused, String base, String base
     public void csv(PrintWriter out) {
         out.println(CSV_HEADER);
         for (Change c : impact.changes()) {
-            out.println(String.join(",", cell(c.householdId()), cell(c.state()), cell(c.program()), cell(c.unitKind()),
-                    cell(c.unitId()), cell(c.outcomeBefore()), cell(c.outcomeAfter()), cell(c.benefitBefore()),
-                    cell(c.benefitAfter()), cell(c.benefitUnit()), cell(c.benefitChange()),
-                    cell(String.join("; ", c.criteria())), cell(String.join("; ", c.parameters()))));
+            out.println(String.join(
+                    ",",
+                    cell(c.householdId()),
+                    cell(c.state()),
+                    cell(c.program()),
+                    cell(c.unitKind()),
+                    cell(c.unitId()),
+                    cell(c.outcomeBefore()),
+                    cell(c.outcomeAfter()),
+                    cell(c.benefitBefore()),
+                    cell(c.benefitAfter()),
+                    cell(c.benefitUnit()),
+                    cell(c.benefitChange()),
+                    cell(String.join("; ", c.criteria())),
+                    cell(String.join("; ", c.parameters()))));
         }
     }
 

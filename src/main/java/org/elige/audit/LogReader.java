@@ -58,7 +58,8 @@ public final class LogReader {
      * within [from, to] (either may be null). The next page starts below the last {@code seq}.
      */
     public List<Row> latest(String householdId, LocalDate from, LocalDate to, long before, int limit) {
-        String where = (householdId == null ? "" : " AND household_id = ?") + (from == null ? "" : " AND decided_at >= ?")
+        String where = (householdId == null ? "" : " AND household_id = ?")
+                + (from == null ? "" : " AND decided_at >= ?")
                 + (to == null ? "" : " AND decided_at < ?");
         return db.read(c -> {
             try (PreparedStatement p = c.prepareStatement("SELECT " + DecisionLog.COLUMNS + " FROM " + DecisionLog.TABLE
@@ -83,8 +84,8 @@ public final class LogReader {
     /** The record of a decision id. */
     public Optional<Row> find(String decisionId) {
         return db.read(c -> {
-            try (PreparedStatement p = c.prepareStatement("SELECT " + DecisionLog.COLUMNS + " FROM " + DecisionLog.TABLE
-                    + " WHERE decision_id = ?")) {
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT " + DecisionLog.COLUMNS + " FROM " + DecisionLog.TABLE + " WHERE decision_id = ?")) {
                 p.setString(1, decisionId);
                 return rows(p).stream().findFirst();
             }
@@ -94,8 +95,8 @@ public final class LogReader {
     /** Lines of a batch already logged: line to input SHA-256. */
     public void batchLines(String batchId, java.util.function.ObjLongConsumer<String> each) {
         db.read(c -> {
-            try (PreparedStatement p = c.prepareStatement("SELECT batch_line, input_sha256 FROM " + DecisionLog.TABLE
-                    + " WHERE batch_id = ?")) {
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT batch_line, input_sha256 FROM " + DecisionLog.TABLE + " WHERE batch_id = ?")) {
                 p.setString(1, batchId);
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {
@@ -120,8 +121,20 @@ public final class LogReader {
     private static Row row(ResultSet r) throws SQLException {
         long line = r.getLong(13);
         Long batchLine = r.wasNull() ? null : line;
-        Entry e = new Entry(r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6), r.getString(7),
-                r.getString(8), r.getString(9), r.getString(10), r.getString(11), r.getString(12), batchLine, r.getString(14));
+        Entry e = new Entry(
+                r.getString(2),
+                r.getString(3),
+                r.getString(4),
+                r.getString(5),
+                r.getString(6),
+                r.getString(7),
+                r.getString(8),
+                r.getString(9),
+                r.getString(10),
+                r.getString(11),
+                r.getString(12),
+                batchLine,
+                r.getString(14));
         return new Row(r.getLong(1), e, r.getString(15), r.getString(16));
     }
 }

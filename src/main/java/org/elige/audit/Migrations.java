@@ -24,8 +24,7 @@ final class Migrations {
     /** The tables of version 1, which every later version keeps. */
     static final List<String> TABLES = List.of("content", DecisionLog.TABLE, "rule_file", "rule_set");
 
-    private Migrations() {
-    }
+    private Migrations() {}
 
     /**
      * The schema version of the database on {@code c}, or an error saying what it is instead. A
@@ -40,8 +39,11 @@ final class Migrations {
             if (create && !others) {
                 return 0;
             }
-            throw Database.notALog(shown, others || dialect != Dialect.SQLITE ? "the database has none of the log's tables"
-                    : "the database has no tables");
+            throw Database.notALog(
+                    shown,
+                    others || dialect != Dialect.SQLITE
+                            ? "the database has none of the log's tables"
+                            : "the database has no tables");
         }
         int version = current(c);
         if (version > known) {
@@ -52,7 +54,8 @@ final class Migrations {
             if (create) {
                 return 0;
             }
-            throw Database.notALog(shown, "no schema version is recorded in it (the command that created it stopped first)");
+            throw Database.notALog(
+                    shown, "no schema version is recorded in it (the command that created it stopped first)");
         }
         List<String> missing = new ArrayList<>();
         for (String table : TABLES) {
@@ -61,8 +64,10 @@ final class Migrations {
             }
         }
         if (!missing.isEmpty()) {
-            throw Database.notALog(shown, "the database lacks the " + (missing.size() == 1 ? "table " : "tables ")
-                    + String.join(", ", missing));
+            throw Database.notALog(
+                    shown,
+                    "the database lacks the " + (missing.size() == 1 ? "table " : "tables ")
+                            + String.join(", ", missing));
         }
         return version;
     }
@@ -73,8 +78,11 @@ final class Migrations {
         if (version >= scripts.size()) {
             return;
         }
-        db.read(c -> execute(c, "CREATE TABLE IF NOT EXISTS " + TABLE
-                + " (version INTEGER NOT NULL PRIMARY KEY, description VARCHAR(200) NOT NULL, applied_at VARCHAR(40) NOT NULL)"));
+        db.read(
+                c -> execute(
+                        c,
+                        "CREATE TABLE IF NOT EXISTS " + TABLE
+                                + " (version INTEGER NOT NULL PRIMARY KEY, description VARCHAR(200) NOT NULL, applied_at VARCHAR(40) NOT NULL)"));
         db.write("create the schema of", TABLE, c -> {
             for (int v = current(c) + 1; v <= scripts.size(); v++) {
                 migrate(c, v, scripts.get(v - 1));
@@ -88,7 +96,8 @@ final class Migrations {
         if (!exists(c, TABLE)) {
             return 0;
         }
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT MAX(version) FROM " + TABLE)) {
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT MAX(version) FROM " + TABLE)) {
             return r.next() ? r.getInt(1) : 0;
         }
     }
@@ -108,19 +117,25 @@ final class Migrations {
     /** Whether a SQLite database holds any table of its own. */
     private static boolean anyTable(Connection c) throws SQLException {
         try (Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' LIMIT 1")) {
+                ResultSet r = s.executeQuery(
+                        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' LIMIT 1")) {
             return r.next();
         }
     }
 
     private static void migrate(Connection c, int version, String script) throws SQLException {
         for (String statement : script.split(";\\s*\\n")) {
-            String sql = statement.lines().filter(l -> !l.trim().startsWith("--")).reduce("", (a, b) -> a + b + "\n").trim();
+            String sql = statement
+                    .lines()
+                    .filter(l -> !l.trim().startsWith("--"))
+                    .reduce("", (a, b) -> a + b + "\n")
+                    .trim();
             if (!sql.isEmpty()) {
                 execute(c, sql);
             }
         }
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO " + TABLE + " (version, description, applied_at) VALUES (?, ?, ?)")) {
+        try (PreparedStatement p =
+                c.prepareStatement("INSERT INTO " + TABLE + " (version, description, applied_at) VALUES (?, ?, ?)")) {
             p.setInt(1, version);
             p.setString(2, script.lines().findFirst().orElse("").replaceFirst("^--\\s*", ""));
             p.setString(3, Instant.now().toString());

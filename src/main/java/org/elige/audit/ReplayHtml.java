@@ -11,8 +11,7 @@ import tools.jackson.databind.node.MissingNode;
  */
 public final class ReplayHtml {
 
-    private ReplayHtml() {
-    }
+    private ReplayHtml() {}
 
     public static String render(ReplayReport report, String lang, String source) {
         Html h = new Html(lang, h0(lang));
@@ -26,7 +25,14 @@ public final class ReplayHtml {
             if (r.verdict() == ReplayResult.Verdict.DIFFERENT) {
                 different(h, r, lang);
             } else if (r.verdict() == ReplayResult.Verdict.ERROR) {
-                h.el("h2", h.m("audit.replay.decision", r.decisionId(), r.householdId(), r.evaluationDate(), r.decidedAt()));
+                h.el(
+                        "h2",
+                        h.m(
+                                "audit.replay.decision",
+                                r.decisionId(),
+                                r.householdId(),
+                                r.evaluationDate(),
+                                r.decidedAt()));
                 h.el("p", "ERROR", r.error());
             }
         }
@@ -57,15 +63,31 @@ public final class ReplayHtml {
 
     static void result(Html h, JsonNode b, JsonNode a, String lang) {
         JsonNode some = b.isMissingNode() ? a : b;
-        h.el("h3", h.m("audit.replay.outcome", some.path("program").asString(), some.at("/unit/kind").asString(),
-                some.at("/unit/id").asString(), outcome(h, b), outcome(h, a)));
+        h.el(
+                "h3",
+                h.m(
+                        "audit.replay.outcome",
+                        some.path("program").asString(),
+                        some.at("/unit/kind").asString(),
+                        some.at("/unit/id").asString(),
+                        outcome(h, b),
+                        outcome(h, a)));
         h.raw("<table>\n").row("", true, "", h.m("audit.html.before"), h.m("audit.html.after"));
-        h.row(b.path("benefit").equals(a.path("benefit")) ? "" : "changed", false, h.m("audit.html.benefit"),
-                benefit(b.path("benefit")), benefit(a.path("benefit")));
-        h.raw("</table>\n<table>\n").row("", true, h.m("audit.html.criterion"), h.m("audit.html.status") + " · "
-                + h.m("audit.html.before"), h.m("audit.html.status") + " · " + h.m("audit.html.after"),
-                h.m("audit.html.explanation") + " · " + h.m("audit.html.before"),
-                h.m("audit.html.explanation") + " · " + h.m("audit.html.after"));
+        h.row(
+                b.path("benefit").equals(a.path("benefit")) ? "" : "changed",
+                false,
+                h.m("audit.html.benefit"),
+                benefit(b.path("benefit")),
+                benefit(a.path("benefit")));
+        h.raw("</table>\n<table>\n")
+                .row(
+                        "",
+                        true,
+                        h.m("audit.html.criterion"),
+                        h.m("audit.html.status") + " · " + h.m("audit.html.before"),
+                        h.m("audit.html.status") + " · " + h.m("audit.html.after"),
+                        h.m("audit.html.explanation") + " · " + h.m("audit.html.before"),
+                        h.m("audit.html.explanation") + " · " + h.m("audit.html.after"));
         Map<String, JsonNode> cb = DecisionDiff.byId(b.path("criteria"));
         Map<String, JsonNode> ca = DecisionDiff.byId(a.path("criteria"));
         java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>(cb.keySet());
@@ -73,21 +95,32 @@ public final class ReplayHtml {
         for (String id : ids) {
             JsonNode x = cb.getOrDefault(id, MissingNode.getInstance());
             JsonNode y = ca.getOrDefault(id, MissingNode.getInstance());
-            h.row(x.equals(y) ? "" : "changed", false, id, x.path("status").asString("—"), y.path("status").asString("—"),
-                    x.at("/explanation/" + lang).asString(""), y.at("/explanation/" + lang).asString(""));
+            h.row(
+                    x.equals(y) ? "" : "changed",
+                    false,
+                    id,
+                    x.path("status").asString("—"),
+                    y.path("status").asString("—"),
+                    x.at("/explanation/" + lang).asString(""),
+                    y.at("/explanation/" + lang).asString(""));
         }
         h.raw("</table>\n");
     }
 
     private static String outcome(Html h, JsonNode result) {
-        return result.isMissingNode() ? h.m("audit.replay.absent") : result.path("outcome").asString();
+        return result.isMissingNode()
+                ? h.m("audit.replay.absent")
+                : result.path("outcome").asString();
     }
 
     static String benefit(JsonNode b) {
         if (b.isMissingNode() || b.isNull()) {
             return "—";
         }
-        String amount = b.path("amount").isNull() || b.path("amount").isMissingNode() ? "?" : b.path("amount").asString();
-        return amount + " " + b.path("unit").asString("") + (b.path("periods").isNumber() ? " × " + b.path("periods").asString() : "");
+        String amount = b.path("amount").isNull() || b.path("amount").isMissingNode()
+                ? "?"
+                : b.path("amount").asString();
+        return amount + " " + b.path("unit").asString("")
+                + (b.path("periods").isNumber() ? " × " + b.path("periods").asString() : "");
     }
 }

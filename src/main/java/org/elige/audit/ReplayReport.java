@@ -33,12 +33,19 @@ public final class ReplayReport {
     }
 
     String rulesLine(String lang) {
-        return rules == null ? Messages.get(lang, "audit.replay.own") : Messages.get(lang, "audit.replay.other", rules, rulesLabel);
+        return rules == null
+                ? Messages.get(lang, "audit.replay.own")
+                : Messages.get(lang, "audit.replay.other", rules, rulesLabel);
     }
 
     String summary(String lang) {
-        return Messages.get(lang, "audit.replay.summary", results.size(), count(ReplayResult.Verdict.IDENTICAL),
-                count(ReplayResult.Verdict.DIFFERENT), count(ReplayResult.Verdict.ERROR));
+        return Messages.get(
+                lang,
+                "audit.replay.summary",
+                results.size(),
+                count(ReplayResult.Verdict.IDENTICAL),
+                count(ReplayResult.Verdict.DIFFERENT),
+                count(ReplayResult.Verdict.ERROR));
     }
 
     /** One line per decision (verdict, id, household, evaluation date, first difference or error), then the summary. */
@@ -46,8 +53,13 @@ public final class ReplayReport {
         out.println(Messages.get(lang, "audit.replay.title") + " — " + rulesLine(lang));
         for (ReplayResult r : results) {
             String detail = r.difference() != null ? r.difference().describe() : r.error() != null ? r.error() : "";
-            out.printf("%-10s %s %s %s%s%n", Messages.get(lang, "audit.verdict." + r.verdict()), r.decisionId(),
-                    r.householdId(), r.evaluationDate(), detail.isEmpty() ? "" : "  " + detail);
+            out.printf(
+                    "%-10s %s %s %s%s%n",
+                    Messages.get(lang, "audit.verdict." + r.verdict()),
+                    r.decisionId(),
+                    r.householdId(),
+                    r.evaluationDate(),
+                    detail.isEmpty() ? "" : "  " + detail);
         }
         out.println();
         out.println(summary(lang));

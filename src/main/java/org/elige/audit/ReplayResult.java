@@ -10,10 +10,22 @@ import tools.jackson.databind.JsonNode;
  * @param before     the logged decision, kept for DIFFERENT only (for the report)
  * @param after      the decision made again, kept for DIFFERENT only
  */
-public record ReplayResult(String decisionId, String householdId, String evaluationDate, String decidedAt,
-                           String ruleSetId, Verdict verdict, Difference difference, String error,
-                           JsonNode before, JsonNode after) {
+public record ReplayResult(
+        String decisionId,
+        String householdId,
+        String evaluationDate,
+        String decidedAt,
+        String ruleSetId,
+        Verdict verdict,
+        Difference difference,
+        String error,
+        JsonNode before,
+        JsonNode after) {
 
     /** IDENTICAL: byte-identical canonical decision apart from id and time; DIFFERENT; ERROR: not replayed. */
-    public enum Verdict { IDENTICAL, DIFFERENT, ERROR }
+    public enum Verdict {
+        IDENTICAL,
+        DIFFERENT,
+        ERROR
+    }
 }

@@ -37,8 +37,11 @@ public final class Replayer {
         Entry e = row.entry();
         try {
             RuleSet rules = other != null ? other : archive.rebuild(e.ruleSetId());
-            Decision d = Evaluator.decide(rules, e.inputJson().getBytes(StandardCharsets.UTF_8),
-                    LocalDate.parse(e.evaluationDate()), params(e.parameterOverrides()));
+            Decision d = Evaluator.decide(
+                    rules,
+                    e.inputJson().getBytes(StandardCharsets.UTF_8),
+                    LocalDate.parse(e.evaluationDate()),
+                    params(e.parameterOverrides()));
             JsonNode before = Json.READER.readTree(e.decisionJson());
             JsonNode after = Json.READER.readTree(Canonical.json(d));
             List<String> ignored = new ArrayList<>(List.of(Canonical.IDENTITY));
@@ -48,8 +51,13 @@ public final class Replayer {
             if (Canonical.without(before, ignored).equals(Canonical.without(after, ignored))) {
                 return result(e, ReplayResult.Verdict.IDENTICAL, null, null, null, null);
             }
-            return result(e, ReplayResult.Verdict.DIFFERENT, DecisionDiff.first(before, after, ignored), null,
-                    keep ? before : null, keep ? after : null);
+            return result(
+                    e,
+                    ReplayResult.Verdict.DIFFERENT,
+                    DecisionDiff.first(before, after, ignored),
+                    null,
+                    keep ? before : null,
+                    keep ? after : null);
         } catch (LogException | IllegalArgumentException ex) {
             return result(e, ReplayResult.Verdict.ERROR, null, ex.getMessage(), null, null);
         } catch (InputException ex) {
@@ -60,13 +68,30 @@ public final class Replayer {
     /** The {@code --param} texts as logged. */
     static Map<String, String> params(String json) {
         Map<String, String> params = new LinkedHashMap<>();
-        Json.READER.readTree(json).properties().forEach(p -> params.put(p.getKey(), p.getValue().asString()));
+        Json.READER
+                .readTree(json)
+                .properties()
+                .forEach(p -> params.put(p.getKey(), p.getValue().asString()));
         return params;
     }
 
-    private static ReplayResult result(Entry e, ReplayResult.Verdict verdict, Difference difference, String error,
-                                       JsonNode before, JsonNode after) {
-        return new ReplayResult(e.decisionId(), e.householdId(), e.evaluationDate(), e.decidedAt(), e.ruleSetId(), verdict,
-                difference, error, before, after);
+    private static ReplayResult result(
+            Entry e,
+            ReplayResult.Verdict verdict,
+            Difference difference,
+            String error,
+            JsonNode before,
+            JsonNode after) {
+        return new ReplayResult(
+                e.decisionId(),
+                e.householdId(),
+                e.evaluationDate(),
+                e.decidedAt(),
+                e.ruleSetId(),
+                verdict,
+                difference,
+                error,
+                before,
+                after);
     }
 }

@@ -23,18 +23,24 @@ public final class RuleSetArchive {
     }
 
     /** A stored rule set with its use: first and last decision time (null if none) and count. */
-    public record Stored(String id, String label, String engineVersion, String firstUsed, String lastUsed, long decisions) {
-    }
+    public record Stored(
+            String id, String label, String engineVersion, String firstUsed, String lastUsed, long decisions) {}
 
     public List<Stored> list() {
         return db.read(c -> {
             List<Stored> out = new ArrayList<>();
             try (PreparedStatement p = c.prepareStatement("SELECT r.id, r.label, r.engine_version, MIN(d.decided_at), "
-                    + "MAX(d.decided_at), COUNT(d.seq) FROM rule_set r LEFT JOIN decision_log d ON d.rule_set_id = r.id "
-                    + "GROUP BY r.id, r.label, r.engine_version, r.stored_at ORDER BY r.stored_at, r.id");
-                 ResultSet r = p.executeQuery()) {
+                            + "MAX(d.decided_at), COUNT(d.seq) FROM rule_set r LEFT JOIN decision_log d ON d.rule_set_id = r.id "
+                            + "GROUP BY r.id, r.label, r.engine_version, r.stored_at ORDER BY r.stored_at, r.id");
+                    ResultSet r = p.executeQuery()) {
                 while (r.next()) {
-                    out.add(new Stored(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getLong(6)));
+                    out.add(new Stored(
+                            r.getString(1),
+                            r.getString(2),
+                            r.getString(3),
+                            r.getString(4),
+                            r.getString(5),
+                            r.getLong(6)));
                 }
             }
             return out;

@@ -20,8 +20,7 @@ import org.elige.rules.RuleSetLoader;
  */
 public final class RuleSource {
 
-    private RuleSource() {
-    }
+    private RuleSource() {}
 
     /** The rule set of a folder, else of a git revision of the repository in the current folder. */
     public static RuleSet load(String spec) throws RuleSetException {
@@ -37,7 +36,9 @@ public final class RuleSource {
         String rev = colon < 0 ? spec : spec.substring(0, colon);
         String folder = colon < 0 ? "rules" : spec.substring(colon + 1).replaceAll("/+$", "");
         try {
-            List<String> paths = git(repo, spec, "ls-tree", "-r", "--name-only", rev + "^{commit}", "--", folder + "/").lines().toList();
+            List<String> paths = git(repo, spec, "ls-tree", "-r", "--name-only", rev + "^{commit}", "--", folder + "/")
+                    .lines()
+                    .toList();
             Map<String, String> files = new TreeMap<>();
             for (String path : paths) {
                 if (path.endsWith(".drl") || path.endsWith(".yaml")) {
@@ -67,8 +68,10 @@ public final class RuleSource {
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         try {
             if (p.waitFor() != 0) {
-                throw problem(source, "not a folder, and git " + args[0] + " says: "
-                        + err.lines().findFirst().orElse("failed"));
+                throw problem(
+                        source,
+                        "not a folder, and git " + args[0] + " says: "
+                                + err.lines().findFirst().orElse("failed"));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -22,16 +22,16 @@ import org.elige.rules.RuleSetLoader;
  */
 public final class Snapshots {
 
-    private Snapshots() {
-    }
+    private Snapshots() {}
 
     /** Stores the rule set unless it is there; called inside the append transaction. */
     static void store(Connection c, RuleSet rules) throws SQLException {
         if (exists(c, "SELECT 1 FROM rule_set WHERE id = ?", rules.id())) {
             return;
         }
-        try (PreparedStatement file = c.prepareStatement("INSERT INTO rule_file (rule_set_id, path, content_sha256) VALUES (?, ?, ?)");
-             PreparedStatement text = c.prepareStatement("INSERT INTO content (sha256, text) VALUES (?, ?)")) {
+        try (PreparedStatement file = c.prepareStatement(
+                        "INSERT INTO rule_file (rule_set_id, path, content_sha256) VALUES (?, ?, ?)");
+                PreparedStatement text = c.prepareStatement("INSERT INTO content (sha256, text) VALUES (?, ?)")) {
             for (Map.Entry<String, String> f : rules.files().entrySet()) {
                 String sha = Hashes.sha256(f.getValue());
                 if (!exists(c, "SELECT 1 FROM content WHERE sha256 = ?", sha)) {
@@ -45,7 +45,8 @@ public final class Snapshots {
                 file.executeUpdate();
             }
         }
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO rule_set (id, label, engine_version, stored_at) VALUES (?, ?, ?, ?)")) {
+        try (PreparedStatement p =
+                c.prepareStatement("INSERT INTO rule_set (id, label, engine_version, stored_at) VALUES (?, ?, ?, ?)")) {
             p.setString(1, rules.id());
             p.setString(2, rules.label());
             p.setString(3, Entry.ENGINE_VERSION);
@@ -76,7 +77,8 @@ public final class Snapshots {
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {
                         if (!Hashes.sha256(r.getString(3)).equals(r.getString(2))) {
-                            throw new LogException("stored rule file " + r.getString(1) + " of " + id + " does not match its hash");
+                            throw new LogException(
+                                    "stored rule file " + r.getString(1) + " of " + id + " does not match its hash");
                         }
                         out.put(r.getString(1), r.getString(3));
                     }
@@ -88,7 +90,8 @@ public final class Snapshots {
             throw new LogException("rule set " + id + " is not stored in " + db.shown());
         }
         if (!RuleSetLoader.identity(files).equals(id)) {
-            throw new LogException("the stored files of rule set " + id + " do not hash to its id: the snapshot was altered");
+            throw new LogException(
+                    "the stored files of rule set " + id + " do not hash to its id: the snapshot was altered");
         }
         return files;
     }

@@ -43,7 +43,8 @@ public final class Tally {
             return "0";
         }
         StringBuilder sb = new StringBuilder();
-        byUnit.forEach((unit, amount) -> sb.append(sb.length() == 0 ? "" : "; ").append(String.format("%+,.2f %s", amount, unit)));
+        byUnit.forEach((unit, amount) ->
+                sb.append(sb.length() == 0 ? "" : "; ").append(String.format("%+,.2f %s", amount, unit)));
         return sb.toString();
     }
 }

@@ -9,8 +9,7 @@ package org.elige.audit;
 public record Verification(long records, long headSeq, String headHash, Problem problem) {
 
     /** The first record that is not what was written, and how. */
-    public record Problem(long seq, String decisionId, String what) {
-    }
+    public record Problem(long seq, String decisionId, String what) {}
 
     public boolean intact() {
         return problem == null;

@@ -24,8 +24,8 @@ public final class Verifier {
         Verifier v = new Verifier(anchorSeq, anchorHash);
         new LogReader(db).forEach(null, null, v::check);
         if (v.problem == null && anchorSeq >= v.expected) {
-            v.problem = new Verification.Problem(anchorSeq, null,
-                    "the anchored record is missing: records were removed from the end of the log");
+            v.problem = new Verification.Problem(
+                    anchorSeq, null, "the anchored record is missing: records were removed from the end of the log");
         }
         return new Verification(v.expected - 1, v.expected - 1, v.prev, v.problem);
     }
@@ -38,7 +38,8 @@ public final class Verifier {
         java.util.List<String> ids = db.read(c -> {
             java.util.List<String> out = new java.util.ArrayList<>();
             try (java.sql.Statement s = c.createStatement();
-                 java.sql.ResultSet r = s.executeQuery("SELECT DISTINCT rule_set_id FROM decision_log ORDER BY rule_set_id")) {
+                    java.sql.ResultSet r =
+                            s.executeQuery("SELECT DISTINCT rule_set_id FROM decision_log ORDER BY rule_set_id")) {
                 while (r.next()) {
                     out.add(r.getString(1));
                 }
@@ -65,7 +66,8 @@ public final class Verifier {
     private String problem(Row row) {
         Entry e = row.entry();
         if (row.seq() != expected) {
-            return "record " + expected + (row.seq() - expected > 1 ? " to " + (row.seq() - 1) : "") + " is missing: removed";
+            return "record " + expected + (row.seq() - expected > 1 ? " to " + (row.seq() - 1) : "")
+                    + " is missing: removed";
         }
         if (!row.prevHash().equals(prev)) {
             return "it does not link to the record before it: a record was removed, inserted or moved";

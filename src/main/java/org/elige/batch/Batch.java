@@ -76,14 +76,16 @@ public final class Batch {
     /** The writer thread; its failure is recorded and interrupts the reading thread, which then stops. */
     private static Thread startWriter(Runnable write, AtomicReference<RuntimeException> failure) {
         Thread reader = Thread.currentThread();
-        Thread writer = new Thread(() -> {
-            try {
-                write.run();
-            } catch (RuntimeException e) {
-                failure.set(e);
-                reader.interrupt();
-            }
-        }, "elige-writer");
+        Thread writer = new Thread(
+                () -> {
+                    try {
+                        write.run();
+                    } catch (RuntimeException e) {
+                        failure.set(e);
+                        reader.interrupt();
+                    }
+                },
+                "elige-writer");
         writer.setDaemon(true);
         writer.start();
         return writer;
@@ -116,11 +118,14 @@ public final class Batch {
         inflight.put(pool.submit(() -> Chunk.process(processor, lines, keep)));
     }
 
-    record Line(long number, byte[] bytes) {
-    }
+    record Line(long number, byte[] bytes) {}
 
-    private void write(BlockingQueue<Future<Chunk>> inflight, OutputStream out, OutputStream errors,
-                       Summary summary, Progress progress) {
+    private void write(
+            BlockingQueue<Future<Chunk>> inflight,
+            OutputStream out,
+            OutputStream errors,
+            Summary summary,
+            Progress progress) {
         try {
             for (Future<Chunk> f = inflight.take(); f != Chunk.END; f = inflight.take()) {
                 Chunk chunk = f.get();
@@ -145,7 +150,9 @@ public final class Batch {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException("a batch worker failed", e.getCause());
+            throw e.getCause() instanceof RuntimeException r
+                    ? r
+                    : new IllegalStateException("a batch worker failed", e.getCause());
         }
     }
 

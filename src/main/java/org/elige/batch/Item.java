@@ -14,7 +14,8 @@ import org.elige.model.RuleDefect;
  * @param failed the line could not be decided because of an internal error (listed with the
  *               others; the batch goes on)
  */
-public record Item(long line, byte[] output, List<InputError> errors, Decision decision, Object attachment, boolean failed) {
+public record Item(
+        long line, byte[] output, List<InputError> errors, Decision decision, Object attachment, boolean failed) {
 
     public Item(long line, byte[] output, List<InputError> errors, Decision decision, Object attachment) {
         this(line, output, errors, decision, attachment, false);
@@ -22,8 +23,13 @@ public record Item(long line, byte[] output, List<InputError> errors, Decision d
 
     /** A line whose decision failed with an internal error: listed in the errors output, nothing written. */
     public static Item failed(long line, Throwable e) {
-        return new Item(line, new byte[0], List.of(new InputError("", null,
-                Messages.text("input.internal", RuleDefect.describe(e)))), null, null, true);
+        return new Item(
+                line,
+                new byte[0],
+                List.of(new InputError("", null, Messages.text("input.internal", RuleDefect.describe(e)))),
+                null,
+                null,
+                true);
     }
 
     /** A line a resumed batch had already decided: nothing to write, nothing to count but the skip. */

@@ -31,10 +31,14 @@ public final class Progress {
         double seconds = (now - start) / 1e9;
         double rate = seconds > 0 ? records / seconds : 0;
         if (terminal) {
-            err.print("\r" + bar(records) + String.format(" %,d records · %,.0f/s · %,d with problems%s   ", records, rate,
-                    problems, eta(records, rate)));
+            err.print("\r" + bar(records)
+                    + String.format(
+                            " %,d records · %,.0f/s · %,d with problems%s   ",
+                            records, rate, problems, eta(records, rate)));
         } else {
-            err.printf("batch: %,d records · %,.0f/s · %,d with problems%s%n", records, rate, problems, eta(records, rate));
+            err.printf(
+                    "batch: %,d records · %,.0f/s · %,d with problems%s%n",
+                    records, rate, problems, eta(records, rate));
         }
         err.flush();
     }

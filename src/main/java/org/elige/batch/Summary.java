@@ -82,7 +82,7 @@ public final class Summary {
         failed += other.failed;
         skipped += other.skipped;
         bytesWritten += other.bytesWritten;
-        other.outcomes.forEach((p, m) -> m.forEach((o, n) -> outcomes.computeIfAbsent(p, k -> new EnumMap<>(Outcome.class))
-                .merge(o, n, Long::sum)));
+        other.outcomes.forEach((p, m) -> m.forEach((o, n) ->
+                outcomes.computeIfAbsent(p, k -> new EnumMap<>(Outcome.class)).merge(o, n, Long::sum)));
     }
 }

@@ -14,8 +14,13 @@ public record Change(String kind, String subject, List<String> programs, String 
 
     /** {@code - PAM-02 (PAM): rule "..." changed; dates: 2021-01-01 onwards} */
     public String line() {
-        String who = programs.isEmpty() || programs.equals(List.of(subject)) ? "" : " (" + String.join(", ", programs) + ")";
-        String when = periods.isEmpty() ? "" : "; dates: " + String.join(", ", periods.stream().map(Period::toString).toList());
+        String who =
+                programs.isEmpty() || programs.equals(List.of(subject)) ? "" : " (" + String.join(", ", programs) + ")";
+        String when = periods.isEmpty()
+                ? ""
+                : "; dates: "
+                        + String.join(
+                                ", ", periods.stream().map(Period::toString).toList());
         return "- " + subject + who + ": " + what + when;
     }
 }

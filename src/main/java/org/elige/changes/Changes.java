@@ -13,8 +13,7 @@ import org.elige.rules.RuleSetException;
  */
 public final class Changes {
 
-    private Changes() {
-    }
+    private Changes() {}
 
     /** The changes since a revision, whose short commit id is {@code commit}. */
     public record Report(String commit, List<Change> changes) {
@@ -25,8 +24,10 @@ public final class Changes {
                 return "No changes to programs, criteria or parameters since " + commit + ".\n";
             }
             StringBuilder out = new StringBuilder("Rule changes since " + commit + ":\n");
-            for (String[] kind : new String[][] {{"program", "Programs"}, {"criterion", "Criteria"}, {"parameter", "Parameters"}}) {
-                List<Change> some = changes.stream().filter(c -> c.kind().equals(kind[0])).toList();
+            for (String[] kind :
+                    new String[][] {{"program", "Programs"}, {"criterion", "Criteria"}, {"parameter", "Parameters"}}) {
+                List<Change> some =
+                        changes.stream().filter(c -> c.kind().equals(kind[0])).toList();
                 if (!some.isEmpty()) {
                     out.append('\n').append(kind[1]).append(":\n");
                     some.forEach(c -> out.append(c.line()).append('\n'));

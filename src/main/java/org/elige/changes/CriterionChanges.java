@@ -19,8 +19,7 @@ import org.elige.lint.Tokens;
  */
 final class CriterionChanges {
 
-    private CriterionChanges() {
-    }
+    private CriterionChanges() {}
 
     static List<Change> between(RuleFolder old, RuleFolder now) {
         Map<String, Map<String, DrlRule>> before = versions(old);
@@ -45,7 +44,8 @@ final class CriterionChanges {
                 }
             }
             if (!what.isEmpty()) {
-                out.add(new Change("criterion", id, List.copyOf(programs), String.join("; ", what), Period.union(periods)));
+                out.add(new Change(
+                        "criterion", id, List.copyOf(programs), String.join("; ", what), Period.union(periods)));
             }
         }
         return out;
@@ -67,14 +67,18 @@ final class CriterionChanges {
 
     /** The rule's text without layout or comments. */
     private static List<String> words(DrlRule rule) {
-        return Tokens.of(rule.text(), 0, rule.text().length()).stream().map(Token::text).toList();
+        return Tokens.of(rule.text(), 0, rule.text().length()).stream()
+                .map(Token::text)
+                .toList();
     }
 
     /** Criterion id (or "benefit of PROGRAM") to rule name to rule. */
     private static Map<String, Map<String, DrlRule>> versions(RuleFolder folder) {
         Map<String, Map<String, DrlRule>> map = new TreeMap<>();
         for (DrlRule r : folder.rules()) {
-            String id = r.criterion() != null ? r.criterion() : r.benefit() != null ? "benefit of " + r.benefit() : "rule " + r.name();
+            String id = r.criterion() != null
+                    ? r.criterion()
+                    : r.benefit() != null ? "benefit of " + r.benefit() : "rule " + r.name();
             map.computeIfAbsent(id, k -> new LinkedHashMap<>()).put(r.name(), r);
         }
         return map;

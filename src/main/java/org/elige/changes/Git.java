@@ -27,7 +27,8 @@ final class Git {
             String out = read(p.getInputStream());
             int code = p.waitFor();
             if (code != 0) {
-                throw new IllegalArgumentException("git " + String.join(" ", args) + ": " + err.join().strip());
+                throw new IllegalArgumentException(
+                        "git " + String.join(" ", args) + ": " + err.join().strip());
             }
             return out;
         } catch (IOException e) {

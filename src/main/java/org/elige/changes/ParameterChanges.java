@@ -19,12 +19,10 @@ import tools.jackson.databind.JsonNode;
  */
 final class ParameterChanges {
 
-    private ParameterChanges() {
-    }
+    private ParameterChanges() {}
 
     /** A dated value as written, with the dates it is in force (null when the history is malformed). */
-    private record Dated(JsonNode node, Period period) {
-    }
+    private record Dated(JsonNode node, Period period) {}
 
     static List<Change> between(RuleFolder old, RuleFolder now) {
         Map<String, ParamDecl> before = byKey(old);
@@ -49,7 +47,8 @@ final class ParameterChanges {
             if (!what.isEmpty()) {
                 Set<String> programs = new TreeSet<>(old.programsReading(key));
                 programs.addAll(now.programsReading(key));
-                out.add(new Change("parameter", key, List.copyOf(programs), String.join("; ", what), Period.union(periods)));
+                out.add(new Change(
+                        "parameter", key, List.copyOf(programs), String.join("; ", what), Period.union(periods)));
             }
         }
         return out;
@@ -64,8 +63,12 @@ final class ParameterChanges {
             if (was != null && is != null && was.node().equals(is.node())) {
                 continue;
             }
-            what.add("value from " + from + (was == null ? " added: " + show(is.node()) : is == null ? " removed (was "
-                    + show(was.node()) + ")" : " changed: " + show(was.node()) + " -> " + show(is.node())));
+            what.add("value from " + from
+                    + (was == null
+                            ? " added: " + show(is.node())
+                            : is == null
+                                    ? " removed (was " + show(was.node()) + ")"
+                                    : " changed: " + show(was.node()) + " -> " + show(is.node())));
             for (Dated d : new Dated[] {was, is}) {
                 if (d != null && d.period() != null) {
                     periods.add(d.period());
@@ -76,9 +79,10 @@ final class ParameterChanges {
 
     private static String show(JsonNode value) {
         JsonNode v = value.has("brackets") ? value.path("brackets") : value.path("value");
-        String until = value.has("valid_until") ? " until " + value.path("valid_until").asString() : "";
-        return (v.isString() ? v.asString() : v.toString()) + until + " (" + value.path("tag").asString("") + ": "
-                + value.path("source").asString("") + ")";
+        String until =
+                value.has("valid_until") ? " until " + value.path("valid_until").asString() : "";
+        return (v.isString() ? v.asString() : v.toString()) + until + " ("
+                + value.path("tag").asString("") + ": " + value.path("source").asString("") + ")";
     }
 
     /** valid_from to the value as written and the dates it is in force. */
@@ -88,7 +92,9 @@ final class ParameterChanges {
             List<Period> inForce = p.inForce();
             for (int i = 0; i < p.values().size(); i++) {
                 ParamDecl.Dated v = p.values().get(i);
-                map.put(v.node().path("valid_from").asString(""), new Dated(v.node(), inForce.isEmpty() ? null : inForce.get(i)));
+                map.put(
+                        v.node().path("valid_from").asString(""),
+                        new Dated(v.node(), inForce.isEmpty() ? null : inForce.get(i)));
             }
         }
         return map;
@@ -100,7 +106,9 @@ final class ParameterChanges {
         JsonNode a = after.yaml().root().path(after.key());
         Set<String> fields = new TreeSet<>(b.propertyNames());
         fields.addAll(a.propertyNames());
-        return fields.stream().filter(f -> !f.equals("values") && !b.path(f).equals(a.path(f))).toList();
+        return fields.stream()
+                .filter(f -> !f.equals("values") && !b.path(f).equals(a.path(f)))
+                .toList();
     }
 
     private static Map<String, ParamDecl> byKey(RuleFolder folder) {

@@ -14,8 +14,7 @@ import tools.jackson.databind.JsonNode;
 /** Programs added, removed, or whose {@code program.yaml} changed (names, criteria, decision, dates). */
 final class ProgramChanges {
 
-    private ProgramChanges() {
-    }
+    private ProgramChanges() {}
 
     static List<Change> between(RuleFolder old, RuleFolder now) {
         Map<String, ProgramDecl> before = byId(old);
@@ -28,12 +27,20 @@ final class ProgramChanges {
             ProgramDecl a = after.get(id);
             if (b == null || a == null) {
                 ProgramDecl p = a != null ? a : b;
-                out.add(new Change("program", id, List.of(id), (a != null ? "added" : "removed") + " (" + p.nameEn() + ")",
+                out.add(new Change(
+                        "program",
+                        id,
+                        List.of(id),
+                        (a != null ? "added" : "removed") + " (" + p.nameEn() + ")",
                         List.of(p.known())));
             } else {
                 List<String> keys = changedKeys(b.yaml().root(), a.yaml().root());
                 if (!keys.isEmpty()) {
-                    out.add(new Change("program", id, List.of(id), String.join(", ", keys) + " changed",
+                    out.add(new Change(
+                            "program",
+                            id,
+                            List.of(id),
+                            String.join(", ", keys) + " changed",
                             Period.union(List.of(b.known(), a.known()))));
                 }
             }

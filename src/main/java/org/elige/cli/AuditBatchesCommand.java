@@ -7,15 +7,19 @@ import org.elige.audit.Batches;
 import org.elige.audit.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code audit batches}: the batches that recorded decisions, with the id to pass to {@code batch --resume}. */
-@Command(name = "batches", mixinStandardHelpOptions = true,
-        description = "List the batches that recorded decisions: id (for batch --resume), decisions logged, highest input line, first and last write.")
+@Command(
+        name = "batches",
+        mixinStandardHelpOptions = true,
+        description =
+                "List the batches that recorded decisions: id (for batch --resume), decisions logged, highest input line, first and last write.")
 final class AuditBatchesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
     @Mixin
     DbOption db;
 
@@ -27,7 +31,8 @@ final class AuditBatchesCommand implements Callable<Integer> {
             batches = Batches.list(log);
         }
         out.printf("%-26s %10s %10s  %-30s %s%n", "batch", "decisions", "last line", "first", "last");
-        batches.forEach(b -> out.printf("%-26s %,10d %,10d  %-30s %s%n", b.id(), b.decisions(), b.lastLine(), b.first(), b.last()));
+        batches.forEach(b ->
+                out.printf("%-26s %,10d %,10d  %-30s %s%n", b.id(), b.decisions(), b.lastLine(), b.first(), b.last()));
         return Main.OK;
     }
 }

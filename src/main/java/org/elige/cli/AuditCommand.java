@@ -2,11 +2,13 @@ package org.elige.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code audit verify|batches}: the decision log itself. */
-@Command(name = "audit", mixinStandardHelpOptions = true,
+@Command(
+        name = "audit",
+        mixinStandardHelpOptions = true,
         description = "Check the decision log: verify its hash chain, list its batches.",
         subcommands = {AuditVerifyCommand.class, AuditBatchesCommand.class})
 final class AuditCommand implements Runnable {

@@ -18,45 +18,75 @@ import org.elige.model.Outcome;
 import org.elige.rules.RuleSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code batch IN}: decides a whole caseload of JSON Lines on several threads. */
-@Command(name = "batch", mixinStandardHelpOptions = true,
+@Command(
+        name = "batch",
+        mixinStandardHelpOptions = true,
         description = "Decide every household of a JSON Lines file (.jsonl or .jsonl.gz, or - for standard input); "
                 + "write one decision per line in input order.")
 final class BatchCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
+
     @Spec
     CommandSpec spec;
+
     @Mixin
     RulesOption rules;
+
     @Mixin
     DbOption db;
 
     @Parameters(paramLabel = "IN", description = "Households, one JSON object per line; - reads standard input.")
     String in;
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Decisions (JSON Lines; .gz compresses). Default: standard output.")
+
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "OUT",
+            description = "Decisions (JSON Lines; .gz compresses). Default: standard output.")
     Path out;
+
     @Mixin
     WhatIfOptions whatIf;
+
     @Option(names = "--threads", defaultValue = "0", description = "Worker threads (default: one per core).")
     int threads;
-    @Option(names = "--detail", defaultValue = "full", description = "full (every explanation, for auditors) or lean (statuses only). Default: ${DEFAULT-VALUE}.")
+
+    @Option(
+            names = "--detail",
+            defaultValue = "full",
+            description = "full (every explanation, for auditors) or lean (statuses only). Default: ${DEFAULT-VALUE}.")
     Detail detail;
-    @Option(names = "--errors", paramLabel = "FILE", description = "Where refused lines, input errors and rules that failed go (JSON Lines with the line number). Default: standard error.")
+
+    @Option(
+            names = "--errors",
+            paramLabel = "FILE",
+            description =
+                    "Where refused lines, input errors and rules that failed go (JSON Lines with the line number). Default: standard error.")
     Path errors;
 
-    @Option(names = "--record", description = "Store every full decision in the decision log (see --db), a transaction per 64 lines.")
+    @Option(
+            names = "--record",
+            description = "Store every full decision in the decision log (see --db), a transaction per 64 lines.")
     boolean record;
-    @Option(names = "--resume", paramLabel = "BATCH_ID", description = "Go on recording a batch that stopped: skip the lines it logged (same input needed); implies --record.")
+
+    @Option(
+            names = "--resume",
+            paramLabel = "BATCH_ID",
+            description =
+                    "Go on recording a batch that stopped: skip the lines it logged (same input needed); implies --record.")
     String resume;
 
-    enum Detail { full, lean }
+    enum Detail {
+        full,
+        lean
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -85,12 +115,19 @@ final class BatchCommand implements Callable<Integer> {
 
     private Summary run(RuleSet ruleSet, BatchLog log) throws IOException {
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        Decide decide = new Decide(ruleSet, whatIf.asOf, whatIf.params, detail == Detail.lean, log == null ? null : log.attach(whatIf.params),
+        Decide decide = new Decide(
+                ruleSet,
+                whatIf.asOf,
+                whatIf.params,
+                detail == Detail.lean,
+                log == null ? null : log.attach(whatIf.params),
                 log == null ? null : log.skip());
         Batch batch = new Batch(decide, n, log == null ? null : log.sink(ruleSet));
         Progress progress = new Progress(spec.commandLine().getErr(), System.console() != null, 0);
         Summary s;
-        try (InputStream input = open(in); OutputStream output = create(out); OutputStream errs = create(errors)) {
+        try (InputStream input = open(in);
+                OutputStream output = create(out);
+                OutputStream errs = create(errors)) {
             s = batch.run(input, output, errs, progress);
         }
         progress.done();
@@ -116,17 +153,39 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     private static void summary(PrintWriter err, Summary s, long inputBytes) {
-        err.printf("batch: %,d records in %.1f s (%,.0f households/s): %,d decided, %,d with input errors, %,d refused%s%s; "
-                        + "%,d bytes written (%,.0f per household)%n", s.records(), s.elapsed().toNanos() / 1e9, s.perSecond(),
-                s.decided(), s.withErrors(), s.refused(),
-                s.withDefects() + s.failed() == 0 ? "" : String.format(", %,d with a rule defect, %,d failed (see --errors)",
-                        s.withDefects(), s.failed()),
-                s.skipped() == 0 ? "" : String.format(", %,d skipped (already logged)", s.skipped()), s.bytesWritten(),
+        err.printf(
+                "batch: %,d records in %.1f s (%,.0f households/s): %,d decided, %,d with input errors, %,d refused%s%s; "
+                        + "%,d bytes written (%,.0f per household)%n",
+                s.records(),
+                s.elapsed().toNanos() / 1e9,
+                s.perSecond(),
+                s.decided(),
+                s.withErrors(),
+                s.refused(),
+                s.withDefects() + s.failed() == 0
+                        ? ""
+                        : String.format(
+                                ", %,d with a rule defect, %,d failed (see --errors)", s.withDefects(), s.failed()),
+                s.skipped() == 0 ? "" : String.format(", %,d skipped (already logged)", s.skipped()),
+                s.bytesWritten(),
                 s.decided() == 0 ? 0.0 : (double) s.bytesWritten() / s.decided());
-        err.printf("  %-16s %s%n", "program", String.join(" ", java.util.Arrays.stream(Outcome.values())
-                .map(o -> String.format("%17s", o.name())).toList()));
-        s.outcomes().forEach((program, counts) -> err.printf("  %-16s %s%n", program, String.join(" ",
-                java.util.Arrays.stream(Outcome.values()).map(o -> String.format("%,17d", counts.getOrDefault(o, 0L))).toList())));
+        err.printf(
+                "  %-16s %s%n",
+                "program",
+                String.join(
+                        " ",
+                        java.util.Arrays.stream(Outcome.values())
+                                .map(o -> String.format("%17s", o.name()))
+                                .toList()));
+        s.outcomes()
+                .forEach((program, counts) -> err.printf(
+                        "  %-16s %s%n",
+                        program,
+                        String.join(
+                                " ",
+                                java.util.Arrays.stream(Outcome.values())
+                                        .map(o -> String.format("%,17d", counts.getOrDefault(o, 0L)))
+                                        .toList())));
         err.flush();
     }
 }

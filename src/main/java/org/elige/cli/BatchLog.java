@@ -31,8 +31,9 @@ final class BatchLog implements AutoCloseable {
 
     String describe() {
         return "batch: recording in " + log.database().shown() + " as batch " + batchId
-                + (done == null ? " (resume it after a crash with --resume " + batchId + ")"
-                : ", resuming: " + String.format("%,d", done.size()) + " lines already logged are skipped");
+                + (done == null
+                        ? " (resume it after a crash with --resume " + batchId + ")"
+                        : ", resuming: " + String.format("%,d", done.size()) + " lines already logged are skipped");
     }
 
     Decide.Attach attach(Map<String, String> params) {
@@ -45,7 +46,11 @@ final class BatchLog implements AutoCloseable {
 
     Sink sink(RuleSet rules) {
         return items -> {
-            List<Entry> entries = items.stream().map(Item::attachment).filter(Objects::nonNull).map(Entry.class::cast).toList();
+            List<Entry> entries = items.stream()
+                    .map(Item::attachment)
+                    .filter(Objects::nonNull)
+                    .map(Entry.class::cast)
+                    .toList();
             if (!entries.isEmpty()) {
                 log.append(rules, entries);
             }

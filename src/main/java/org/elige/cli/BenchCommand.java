@@ -23,40 +23,70 @@ import org.elige.rules.RuleSet;
 import org.elige.scale.Growth;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code bench}: whole-pipeline throughput of a generated caseload, beside the I/O floor (the same
  * pipeline writing a decision of the same size without evaluating) measured in the same run; or,
  * with {@code --scale}, how load time and throughput grow with the catalogue replicated.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure batch throughput against the I/O floor in the same run, on generated households.",
-            "With --scale: load time and lean throughput (one thread) with the catalogue replicated N times."})
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Measure batch throughput against the I/O floor in the same run, on generated households.",
+            "With --scale: load time and lean throughput (one thread) with the catalogue replicated N times."
+        })
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
     @Mixin
     RulesOption rules;
 
     @Option(names = "--households", description = "Households to generate (default: 20000; 200 with --scale).")
     Integer households;
+
     @Option(names = "--input", paramLabel = "FILE", description = "Use this JSON Lines file instead of generating one.")
     Path input;
-    @Option(names = "--threads", defaultValue = "0", description = "Worker threads (default: one per core; --scale always decides on one).")
+
+    @Option(
+            names = "--threads",
+            defaultValue = "0",
+            description = "Worker threads (default: one per core; --scale always decides on one).")
     int threads;
-    @Option(names = "--detail", defaultValue = "lean", description = "full or lean (default: ${DEFAULT-VALUE}; --scale always decides lean).")
+
+    @Option(
+            names = "--detail",
+            defaultValue = "lean",
+            description = "full or lean (default: ${DEFAULT-VALUE}; --scale always decides lean).")
     BatchCommand.Detail detail;
+
     @Option(names = "--seed", defaultValue = "1", description = "Generator seed (default: ${DEFAULT-VALUE}).")
     long seed;
-    @Option(names = "--scale", split = ",", paramLabel = "N", description = "Catalogue sizes to measure, e.g. 1,10,100: every program replicated N times under other ids.")
+
+    @Option(
+            names = "--scale",
+            split = ",",
+            paramLabel = "N",
+            description =
+                    "Catalogue sizes to measure, e.g. 1,10,100: every program replicated N times under other ids.")
     List<Integer> scale;
-    @Option(names = "--scale-dir", paramLabel = "DIR", description = "With --scale: keep each replicated rule folder here, as rules-x<N>.")
+
+    @Option(
+            names = "--scale-dir",
+            paramLabel = "DIR",
+            description = "With --scale: keep each replicated rule folder here, as rules-x<N>.")
     Path scaleDir;
-    @Option(names = "--seconds", defaultValue = "10", description = "With --scale: least seconds to warm up, and again to measure, at each size (default: ${DEFAULT-VALUE}).")
+
+    @Option(
+            names = "--seconds",
+            defaultValue = "10",
+            description =
+                    "With --scale: least seconds to warm up, and again to measure, at each size (default: ${DEFAULT-VALUE}).")
     int seconds;
 
     @Override
@@ -93,16 +123,25 @@ final class BenchCommand implements Callable<Integer> {
         long[] latency = latencies(decide, file);
         Summary floor = run(new Batch(new Floor(sample), n), file);
         Summary engine = run(new Batch(decide, n), file);
-        out.printf("machine: %d cores, Java %s, max heap %d MiB; rule set %s (%d programs, %d rules) loaded in %.2f s%n",
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-                Runtime.getRuntime().maxMemory() >> 20, ruleSet.label(), ruleSet.programs().size(), ruleSet.rules().size(), loadSeconds);
+        out.printf(
+                "machine: %d cores, Java %s, max heap %d MiB; rule set %s (%d programs, %d rules) loaded in %.2f s%n",
+                Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"),
+                Runtime.getRuntime().maxMemory() >> 20,
+                ruleSet.label(),
+                ruleSet.programs().size(),
+                ruleSet.rules().size(),
+                loadSeconds);
         out.printf("caseload: %,d households (%s), %s decisions, %d threads%n", engine.records(), file, detail, n);
         row(out, "I/O floor (parse + write)", floor);
         row(out, "elige batch", engine);
-        out.printf("single household in-process (decide + serialise, one thread, %,d households): p50 %.2f ms, p99 %.2f ms%n",
+        out.printf(
+                "single household in-process (decide + serialise, one thread, %,d households): p50 %.2f ms, p99 %.2f ms%n",
                 latency.length, latency[latency.length / 2] / 1e6, latency[(int) (latency.length * 0.99)] / 1e6);
-        out.printf("ratio to the floor: %.1f %%; bytes written per household: %,.0f; heap after: %,d MiB%n",
-                100 * engine.perSecond() / floor.perSecond(), (double) engine.bytesWritten() / Math.max(1, engine.decided()),
+        out.printf(
+                "ratio to the floor: %.1f %%; bytes written per household: %,.0f; heap after: %,d MiB%n",
+                100 * engine.perSecond() / floor.perSecond(),
+                (double) engine.bytesWritten() / Math.max(1, engine.decided()),
                 ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20);
     }
 
@@ -110,13 +149,20 @@ final class BenchCommand implements Callable<Integer> {
     private int growth(PrintWriter out, Path file) throws IOException {
         List<byte[]> caseload;
         try (var lines = Files.lines(file)) {
-            caseload = lines.filter(l -> !l.isBlank()).map(l -> l.getBytes(StandardCharsets.UTF_8)).toList();
+            caseload = lines.filter(l -> !l.isBlank())
+                    .map(l -> l.getBytes(StandardCharsets.UTF_8))
+                    .toList();
         }
-        out.printf("catalogue %s replicated %s times; %,d households (%s), lean decisions on one thread, "
-                + "at least %d s to warm up and %d s measured per size%n", rules.dir, scale, caseload.size(),
-                input != null ? input : "generated, seed " + seed, seconds, seconds);
-        return GrowthTable.print(out, spec.commandLine().getErr(), new Growth(rules.dir, caseload, Duration.ofSeconds(seconds)),
-                scale, scaleDir);
+        out.printf(
+                "catalogue %s replicated %s times; %,d households (%s), lean decisions on one thread, "
+                        + "at least %d s to warm up and %d s measured per size%n",
+                rules.dir, scale, caseload.size(), input != null ? input : "generated, seed " + seed, seconds, seconds);
+        return GrowthTable.print(
+                out,
+                spec.commandLine().getErr(),
+                new Growth(rules.dir, caseload, Duration.ofSeconds(seconds)),
+                scale,
+                scaleDir);
     }
 
     private Path generate(RuleSet ruleSet) throws IOException {
@@ -138,9 +184,13 @@ final class BenchCommand implements Callable<Integer> {
         try (var all = Files.lines(file)) {
             lines = all.limit(2000).toList();
         }
-        List<byte[]> outputs = lines.stream().map(l -> decide.process(0, l.getBytes()).output()).filter(b -> b.length > 0).toList();
+        List<byte[]> outputs = lines.stream()
+                .map(l -> decide.process(0, l.getBytes()).output())
+                .filter(b -> b.length > 0)
+                .toList();
         double mean = outputs.stream().mapToInt(b -> b.length).average().orElse(0);
-        return outputs.stream().min((a, b) -> Double.compare(Math.abs(a.length - mean), Math.abs(b.length - mean)))
+        return outputs.stream()
+                .min((a, b) -> Double.compare(Math.abs(a.length - mean), Math.abs(b.length - mean)))
                 .orElse(new byte[0]);
     }
 
@@ -172,6 +222,8 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private static void row(PrintWriter out, String what, Summary s) {
-        out.printf("  %-28s %,10.0f households/s  (%,d in %.1f s)%n", what, s.perSecond(), s.records(), s.elapsed().toNanos() / 1e9);
+        out.printf(
+                "  %-28s %,10.0f households/s  (%,d in %.1f s)%n",
+                what, s.perSecond(), s.records(), s.elapsed().toNanos() / 1e9);
     }
 }

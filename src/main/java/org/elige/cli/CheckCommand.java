@@ -10,38 +10,49 @@ import org.elige.lint.Lint;
 import org.elige.rules.RuleSet;
 import org.elige.rules.RuleSetException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code check [RULES_DIR] [--strict] [--nulls FIXTURES_DIR] [--since GIT_REV]}: compiles and lints
  * rules and parameters and reports every problem; optionally checks that no fixture is decided
  * by a missing fact, and lists what changed since a git revision.
  */
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
         description = "Compile and lint the rules and parameters; print every problem as file:line:col with a code"
                 + " (ELG...) and a fix, or a summary when there is no error.")
 final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "RULES_DIR", defaultValue = "rules", arity = "0..1",
+    @Parameters(
+            paramLabel = "RULES_DIR",
+            defaultValue = "rules",
+            arity = "0..1",
             description = "Folder of rules (default: ${DEFAULT-VALUE}).")
     Path dir;
 
     @Option(names = "--strict", description = "Treat warnings as errors (CI does).")
     boolean strict;
 
-    @Option(names = "--nulls", paramLabel = "FIXTURES_DIR",
-            description = "Also take away each fact every fixture's results read (absent, then null) and report any result"
-                    + " decided because of the missing fact.")
+    @Option(
+            names = "--nulls",
+            paramLabel = "FIXTURES_DIR",
+            description =
+                    "Also take away each fact every fixture's results read (absent, then null) and report any result"
+                            + " decided because of the missing fact.")
     Path nulls;
 
-    @Option(names = "--since", paramLabel = "GIT_REV",
-            description = "Also list the programs, criteria and parameters changed since this git revision, with the dates"
-                    + " they affect, for a changelog entry.")
+    @Option(
+            names = "--since",
+            paramLabel = "GIT_REV",
+            description =
+                    "Also list the programs, criteria and parameters changed since this git revision, with the dates"
+                            + " they affect, for a changelog entry.")
     String since;
 
     @Override
@@ -54,23 +65,40 @@ final class CheckCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         if (result.errors() > 0 || result.rules() == null) {
-            err.printf("elige: %d %s, %d %s in %s%s%n", result.errors(), plural(result.errors(), "error"), result.warnings(),
-                    plural(result.warnings(), "warning"), dir, result.rules() == null ? "; no rules were loaded" : "");
+            err.printf(
+                    "elige: %d %s, %d %s in %s%s%n",
+                    result.errors(),
+                    plural(result.errors(), "error"),
+                    result.warnings(),
+                    plural(result.warnings(), "warning"),
+                    dir,
+                    result.rules() == null ? "; no rules were loaded" : "");
             return Main.INVALID_RULES;
         }
         summary(out, dir, result.rules());
         if (result.warnings() > 0) {
-            out.printf("%d %s above (check --strict fails on them)%n", result.warnings(), plural(result.warnings(), "warning"));
+            out.printf(
+                    "%d %s above (check --strict fails on them)%n",
+                    result.warnings(), plural(result.warnings(), "warning"));
         }
         return nulls == null ? Main.OK : nulls(out, err, result.rules());
     }
 
     private static void summary(PrintWriter out, Path dir, RuleSet rules) {
-        out.printf("%s: ok · %d programs · %d criteria (%d rules) · %d parameters · rule set %s (%s)%n", dir,
+        out.printf(
+                "%s: ok · %d programs · %d criteria (%d rules) · %d parameters · rule set %s (%s)%n",
+                dir,
                 rules.programs().size(),
-                rules.programs().values().stream().mapToInt(p -> p.criteria().size()).sum(), rules.rules().size(),
-                rules.parameters().all().size(), rules.label(), rules.id());
-        rules.programs().values().forEach(p -> out.printf("  %-16s %-9s %s%n", p.id(), p.unit(), String.join(" ", p.criteria())));
+                rules.programs().values().stream()
+                        .mapToInt(p -> p.criteria().size())
+                        .sum(),
+                rules.rules().size(),
+                rules.parameters().all().size(),
+                rules.label(),
+                rules.id());
+        rules.programs()
+                .values()
+                .forEach(p -> out.printf("  %-16s %-9s %s%n", p.id(), p.unit(), String.join(" ", p.criteria())));
     }
 
     private boolean changes(PrintWriter out, PrintWriter err) {
@@ -90,9 +118,16 @@ final class CheckCommand implements Callable<Integer> {
         }
         NullSafety.Report r = NullSafety.run(rules, nulls);
         r.violations().forEach(v -> err.println(nulls + "/" + v));
-        out.printf("null safety: %d fixtures, %d facts read, %d decisions with a fact absent or null (%d changes the"
-                        + " schema gives a meaning, or that change nothing, skipped), %d %s, %.1f s%n", r.fixtures(), r.facts(),
-                r.variants(), r.skipped(), r.violations().size(), plural(r.violations().size(), "violation"), r.millis() / 1000.0);
+        out.printf(
+                "null safety: %d fixtures, %d facts read, %d decisions with a fact absent or null (%d changes the"
+                        + " schema gives a meaning, or that change nothing, skipped), %d %s, %.1f s%n",
+                r.fixtures(),
+                r.facts(),
+                r.variants(),
+                r.skipped(),
+                r.violations().size(),
+                plural(r.violations().size(), "violation"),
+                r.millis() / 1000.0);
         return r.violations().isEmpty() ? Main.OK : Main.FIXTURES_FAILED;
     }
 

@@ -5,8 +5,11 @@ import picocli.CommandLine.Option;
 
 /** The {@code --db FILE|URL} option shared by the commands that use the decision log. */
 final class DbOption {
-    @Option(names = "--db", paramLabel = "FILE|URL",
-            description = "The decision log: a SQLite file or a JDBC URL (default: $" + Database.ENV + ", else " + Database.DEFAULT + ").")
+    @Option(
+            names = "--db",
+            paramLabel = "FILE|URL",
+            description = "The decision log: a SQLite file or a JDBC URL (default: $" + Database.ENV + ", else "
+                    + Database.DEFAULT + ").")
     String db;
 
     /** The log named by --db, else by the environment, else ./elige.db. */

@@ -13,43 +13,57 @@ import org.elige.input.Input;
 import org.elige.input.InputException;
 import org.elige.input.Json;
 import org.elige.model.Decision;
-
 import org.elige.rules.RuleSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code evaluate FILE|-}: decides one household record and prints the decision. */
-@Command(name = "evaluate", mixinStandardHelpOptions = true,
+@Command(
+        name = "evaluate",
+        mixinStandardHelpOptions = true,
         description = "Decide one household record (JSON) and print the decision.")
 final class EvaluateCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
+
     @Spec
     CommandSpec spec;
+
     @Mixin
     RulesOption rules;
+
     @Mixin
     DbOption db;
 
     @Parameters(paramLabel = "FILE|-", description = "The household record; - reads standard input.")
     String file;
+
     @Mixin
     WhatIfOptions whatIf;
+
     @Option(names = "--lang", defaultValue = "es", description = "es or en (default: ${DEFAULT-VALUE}).")
     Lang lang;
+
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     Format format;
+
     @Option(names = "--record", description = "Store the decision in the decision log (see --db) before printing it.")
     boolean record;
 
-    enum Lang { es, en }
+    enum Lang {
+        es,
+        en
+    }
 
-    enum Format { text, json }
+    enum Format {
+        text,
+        json
+    }
 
     @Override
     public Integer call() {
@@ -71,8 +85,9 @@ final class EvaluateCommand implements Callable<Integer> {
         try {
             decision = decide(ruleSet, bytes);
         } catch (InputException e) {
-            e.errors().forEach(x -> err.println(file + ":" + (x.path().isEmpty() ? "/" : x.path()) + ": "
-                    + x.message().in(lang.name())));
+            e.errors()
+                    .forEach(x -> err.println(file + ":" + (x.path().isEmpty() ? "/" : x.path()) + ": "
+                            + x.message().in(lang.name())));
             return Main.INVALID_INPUT;
         } catch (IllegalArgumentException e) {
             err.println("elige: --param: " + e.getMessage());
@@ -83,9 +98,16 @@ final class EvaluateCommand implements Callable<Integer> {
         } else {
             new TextReport(out, lang.name(), TextReport.names(Json.READER.readTree(bytes))).print(decision);
         }
-        decision.defects().forEach(d -> err.println("elige: rule defect: " + (d.rule() == null ? "while matching"
-                : "rule \"" + d.rule() + "\" (" + d.where() + ")" + (d.unit() == null ? "" : " for " + d.unit().kind() + " " + d.unit().id()))
-                + ": " + d.error()));
+        decision.defects()
+                .forEach(d -> err.println("elige: rule defect: "
+                        + (d.rule() == null
+                                ? "while matching"
+                                : "rule \"" + d.rule() + "\" (" + d.where() + ")"
+                                        + (d.unit() == null
+                                                ? ""
+                                                : " for " + d.unit().kind() + " "
+                                                        + d.unit().id()))
+                        + ": " + d.error()));
         return decision.errors().isEmpty() && decision.defects().isEmpty() ? Main.OK : Main.INVALID_INPUT;
     }
 
@@ -104,8 +126,10 @@ final class EvaluateCommand implements Callable<Integer> {
     private void record(RuleSet ruleSet, Entry entry) {
         try (DecisionLog log = new DecisionLog(db.open(true))) {
             long seq = log.append(ruleSet, java.util.List.of(entry));
-            spec.commandLine().getErr().println("elige: decision " + entry.decisionId() + " recorded in "
-                    + log.database().shown() + " as record " + seq);
+            spec.commandLine()
+                    .getErr()
+                    .println("elige: decision " + entry.decisionId() + " recorded in "
+                            + log.database().shown() + " as record " + seq);
         }
     }
 }

@@ -21,7 +21,8 @@ final class EvaluationDate implements ITypeConverter<LocalDate> {
             throw new TypeConversionException("'" + org.elige.model.Shown.text(text) + "' is not a date (YYYY-MM-DD)");
         }
         if (!Fields.plausible(d)) {
-            throw new TypeConversionException(text + " is outside the dates elige decides on, " + Fields.EARLIEST + " to " + Fields.LATEST);
+            throw new TypeConversionException(
+                    text + " is outside the dates elige decides on, " + Fields.EARLIEST + " to " + Fields.LATEST);
         }
         return d;
     }

@@ -13,26 +13,41 @@ import org.elige.input.Json;
 import org.elige.rules.RuleSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code generate}: writes realistic synthetic households, deterministic per seed. */
-@Command(name = "generate", mixinStandardHelpOptions = true,
-        description = "Write synthetic households (JSON Lines) for demos, benchmarks and load tests; the same seed gives the same file.")
+@Command(
+        name = "generate",
+        mixinStandardHelpOptions = true,
+        description =
+                "Write synthetic households (JSON Lines) for demos, benchmarks and load tests; the same seed gives the same file.")
 final class GenerateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
     @Mixin
     RulesOption rules;
 
     @Option(names = "--households", required = true, description = "How many households.")
     long households;
+
     @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
-    @Option(names = "--as-of", defaultValue = "2025-10-01", paramLabel = "DATE", description = "evaluation_date of every household (default: ${DEFAULT-VALUE}).")
+
+    @Option(
+            names = "--as-of",
+            defaultValue = "2025-10-01",
+            paramLabel = "DATE",
+            description = "evaluation_date of every household (default: ${DEFAULT-VALUE}).")
     LocalDate asOf;
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "Output .jsonl (or .jsonl.gz).")
+
+    @Option(
+            names = {"-o", "--output"},
+            required = true,
+            paramLabel = "FILE",
+            description = "Output .jsonl (or .jsonl.gz).")
     Path out;
 
     @Override
@@ -44,14 +59,17 @@ final class GenerateCommand implements Callable<Integer> {
         Generator generator = new Generator(seed, asOf, ruleSet);
         long start = System.nanoTime();
         try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16);
-             OutputStream o = out.toString().endsWith(".gz") ? new GZIPOutputStream(raw, 1 << 16) : raw) {
+                OutputStream o = out.toString().endsWith(".gz") ? new GZIPOutputStream(raw, 1 << 16) : raw) {
             for (long i = 0; i < households; i++) {
                 o.write(Json.WRITER.writeValueAsBytes(generator.household(i)));
                 o.write('\n');
             }
         }
-        spec.commandLine().getErr().printf("generate: %,d households to %s in %.1f s (seed %d, %s)%n", households, out,
-                (System.nanoTime() - start) / 1e9, seed, asOf);
+        spec.commandLine()
+                .getErr()
+                .printf(
+                        "generate: %,d households to %s in %.1f s (seed %d, %s)%n",
+                        households, out, (System.nanoTime() - start) / 1e9, seed, asOf);
         return Main.OK;
     }
 }

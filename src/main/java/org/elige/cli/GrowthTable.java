@@ -16,13 +16,24 @@ final class GrowthTable {
     private static final String HEADER = "%6s %9s %7s %9s %10s %13s %9s %13s %12s %12s %9s%n";
     private static final String ROW = "%6d %9d %7d %9d %10.2f %13.2f %,9d %,13.1f %,12.0f %,12.0f %9.2f%n";
 
-    private GrowthTable() {
-    }
+    private GrowthTable() {}
 
     /** Measures and prints each size; stops at the first that does not load. */
-    static int print(PrintWriter out, PrintWriter err, Growth growth, List<Integer> sizes, Path keep) throws IOException {
-        out.printf(HEADER, "times", "programs", "rules", "criteria", "compile s", "from cache s", "heap MiB", "households/s",
-                "criteria/hh", "criteria/s", "µs/crit");
+    static int print(PrintWriter out, PrintWriter err, Growth growth, List<Integer> sizes, Path keep)
+            throws IOException {
+        out.printf(
+                HEADER,
+                "times",
+                "programs",
+                "rules",
+                "criteria",
+                "compile s",
+                "from cache s",
+                "heap MiB",
+                "households/s",
+                "criteria/hh",
+                "criteria/s",
+                "µs/crit");
         for (int times : sizes) {
             Growth.Point p;
             try {
@@ -32,8 +43,18 @@ final class GrowthTable {
                 e.diagnostics().stream().limit(20).forEach(err::println);
                 return Main.INVALID_RULES;
             }
-            out.printf(ROW, p.times(), p.programs(), p.rules(), p.criteria(), p.compileSeconds(), p.cachedSeconds(),
-                    p.heapBytes() >> 20, p.householdsPerSecond(), p.criteriaPerHousehold(), p.criteriaPerSecond(),
+            out.printf(
+                    ROW,
+                    p.times(),
+                    p.programs(),
+                    p.rules(),
+                    p.criteria(),
+                    p.compileSeconds(),
+                    p.cachedSeconds(),
+                    p.heapBytes() >> 20,
+                    p.householdsPerSecond(),
+                    p.criteriaPerHousehold(),
+                    p.criteriaPerSecond(),
                     1e6 / p.criteriaPerSecond());
             out.flush();
         }

@@ -21,36 +21,67 @@ import org.elige.rules.Diagnostic;
 import org.elige.rules.RuleSet;
 import org.elige.rules.RuleSetException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code impact --base A --candidate B --households FILE}: which results a rule change flips, and why. */
-@Command(name = "impact", mixinStandardHelpOptions = true,
-        description = {"Decide a caseload under a base and a candidate rule set and list every (household, unit, program) "
-                + "whose outcome or benefit changes, with the criteria and parameters behind it; counts per program and state.",
-                "A base (or candidate) that is not a folder is a git revision: REV reads rules/ as of that commit, REV:path another folder."})
+@Command(
+        name = "impact",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Decide a caseload under a base and a candidate rule set and list every (household, unit, program) "
+                    + "whose outcome or benefit changes, with the criteria and parameters behind it; counts per program and state.",
+            "A base (or candidate) that is not a folder is a git revision: REV reads rules/ as of that commit, REV:path another folder."
+        })
 final class ImpactCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
     @Option(names = "--base", required = true, paramLabel = "RULES_DIR|GIT_REV", description = "The rule set in force.")
     String base;
-    @Option(names = "--candidate", defaultValue = "rules", paramLabel = "RULES_DIR|GIT_REV", description = "The changed rule set (default: ${DEFAULT-VALUE}).")
+
+    @Option(
+            names = "--candidate",
+            defaultValue = "rules",
+            paramLabel = "RULES_DIR|GIT_REV",
+            description = "The changed rule set (default: ${DEFAULT-VALUE}).")
     String candidate;
-    @Option(names = "--households", required = true, paramLabel = "FILE", description = "The caseload, JSON Lines (.jsonl or .jsonl.gz).")
+
+    @Option(
+            names = "--households",
+            required = true,
+            paramLabel = "FILE",
+            description = "The caseload, JSON Lines (.jsonl or .jsonl.gz).")
     Path households;
-    @Option(names = "--as-of", paramLabel = "DATE", converter = EvaluationDate.class, description = "Evaluation date for every household (default: each record's own).")
+
+    @Option(
+            names = "--as-of",
+            paramLabel = "DATE",
+            converter = EvaluationDate.class,
+            description = "Evaluation date for every household (default: each record's own).")
     LocalDate asOf;
+
     @Option(names = "--threads", defaultValue = "0", description = "Worker threads (default: one per core).")
     int threads;
+
     @Option(names = "--format", defaultValue = "text", description = "text, json or csv (default: ${DEFAULT-VALUE}).")
     Format format;
+
     @Option(names = "--html", paramLabel = "FILE", description = "Also write a self-contained HTML report.")
     Path html;
-    @Option(names = "--lang", defaultValue = "es", description = "Language of the text and HTML reports: es or en (default: ${DEFAULT-VALUE}).")
+
+    @Option(
+            names = "--lang",
+            defaultValue = "es",
+            description = "Language of the text and HTML reports: es or en (default: ${DEFAULT-VALUE}).")
     EvaluateCommand.Lang lang;
 
-    enum Format { text, json, csv }
+    enum Format {
+        text,
+        json,
+        csv
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -63,10 +94,12 @@ final class ImpactCommand implements Callable<Integer> {
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         Summary s;
         try (InputStream raw = Files.newInputStream(households);
-             InputStream in = households.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
-            s = new Batch(new ImpactProcessor(before, after, asOf), n, impact).run(in, OutputStream.nullOutputStream(), null, null);
+                InputStream in = households.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
+            s = new Batch(new ImpactProcessor(before, after, asOf), n, impact)
+                    .run(in, OutputStream.nullOutputStream(), null, null);
         }
-        ImpactReport report = new ImpactReport(impact, s.refused(), base, before.id(), before.label(), candidate, after.id(), after.label());
+        ImpactReport report = new ImpactReport(
+                impact, s.refused(), base, before.id(), before.label(), candidate, after.id(), after.label());
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case json -> report.json(out);

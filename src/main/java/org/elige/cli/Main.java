@@ -12,17 +12,39 @@ import picocli.CommandLine.Command;
  * rules, 4 fixture failures, 5 internal error, 6 decision log unusable or altered, 7 replay found
  * differences.
  */
-@Command(name = "elige", mixinStandardHelpOptions = true, version = "elige 0.1.0",
+@Command(
+        name = "elige",
+        mixinStandardHelpOptions = true,
+        version = "elige 0.1.0",
         description = "Decides which programs each member, producer, group, household and locality qualifies for.",
-        subcommands = {EvaluateCommand.class, BatchCommand.class, GenerateCommand.class, BenchCommand.class,
-                       CheckCommand.class, TestCommand.class, AuditCommand.class, RulesCommand.class, ReplayCommand.class,
-                       FixtureCommand.class, ImpactCommand.class, ServeCommand.class, TokenCommand.class},
-        exitCodeOnInvalidInput = Main.USAGE, exitCodeOnExecutionException = Main.INTERNAL,
+        subcommands = {
+            EvaluateCommand.class,
+            BatchCommand.class,
+            GenerateCommand.class,
+            BenchCommand.class,
+            CheckCommand.class,
+            TestCommand.class,
+            AuditCommand.class,
+            RulesCommand.class,
+            ReplayCommand.class,
+            FixtureCommand.class,
+            ImpactCommand.class,
+            ServeCommand.class,
+            TokenCommand.class
+        },
+        exitCodeOnInvalidInput = Main.USAGE,
+        exitCodeOnExecutionException = Main.INTERNAL,
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:ok", "1:usage error", "2:invalid input record", "3:invalid rules",
-                        "4:fixture failures", "5:internal error",
-                        "6:decision log cannot be read or written, or fails verification",
-                        "7:replay found a decision that comes out differently"})
+        exitCodeList = {
+            "0:ok",
+            "1:usage error",
+            "2:invalid input record",
+            "3:invalid rules",
+            "4:fixture failures",
+            "5:internal error",
+            "6:decision log cannot be read or written, or fails verification",
+            "7:replay found a decision that comes out differently"
+        })
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int USAGE = 1;
@@ -73,7 +95,8 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this),
+        throw new CommandLine.ParameterException(
+                new CommandLine(this),
                 "a command is required: evaluate, batch, check, test, generate, audit, rules, replay, fixture, impact, serve or token");
     }
 }

@@ -20,43 +20,75 @@ import org.elige.rules.RuleSet;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code replay --log}: decides logged decisions again and reports IDENTICAL or DIFFERENT for
  * each; {@code replay FIXTURES_DIR}: {@code test} under the name auditors use.
  */
-@Command(name = "replay", mixinStandardHelpOptions = true,
-        description = {"Decide logged decisions again, each under its own rule set rebuilt from the log (or under --rules), "
-                + "with the same input, evaluation date and overrides; report IDENTICAL or DIFFERENT with the first difference.",
-                "With FIXTURES_DIR instead of --log: replay the fixtures, as test does."})
+@Command(
+        name = "replay",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Decide logged decisions again, each under its own rule set rebuilt from the log (or under --rules), "
+                    + "with the same input, evaluation date and overrides; report IDENTICAL or DIFFERENT with the first difference.",
+            "With FIXTURES_DIR instead of --log: replay the fixtures, as test does."
+        })
 final class ReplayCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
     @Mixin
     DbOption db;
 
     @Parameters(paramLabel = "FIXTURES_DIR", arity = "0..1", description = "A folder of fixtures to replay (as test).")
     Path fixtures;
+
     @Option(names = "--log", description = "Replay decisions from the decision log (see --db).")
     boolean log;
-    @Option(names = "--from", paramLabel = "DATE", description = "Only decisions made on or after this day (decided_at, UTC).")
+
+    @Option(
+            names = "--from",
+            paramLabel = "DATE",
+            description = "Only decisions made on or after this day (decided_at, UTC).")
     LocalDate from;
-    @Option(names = "--to", paramLabel = "DATE", description = "Only decisions made on or before this day (decided_at, UTC).")
+
+    @Option(
+            names = "--to",
+            paramLabel = "DATE",
+            description = "Only decisions made on or before this day (decided_at, UTC).")
     LocalDate to;
-    @Option(names = "--id", paramLabel = "ID", split = ",", description = "Only these decisions (repeatable, or comma-separated).")
+
+    @Option(
+            names = "--id",
+            paramLabel = "ID",
+            split = ",",
+            description = "Only these decisions (repeatable, or comma-separated).")
     List<String> ids = new ArrayList<>();
-    @Option(names = "--rules", paramLabel = "DIR", description = "Replay under this rule set instead of each decision's own "
-            + "(which past decisions would come out differently today?). For FIXTURES_DIR, default: rules.")
+
+    @Option(
+            names = "--rules",
+            paramLabel = "DIR",
+            description = "Replay under this rule set instead of each decision's own "
+                    + "(which past decisions would come out differently today?). For FIXTURES_DIR, default: rules.")
     Path rules;
+
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     EvaluateCommand.Format format;
-    @Option(names = "--html", paramLabel = "FILE", description = "Also write a self-contained HTML report for auditors.")
+
+    @Option(
+            names = "--html",
+            paramLabel = "FILE",
+            description = "Also write a self-contained HTML report for auditors.")
     Path html;
-    @Option(names = "--lang", defaultValue = "es", description = "Language of the text and HTML reports: es or en (default: ${DEFAULT-VALUE}).")
+
+    @Option(
+            names = "--lang",
+            defaultValue = "es",
+            description = "Language of the text and HTML reports: es or en (default: ${DEFAULT-VALUE}).")
     EvaluateCommand.Lang lang;
 
     @Override
@@ -87,7 +119,8 @@ final class ReplayCommand implements Callable<Integer> {
         if (html != null) {
             Files.writeString(html, ReplayHtml.render(report, lang.name(), source), StandardCharsets.UTF_8);
         }
-        return report.count(ReplayResult.Verdict.ERROR) > 0 ? Main.LOG_FAILED
+        return report.count(ReplayResult.Verdict.ERROR) > 0
+                ? Main.LOG_FAILED
                 : report.count(ReplayResult.Verdict.DIFFERENT) > 0 ? Main.DIFFERENT : Main.OK;
     }
 
@@ -99,8 +132,9 @@ final class ReplayCommand implements Callable<Integer> {
             return;
         }
         for (String id : ids) {
-            Row row = reader.find(id).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
-                    "no decision " + id + " in " + d.shown()));
+            Row row = reader.find(id)
+                    .orElseThrow(() -> new CommandLine.ParameterException(
+                            spec.commandLine(), "no decision " + id + " in " + d.shown()));
             report.add(replayer.replay(row));
         }
     }

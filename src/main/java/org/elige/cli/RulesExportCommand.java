@@ -8,22 +8,31 @@ import org.elige.audit.Database;
 import org.elige.audit.Snapshots;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code rules export ID --to DIR}: writes a stored rule set back to a folder of files. */
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
         description = "Write a stored rule set's files to a new folder (to read, diff or run it with --rules).")
 final class RulesExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
     @Mixin
     DbOption db;
+
     @Parameters(paramLabel = "ID", description = "The rule set id (sha256:…), as in rules list.")
     String id;
-    @Option(names = "--to", required = true, paramLabel = "DIR", description = "A folder that does not exist yet, or is empty.")
+
+    @Option(
+            names = "--to",
+            required = true,
+            paramLabel = "DIR",
+            description = "A folder that does not exist yet, or is empty.")
     Path to;
 
     @Override

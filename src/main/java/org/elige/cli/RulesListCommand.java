@@ -7,15 +7,19 @@ import org.elige.audit.Database;
 import org.elige.audit.RuleSetArchive;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code rules list}: every stored rule set with its label and use. */
-@Command(name = "list", mixinStandardHelpOptions = true,
-        description = "List the rule sets stored in the decision log: id, label, first and last use, number of decisions.")
+@Command(
+        name = "list",
+        mixinStandardHelpOptions = true,
+        description =
+                "List the rule sets stored in the decision log: id, label, first and last use, number of decisions.")
 final class RulesListCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
     @Mixin
     DbOption db;
 
@@ -27,8 +31,9 @@ final class RulesListCommand implements Callable<Integer> {
             stored = new RuleSetArchive(log).list();
         }
         out.printf("%-71s  %-12s %-30s %-30s %9s%n", "rule set", "label", "first used", "last used", "decisions");
-        stored.forEach(s -> out.printf("%-71s  %-12s %-30s %-30s %,9d%n", s.id(), s.label(), dash(s.firstUsed()),
-                dash(s.lastUsed()), s.decisions()));
+        stored.forEach(s -> out.printf(
+                "%-71s  %-12s %-30s %-30s %,9d%n",
+                s.id(), s.label(), dash(s.firstUsed()), dash(s.lastUsed()), s.decisions()));
         return Main.OK;
     }
 

@@ -10,7 +10,10 @@ import picocli.CommandLine.Option;
 
 /** The {@code --rules DIR} option shared by commands, and loading with every problem printed. */
 final class RulesOption {
-    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
+    @Option(
+            names = "--rules",
+            paramLabel = "DIR",
+            defaultValue = "rules",
             description = "Folder of rule, program and parameter files (default: ${DEFAULT-VALUE}).")
     Path dir;
 

@@ -12,20 +12,26 @@ import org.elige.model.Status;
 import org.elige.rules.RuleSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code test [FIXTURES_DIR]}: replays every fixture and prints rule coverage. */
-@Command(name = "test", mixinStandardHelpOptions = true,
+@Command(
+        name = "test",
+        mixinStandardHelpOptions = true,
         description = "Replay every fixture pair; print pass/fail with the first difference, then rule coverage.")
 final class TestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
     @Mixin
     RulesOption rules;
 
-    @Parameters(paramLabel = "FIXTURES_DIR", defaultValue = "fixtures", arity = "0..1",
+    @Parameters(
+            paramLabel = "FIXTURES_DIR",
+            defaultValue = "fixtures",
+            arity = "0..1",
             description = "Folder of fixtures (default: ${DEFAULT-VALUE}).")
     Path dir;
 
@@ -48,15 +54,26 @@ final class TestCommand implements Callable<Integer> {
         }
         FixtureSuite.Report report = FixtureSuite.run(ruleSet, dir);
         for (Replay r : report.replays()) {
-            out.println((r.passed() ? "PASS " : "FAIL ") + r.fixture() + (r.passed() ? "" : "\n     " + r.difference()));
+            out.println(
+                    (r.passed() ? "PASS " : "FAIL ") + r.fixture() + (r.passed() ? "" : "\n     " + r.difference()));
         }
         out.println();
         out.println("Rule coverage (P = seen PASSED, F = FAILED, U = UNKNOWN, N = NOT_APPLICABLE):");
-        report.coverage().seen().forEach((id, seen) -> out.printf("  %-12s %s%s%s%s%s%n", id, flag(seen, Status.PASSED, "P"),
-                flag(seen, Status.FAILED, "F"), flag(seen, Status.UNKNOWN, "U"), flag(seen, Status.NOT_APPLICABLE, "N"),
-                Coverage.covered(seen) ? "" : "   <- never seen passing and failing (or not applying)"));
-        out.printf("%n%d fixtures, %d passed, %d failed; %d criteria without both a passing and a failing (or not applying) fixture%n",
-                report.replays().size(), report.replays().size() - report.failures(), report.failures(),
+        report.coverage()
+                .seen()
+                .forEach((id, seen) -> out.printf(
+                        "  %-12s %s%s%s%s%s%n",
+                        id,
+                        flag(seen, Status.PASSED, "P"),
+                        flag(seen, Status.FAILED, "F"),
+                        flag(seen, Status.UNKNOWN, "U"),
+                        flag(seen, Status.NOT_APPLICABLE, "N"),
+                        Coverage.covered(seen) ? "" : "   <- never seen passing and failing (or not applying)"));
+        out.printf(
+                "%n%d fixtures, %d passed, %d failed; %d criteria without both a passing and a failing (or not applying) fixture%n",
+                report.replays().size(),
+                report.replays().size() - report.failures(),
+                report.failures(),
                 report.coverage().gaps().size());
         return report.failures() == 0 && report.coverage().gaps().isEmpty() ? Main.OK : Main.FIXTURES_FAILED;
     }

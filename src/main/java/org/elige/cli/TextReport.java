@@ -20,8 +20,13 @@ import org.elige.model.Status;
  * that would settle the most undetermined results first.
  */
 final class TextReport {
-    private static final List<Outcome> ORDER = List.of(Outcome.ELIGIBLE, Outcome.ELIGIBLE_TO_APPLY, Outcome.CONFLICT,
-            Outcome.UNDETERMINED, Outcome.DATA_ERROR, Outcome.NOT_ELIGIBLE);
+    private static final List<Outcome> ORDER = List.of(
+            Outcome.ELIGIBLE,
+            Outcome.ELIGIBLE_TO_APPLY,
+            Outcome.CONFLICT,
+            Outcome.UNDETERMINED,
+            Outcome.DATA_ERROR,
+            Outcome.NOT_ELIGIBLE);
     private final PrintWriter out;
     private final String lang;
 
@@ -38,8 +43,12 @@ final class TextReport {
     static Map<String, String> names(tools.jackson.databind.JsonNode record) {
         Map<String, String> names = new LinkedHashMap<>();
         for (tools.jackson.databind.JsonNode m : record.path("members")) {
-            String name = String.join(" ", java.util.stream.Stream.of("given_names", "first_surname", "second_surname")
-                    .map(f -> m.path(f).asString("")).filter(x -> !x.isBlank()).toList());
+            String name = String.join(
+                    " ",
+                    java.util.stream.Stream.of("given_names", "first_surname", "second_surname")
+                            .map(f -> m.path(f).asString(""))
+                            .filter(x -> !x.isBlank())
+                            .toList());
             if (!name.isBlank()) {
                 names.put("PERSON " + m.path("member_id").asString(""), name);
                 names.put("PRODUCER " + m.path("member_id").asString(""), name);
@@ -49,7 +58,11 @@ final class TextReport {
     }
 
     void print(Decision d) {
-        out.println(m("report.header", d.householdId(), d.evaluationDate().toString(), d.ruleSet().label(),
+        out.println(m(
+                "report.header",
+                d.householdId(),
+                d.evaluationDate().toString(),
+                d.ruleSet().label(),
                 d.ruleSet().id().substring(0, 19)));
         if (!d.parameterOverrides().isEmpty()) {
             out.println(m("report.overrides", d.parameterOverrides().toString()));
@@ -57,7 +70,10 @@ final class TextReport {
         errors(d.errors(), "report.errors");
         errors(d.warnings(), "report.warnings");
         Map<String, List<Result>> byUnit = new LinkedHashMap<>();
-        d.results().forEach(r -> byUnit.computeIfAbsent(r.unit().kind() + " " + r.unit().id(), k -> new ArrayList<>()).add(r));
+        d.results()
+                .forEach(r -> byUnit.computeIfAbsent(
+                                r.unit().kind() + " " + r.unit().id(), k -> new ArrayList<>())
+                        .add(r));
         byUnit.forEach(this::unit);
         askFor(d);
     }
@@ -88,8 +104,11 @@ final class TextReport {
     }
 
     private void open(Result r) {
-        out.println("  " + badge(r) + "  " + r.programName().in(lang) + " (" + r.program() + ")" + benefit(r.benefit()));
-        if (r.benefit() != null && r.benefit().note() != null && !r.benefit().note().in(lang).isBlank()) {
+        out.println(
+                "  " + badge(r) + "  " + r.programName().in(lang) + " (" + r.program() + ")" + benefit(r.benefit()));
+        if (r.benefit() != null
+                && r.benefit().note() != null
+                && !r.benefit().note().in(lang).isBlank()) {
             out.println("      " + r.benefit().note().in(lang));
         }
         if (!r.conflictsWith().isEmpty()) {
@@ -100,15 +119,19 @@ final class TextReport {
         }
         for (Finding f : r.criteria()) {
             if (r.outcome() != Outcome.UNDETERMINED || r.decisive().contains(f.id())) {
-                out.println("      " + mark(f.status()) + " " + f.id() + "  " + f.explanation().in(lang));
+                out.println("      " + mark(f.status()) + " " + f.id() + "  "
+                        + f.explanation().in(lang));
             }
         }
     }
 
     private void closed(Result r) {
         StringBuilder failed = new StringBuilder();
-        r.criteria().stream().filter(f -> r.decisive().contains(f.id()))
-                .forEach(f -> failed.append(failed.length() == 0 ? "" : " ").append(f.id()).append(" ")
+        r.criteria().stream()
+                .filter(f -> r.decisive().contains(f.id()))
+                .forEach(f -> failed.append(failed.length() == 0 ? "" : " ")
+                        .append(f.id())
+                        .append(" ")
                         .append(f.explanation().in(lang)));
         out.println("  " + badge(r) + "  " + r.programName().in(lang) + " (" + r.program() + "): " + failed);
     }
@@ -116,14 +139,16 @@ final class TextReport {
     /** The missing facts of undetermined results, the one that settles the most results first. */
     private void askFor(Decision d) {
         Map<String, Integer> count = new LinkedHashMap<>();
-        d.results().stream().filter(r -> r.outcome() == Outcome.UNDETERMINED)
+        d.results().stream()
+                .filter(r -> r.outcome() == Outcome.UNDETERMINED)
                 .forEach(r -> r.missing().forEach(p -> count.merge(p, 1, Integer::sum)));
         if (count.isEmpty()) {
             return;
         }
         out.println();
         out.println(m("report.ask_for"));
-        count.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue())
+        count.entrySet().stream()
+                .sorted((a, b) -> b.getValue() - a.getValue())
                 .forEach(e -> out.println("  - " + label(e.getKey()) + "  " + m("report.settles", e.getValue())));
     }
 

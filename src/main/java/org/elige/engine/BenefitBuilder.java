@@ -64,8 +64,10 @@ public final class BenefitBuilder {
 
     /** {@code value × numerator / denominator}, or null when the value is unknown. */
     public BigDecimal scale(BigDecimal value, long numerator, long denominator) {
-        return value == null ? null
-                : value.multiply(BigDecimal.valueOf(numerator)).divide(BigDecimal.valueOf(denominator), 10, RoundingMode.HALF_UP);
+        return value == null
+                ? null
+                : value.multiply(BigDecimal.valueOf(numerator))
+                        .divide(BigDecimal.valueOf(denominator), 10, RoundingMode.HALF_UP);
     }
 
     public BenefitBuilder amount(BigDecimal value) {
@@ -93,7 +95,15 @@ public final class BenefitBuilder {
         Map<String, Object> shown = new LinkedHashMap<>(values);
         shown.put("amount", amount);
         shown.put("items", String.join(", ", items));
-        out.add(unit, info, new Benefit(amount, per, periods, List.copyOf(items),
-                out.explains() ? Explainer.note(info, shown, params) : null, params));
+        out.add(
+                unit,
+                info,
+                new Benefit(
+                        amount,
+                        per,
+                        periods,
+                        List.copyOf(items),
+                        out.explains() ? Explainer.note(info, shown, params) : null,
+                        params));
     }
 }

@@ -203,7 +203,9 @@ public final class Check {
 
     /** How many parts pass (shown as {name}); while some are open, known to lie between those that pass and those that may. */
     public <T> Value count(String name, Many<T> parts, Function<? super T, Tri> test) {
-        return parts.known() ? count(name, parts.items(), test) : read(Value.unknown(name, List.of(parts.pointer()), List.of()));
+        return parts.known()
+                ? count(name, parts.items(), test)
+                : read(Value.unknown(name, List.of(parts.pointer()), List.of()));
     }
 
     public <T> Value count(String name, Collection<T> parts, Function<? super T, Tri> test) {
@@ -216,11 +218,15 @@ public final class Check {
      * possible, so a comparison is decided when either bound decides it. Over an absent list it is
      * unknown, naming the list.
      */
-    public <T> Value total(String name, Many<T> parts, Function<? super T, Tri> which, Function<? super T, Value> amount) {
-        return parts.known() ? total(name, parts.items(), which, amount) : read(Value.unknown(name, List.of(parts.pointer()), List.of()));
+    public <T> Value total(
+            String name, Many<T> parts, Function<? super T, Tri> which, Function<? super T, Value> amount) {
+        return parts.known()
+                ? total(name, parts.items(), which, amount)
+                : read(Value.unknown(name, List.of(parts.pointer()), List.of()));
     }
 
-    public <T> Value total(String name, Collection<T> parts, Function<? super T, Tri> which, Function<? super T, Value> amount) {
+    public <T> Value total(
+            String name, Collection<T> parts, Function<? super T, Tri> which, Function<? super T, Value> amount) {
         Sum sum = new Sum();
         for (T part : parts) {
             Tri w = which.apply(part);
@@ -265,9 +271,14 @@ public final class Check {
 
     private void finish(Status status, Tri t) {
         List<String> miss = status == Status.UNKNOWN ? List.copyOf(t.missing()) : List.of();
-        Text why = status == Status.UNKNOWN && miss.isEmpty() ? (reason == null ? Messages.text("criterion.undecidable") : reason) : null;
+        Text why = status == Status.UNKNOWN && miss.isEmpty()
+                ? (reason == null ? Messages.text("criterion.undecidable") : reason)
+                : null;
         Text explanation = out.explains() ? Explainer.sentence(info, status, facts, params, miss, why) : null;
-        out.add(unit, info, new Finding(info.criterion(), status, facts, params, info.citation(), explanation, miss, why, invalid));
+        out.add(
+                unit,
+                info,
+                new Finding(info.criterion(), status, facts, params, info.citation(), explanation, miss, why, invalid));
     }
 
     private Tri compare(Value v, BigDecimal limit, java.util.function.IntPredicate holds) {
@@ -314,7 +325,8 @@ public final class Check {
         }
 
         Value value(String name) {
-            return high != null && low.compareTo(high) == 0 ? Value.derived(name, low, from)
+            return high != null && low.compareTo(high) == 0
+                    ? Value.derived(name, low, from)
                     : Value.bounded(name, low, high, missing, from);
         }
     }

@@ -31,8 +31,7 @@ import org.elige.rules.Program;
  */
 final class Combiner {
 
-    private Combiner() {
-    }
+    private Combiner() {}
 
     static Result combine(Program program, Unit unit, Findings findings, Set<String> invalidUnits) {
         UnitRef ref = new UnitRef(unit.kind(), unit.id());
@@ -40,13 +39,23 @@ final class Combiner {
         boolean invalid = invalidUnits.contains(unit.pointer());
         for (String id : program.criteria()) {
             RuleDefect failure = findings.failure(unit, id);
-            Finding f = failure != null ? failed(failure, id) : single(findings.of(unit, id), id, findings.wholeFailure());
+            Finding f =
+                    failure != null ? failed(failure, id) : single(findings.of(unit, id), id, findings.wholeFailure());
             found.add(f);
             invalid |= f.invalid();
         }
         if (invalid) {
-            return new Result(program.id(), program.name(), ref, Outcome.DATA_ERROR, null, found, List.of(), List.of(),
-                    Messages.text("outcome.data_error"), List.of());
+            return new Result(
+                    program.id(),
+                    program.name(),
+                    ref,
+                    Outcome.DATA_ERROR,
+                    null,
+                    found,
+                    List.of(),
+                    List.of(),
+                    Messages.text("outcome.data_error"),
+                    List.of());
         }
         List<Finding> criteria = notTaken(program, found);
         Map<String, Status> status = new java.util.HashMap<>();
@@ -77,7 +86,8 @@ final class Combiner {
             decisive = new ArrayList<>(decisive);
             decisive.add(0, program.inForceId());
         }
-        return new Result(program.id(), program.name(), ref, outcome, benefit, criteria, missing, conflicts, reason, decisive);
+        return new Result(
+                program.id(), program.name(), ref, outcome, benefit, criteria, missing, conflicts, reason, decisive);
     }
 
     /**
@@ -125,36 +135,80 @@ final class Combiner {
 
     private static Finding notApplicable(Finding f) {
         Text why = Messages.text("criterion.not_taken");
-        Text explanation = f.explanation() == null ? null
-                : Messages.text("criterion.not_applicable", why.es(), f.explanation().es(), why.en(), f.explanation().en());
-        return new Finding(f.id(), Status.NOT_APPLICABLE, f.facts(), f.parameters(), f.citation(), explanation, List.of(), null, false);
+        Text explanation = f.explanation() == null
+                ? null
+                : Messages.text(
+                        "criterion.not_applicable",
+                        why.es(),
+                        f.explanation().es(),
+                        why.en(),
+                        f.explanation().en());
+        return new Finding(
+                f.id(),
+                Status.NOT_APPLICABLE,
+                f.facts(),
+                f.parameters(),
+                f.citation(),
+                explanation,
+                List.of(),
+                null,
+                false);
     }
 
     /** The UNKNOWN criterion of a program decided outside its period, saying which years are known. */
     private static Finding outsidePeriod(Program program, Findings findings) {
-        Text years = program.periodFrom() == null ? Messages.text("period.until", String.valueOf(program.periodUntil().getYear()))
-                : program.periodUntil() == null ? Messages.text("period.from", String.valueOf(program.periodFrom().getYear()))
-                : program.periodFrom().getYear() == program.periodUntil().getYear()
-                ? Messages.text("period.in", String.valueOf(program.periodFrom().getYear()))
-                : Messages.text("period.between", String.valueOf(program.periodFrom().getYear()),
-                        String.valueOf(program.periodUntil().getYear()));
+        Text years = program.periodFrom() == null
+                ? Messages.text(
+                        "period.until", String.valueOf(program.periodUntil().getYear()))
+                : program.periodUntil() == null
+                        ? Messages.text(
+                                "period.from",
+                                String.valueOf(program.periodFrom().getYear()))
+                        : program.periodFrom().getYear()
+                                        == program.periodUntil().getYear()
+                                ? Messages.text(
+                                        "period.in",
+                                        String.valueOf(program.periodFrom().getYear()))
+                                : Messages.text(
+                                        "period.between",
+                                        String.valueOf(program.periodFrom().getYear()),
+                                        String.valueOf(program.periodUntil().getYear()));
         Text note = program.periodNote();
-        Text why = Messages.text("period.outside", years.es(), findings.date().toString(), note == null ? "" : " " + note.es(),
-                years.en(), findings.date().toString(), note == null ? "" : " " + note.en());
-        return new Finding(program.inForceId(), Status.UNKNOWN, Map.of(), Map.of(), null, findings.explains() ? why : null,
-                List.of(), why, false);
+        Text why = Messages.text(
+                "period.outside",
+                years.es(),
+                findings.date().toString(),
+                note == null ? "" : " " + note.es(),
+                years.en(),
+                findings.date().toString(),
+                note == null ? "" : " " + note.en());
+        return new Finding(
+                program.inForceId(),
+                Status.UNKNOWN,
+                Map.of(),
+                Map.of(),
+                null,
+                findings.explains() ? why : null,
+                List.of(),
+                why,
+                false);
     }
 
     /** The criteria whose status decided the outcome, in the program's order. */
-    private static List<String> decisive(Program program, Outcome outcome, Function<String, Tri> entry, Map<String, Status> status) {
+    private static List<String> decisive(
+            Program program, Outcome outcome, Function<String, Tri> entry, Map<String, Status> status) {
         List<String> ids = new ArrayList<>();
         if (outcome == Outcome.NOT_ELIGIBLE) {
             program.eligibleWhen().decisive(entry, Tri.FALSE, ids);
         } else if (outcome == Outcome.UNDETERMINED) {
             program.eligibleWhen().decisive(entry, Tri.UNKNOWN, ids);
-            program.exclusions().keySet().stream().filter(id -> status.get(id) == Status.UNKNOWN).forEach(ids::add);
+            program.exclusions().keySet().stream()
+                    .filter(id -> status.get(id) == Status.UNKNOWN)
+                    .forEach(ids::add);
         } else if (outcome == Outcome.CONFLICT) {
-            program.exclusions().keySet().stream().filter(id -> status.get(id) == Status.FAILED).forEach(ids::add);
+            program.exclusions().keySet().stream()
+                    .filter(id -> status.get(id) == Status.FAILED)
+                    .forEach(ids::add);
         }
         return program.criteria().stream().filter(ids::contains).toList();
     }
@@ -184,7 +238,8 @@ final class Combiner {
         if (found.size() == 1) {
             return found.get(0);
         }
-        Text why = found.isEmpty() && whole != null ? Messages.text("defect.evaluation_failed", whole.error())
+        Text why = found.isEmpty() && whole != null
+                ? Messages.text("defect.evaluation_failed", whole.error())
                 : Messages.text(found.isEmpty() ? "defect.no_finding" : "defect.many_findings", id, found.size());
         return new Finding(id, Status.UNKNOWN, Map.of(), Map.of(), null, why, List.of(), why, false);
     }
@@ -193,22 +248,27 @@ final class Combiner {
     private static Finding failed(RuleDefect failure, String id) {
         String error = failure.error();
         int colon = error.indexOf(':');
-        Text why = Messages.text("defect.rule_failed", failure.rule(), colon < 0 ? error : error.substring(0, colon), id);
+        Text why =
+                Messages.text("defect.rule_failed", failure.rule(), colon < 0 ? error : error.substring(0, colon), id);
         return new Finding(id, Status.UNKNOWN, Map.of(), Map.of(), null, why, List.of(), why, false);
     }
 
     private static Text reason(List<Finding> criteria) {
         Set<String> es = new LinkedHashSet<>();
         Set<String> en = new LinkedHashSet<>();
-        criteria.stream().filter(f -> f.status() == Status.UNKNOWN && f.reason() != null).forEach(f -> {
-            es.add(f.reason().es());
-            en.add(f.reason().en());
-        });
+        criteria.stream()
+                .filter(f -> f.status() == Status.UNKNOWN && f.reason() != null)
+                .forEach(f -> {
+                    es.add(f.reason().es());
+                    en.add(f.reason().en());
+                });
         return es.isEmpty() ? null : new Text(String.join(" ", es), String.join(" ", en));
     }
 
     /** A criterion's status for combining: NOT_APPLICABLE neither passes nor blocks, so it counts as passed. */
     static Tri tri(Status s) {
-        return s == Status.PASSED || s == Status.NOT_APPLICABLE ? Tri.TRUE : s == Status.FAILED ? Tri.FALSE : Tri.UNKNOWN;
+        return s == Status.PASSED || s == Status.NOT_APPLICABLE
+                ? Tri.TRUE
+                : s == Status.FAILED ? Tri.FALSE : Tri.UNKNOWN;
     }
 }

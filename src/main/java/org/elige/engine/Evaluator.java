@@ -5,11 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.elige.facts.Household;
 import org.elige.facts.Person;
-import org.elige.rules.UnitFilter;
 import org.elige.facts.Unit;
-import java.util.Map;
 import org.elige.input.HouseholdReader;
 import org.elige.input.Input;
 import org.elige.input.InputException;
@@ -20,6 +19,7 @@ import org.elige.rules.Parameters;
 import org.elige.rules.Program;
 import org.elige.rules.RuleInfo;
 import org.elige.rules.RuleSet;
+import org.elige.rules.UnitFilter;
 import org.kie.api.runtime.KieSession;
 
 /**
@@ -30,8 +30,7 @@ import org.kie.api.runtime.KieSession;
  */
 public final class Evaluator {
 
-    private Evaluator() {
-    }
+    private Evaluator() {}
 
     /**
      * Reads, checks and decides one record. The evaluation date is {@code asOf} when given, else
@@ -45,7 +44,8 @@ public final class Evaluator {
     }
 
     /** As {@link #decide(RuleSet, byte[], LocalDate, Map)}; without sentences when {@code explain} is false. */
-    public static Decision decide(RuleSet rules, byte[] record, LocalDate asOf, Map<String, String> overrides, boolean explain)
+    public static Decision decide(
+            RuleSet rules, byte[] record, LocalDate asOf, Map<String, String> overrides, boolean explain)
             throws InputException {
         Parameters parameters = rules.parameters().with(overrides);
         Input input = HouseholdReader.read(record, rules.enrollable(), asOf);
@@ -77,7 +77,8 @@ public final class Evaluator {
             household.groups().forEach(session::insert);
             session.fireAllRules(match -> {
                 RuleInfo info = rules.info(match.getRule());
-                return info != null && info.appliesOn(rules.programs().get(info.program()).nearestInPeriod(date));
+                return info != null
+                        && info.appliesOn(rules.programs().get(info.program()).nearestInPeriod(date));
             });
         } catch (RuntimeException | StackOverflowError e) {
             // A rule's consequence that throws is handled rule by rule (RuleFailures); this is a
@@ -92,9 +93,18 @@ public final class Evaluator {
                 results.add(Combiner.combine(program, unit, findings, input.invalidUnits()));
             }
         }
-        return new Decision(UlidCreator.getMonotonicUlid().toString(), household.id(), date, Instant.now(),
-                new RuleSetRef(rules.id(), rules.label(), RuleSet.ENGINE), input.sha256(), parameters.overrides(),
-                results, input.errors(), input.warnings(), findings.defects());
+        return new Decision(
+                UlidCreator.getMonotonicUlid().toString(),
+                household.id(),
+                date,
+                Instant.now(),
+                new RuleSetRef(rules.id(), rules.label(), RuleSet.ENGINE),
+                input.sha256(),
+                parameters.overrides(),
+                results,
+                input.errors(),
+                input.warnings(),
+                findings.defects());
     }
 
     /**
@@ -108,19 +118,28 @@ public final class Evaluator {
             return all;
         }
         if (!only.householdEnrolledIn().isEmpty()
-                && only.householdEnrolledIn().stream().noneMatch(p -> Boolean.TRUE.equals(h.enrolled(null, p).bool()))) {
+                && only.householdEnrolledIn().stream()
+                        .noneMatch(p -> Boolean.TRUE.equals(h.enrolled(null, p).bool()))) {
             return List.of();
         }
-        return only.relationshipToHead().isEmpty() ? all : all.stream()
-                .filter(u -> u instanceof Person p && p.relationshipToHead().text() != null
-                        && only.relationshipToHead().contains(p.relationshipToHead().text())).toList();
+        return only.relationshipToHead().isEmpty()
+                ? all
+                : all.stream()
+                        .filter(u -> u instanceof Person p
+                                && p.relationshipToHead().text() != null
+                                && only.relationshipToHead()
+                                        .contains(p.relationshipToHead().text()))
+                        .toList();
     }
 
     /** The units of a kind: living members, producers, groups, the household, the locality. */
     static List<? extends Unit> units(Household h, String kind) {
         return switch (kind) {
             case "PERSON" -> h.living();
-            case "PRODUCER" -> h.producers().stream().filter(p -> h.living().contains(p.person())).toList();
+            case "PRODUCER" ->
+                h.producers().stream()
+                        .filter(p -> h.living().contains(p.person()))
+                        .toList();
             case "GROUP" -> h.groups();
             case "HOUSEHOLD" -> List.of(h);
             case "LOCALITY" -> List.of(h.locality());

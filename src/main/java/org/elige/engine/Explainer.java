@@ -24,21 +24,27 @@ import tools.jackson.databind.JsonNode;
 final class Explainer {
     /** {@code {name}}, or {@code {name:noun}} for a count with its noun from the catalogue ("3 parcelas", "1 parcel"). */
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.]+)(?::([a-z_]+))?\\}");
+
     private static final Map<String, List<String[]>> PARTS = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final ThreadLocal<DecimalFormat> INTEGER = ThreadLocal.withInitial(
-            () -> new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.US)));
-    private static final ThreadLocal<DecimalFormat> DECIMAL = ThreadLocal.withInitial(
-            () -> new DecimalFormat("#,##0.00##", DecimalFormatSymbols.getInstance(Locale.US)));
+    private static final ThreadLocal<DecimalFormat> INTEGER =
+            ThreadLocal.withInitial(() -> new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.US)));
+    private static final ThreadLocal<DecimalFormat> DECIMAL =
+            ThreadLocal.withInitial(() -> new DecimalFormat("#,##0.00##", DecimalFormatSymbols.getInstance(Locale.US)));
 
-    private Explainer() {
-    }
+    private Explainer() {}
 
-    static Text sentence(RuleInfo info, Status status, Map<String, Object> facts, Map<String, ParamUse> params,
-                         List<String> missing, Text reason) {
+    static Text sentence(
+            RuleInfo info,
+            Status status,
+            Map<String, Object> facts,
+            Map<String, ParamUse> params,
+            List<String> missing,
+            Text reason) {
         String esNeeds = fill(info.needs().es(), facts, params, "es");
         String enNeeds = fill(info.needs().en(), facts, params, "en");
         if (status != Status.UNKNOWN) {
-            Text t = new Text(join("es", fill(info.found().es(), facts, params, "es"), esNeeds),
+            Text t = new Text(
+                    join("es", fill(info.found().es(), facts, params, "es"), esNeeds),
                     join("en", fill(info.found().en(), facts, params, "en"), enNeeds));
             return status == Status.NOT_APPLICABLE ? Messages.text("criterion.premise_absent", t.es(), t.en()) : t;
         }
@@ -59,22 +65,26 @@ final class Explainer {
     }
 
     static Text note(RuleInfo info, Map<String, Object> values, Map<String, ParamUse> params) {
-        return new Text(fill(info.found().es(), values, params, "es"), fill(info.found().en(), values, params, "en"));
+        return new Text(
+                fill(info.found().es(), values, params, "es"), fill(info.found().en(), values, params, "en"));
     }
 
     /** A missing fact named for a person: "la fecha de nacimiento (/members/1/birth_date)". */
     static String labels(List<String> pointers, String lang) {
-        return pointers.stream().map(p -> {
-            String field = p.substring(p.lastIndexOf('/') + 1);
-            return Messages.has("fact." + field) ? Messages.get(lang, "fact." + field) + " (" + p + ")" : p;
-        }).collect(Collectors.joining(", "));
+        return pointers.stream()
+                .map(p -> {
+                    String field = p.substring(p.lastIndexOf('/') + 1);
+                    return Messages.has("fact." + field) ? Messages.get(lang, "fact." + field) + " (" + p + ")" : p;
+                })
+                .collect(Collectors.joining(", "));
     }
 
     static String fill(String template, Map<String, Object> facts, Map<String, ParamUse> params, String lang) {
         StringBuilder sb = new StringBuilder(template.length() + 32);
         for (String[] part : PARTS.computeIfAbsent(template, Explainer::parse)) {
             Object value = part[0] != null ? null : lookup(part[1], facts, params);
-            sb.append(part[0] != null ? part[0] : part[2] == null ? format(value, lang) : counted(value, part[2], lang));
+            sb.append(
+                    part[0] != null ? part[0] : part[2] == null ? format(value, lang) : counted(value, part[2], lang));
         }
         return sb.toString();
     }
@@ -101,7 +111,9 @@ final class Explainer {
         if (items.size() == 1) {
             return items.get(0);
         }
-        return String.join(", ", items.subList(0, items.size() - 1)) + Messages.get(lang, "list.and") + items.get(items.size() - 1);
+        return String.join(", ", items.subList(0, items.size() - 1))
+                + Messages.get(lang, "list.and")
+                + items.get(items.size() - 1);
     }
 
     private static Object lookup(String name, Map<String, Object> facts, Map<String, ParamUse> params) {
@@ -132,8 +144,11 @@ final class Explainer {
 
     static String format(Object v, String lang) {
         if (v instanceof JsonNode j) {
-            v = j.isNull() ? null : j.isNumber() ? j.decimalValue() : j.isBoolean() ? (Object) j.booleanValue()
-                    : j.isString() ? j.stringValue() : j.toString();
+            v = j.isNull()
+                    ? null
+                    : j.isNumber()
+                            ? j.decimalValue()
+                            : j.isBoolean() ? (Object) j.booleanValue() : j.isString() ? j.stringValue() : j.toString();
         }
         if (v == null) {
             return Messages.get(lang, "value.unknown");
@@ -142,16 +157,20 @@ final class Explainer {
             if (!org.elige.model.Shown.plain(n)) {
                 return org.elige.model.Shown.number(n);
             }
-            return (n.stripTrailingZeros().scale() > 0 ? DECIMAL : INTEGER).get().format(n);
+            return (n.stripTrailingZeros().scale() > 0 ? DECIMAL : INTEGER)
+                    .get()
+                    .format(n);
         }
         if (v instanceof Boolean b) {
             return Messages.get(lang, b ? "value.yes" : "value.no");
         }
         if (v instanceof org.elige.facts.Bounds b) {
-            return b.atMost() == null ? Messages.get(lang, "value.at_least", format(b.atLeast(), lang))
-                    : b.atLeast() == null || b.atLeast().signum() == 0 && b.atMost().signum() > 0
-                    ? Messages.get(lang, "value.at_most", format(b.atMost(), lang))
-                    : Messages.get(lang, "value.between", format(b.atLeast(), lang), format(b.atMost(), lang));
+            return b.atMost() == null
+                    ? Messages.get(lang, "value.at_least", format(b.atLeast(), lang))
+                    : b.atLeast() == null
+                                    || b.atLeast().signum() == 0 && b.atMost().signum() > 0
+                            ? Messages.get(lang, "value.at_most", format(b.atMost(), lang))
+                            : Messages.get(lang, "value.between", format(b.atLeast(), lang), format(b.atMost(), lang));
         }
         if (v instanceof List<?> l) {
             return list(l.stream().map(x -> format(x, lang)).toList(), lang);

@@ -34,10 +34,12 @@ public final class Findings implements RuleFailures.Listener {
     private final boolean explain;
     /** Per unit (by identity: units are this evaluation's own objects), criterion id to its findings. */
     private final Map<Unit, Map<String, List<Finding>>> findings = new java.util.IdentityHashMap<>();
+
     private final Map<Unit, Map<String, Benefit>> benefits = new java.util.IdentityHashMap<>();
     private final Map<String, ParameterValue> inForce;
     /** Per unit, criterion id (or {@code benefit:PROGRAM}) to the failure of its rule. */
     private final Map<Unit, Map<String, RuleDefect>> failed = new java.util.IdentityHashMap<>();
+
     private final List<RuleDefect> defects = new ArrayList<>();
     private RuleDefect wholeFailure;
 
@@ -90,8 +92,11 @@ public final class Findings implements RuleFailures.Listener {
     /** Records a parameter's use (when {@code into} is given) and returns its value, null when none is in force. */
     static Object record(ParameterValue pv, String key, Map<String, ParamUse> into) {
         if (into != null) {
-            into.put(key, pv == null ? new ParamUse(null, null, null, null)
-                    : new ParamUse(pv.value(), pv.validFrom(), pv.tag(), pv.source()));
+            into.put(
+                    key,
+                    pv == null
+                            ? new ParamUse(null, null, null, null)
+                            : new ParamUse(pv.value(), pv.validFrom(), pv.tag(), pv.source()));
         }
         return pv == null ? null : pv.value();
     }
@@ -112,7 +117,9 @@ public final class Findings implements RuleFailures.Listener {
     }
 
     void add(Unit unit, RuleInfo info, Finding finding) {
-        findings.computeIfAbsent(unit, u -> new HashMap<>()).computeIfAbsent(info.criterion(), k -> new ArrayList<>(1)).add(finding);
+        findings.computeIfAbsent(unit, u -> new HashMap<>())
+                .computeIfAbsent(info.criterion(), k -> new ArrayList<>(1))
+                .add(finding);
     }
 
     void add(Unit unit, RuleInfo info, Benefit benefit) {
@@ -125,7 +132,8 @@ public final class Findings implements RuleFailures.Listener {
     }
 
     Benefit benefitOf(String program, Unit unit) {
-        return failed.getOrDefault(unit, Map.of()).containsKey("benefit:" + program) ? null
+        return failed.getOrDefault(unit, Map.of()).containsKey("benefit:" + program)
+                ? null
                 : benefits.getOrDefault(unit, Map.of()).get(program);
     }
 
@@ -136,18 +144,27 @@ public final class Findings implements RuleFailures.Listener {
     @Override
     public void ruleFailed(Rule rule, List<? extends Object> matched, Exception failure) {
         RuleInfo info = rules.info(rule);
-        String kind = info == null || rules.programs().get(info.program()) == null ? null : rules.programs().get(info.program()).unit();
+        String kind = info == null || rules.programs().get(info.program()) == null
+                ? null
+                : rules.programs().get(info.program()).unit();
         Unit unit = null;
         for (Object o : matched) {
-            if (o instanceof Unit u && (unit == null || kind != null && kind.equals(u.kind()) && !kind.equals(unit.kind()))) {
+            if (o instanceof Unit u
+                    && (unit == null || kind != null && kind.equals(u.kind()) && !kind.equals(unit.kind()))) {
                 unit = u;
             }
         }
-        RuleDefect defect = new RuleDefect(rule.getName(), info == null ? null : info.where(), info == null ? null : info.program(),
-                info == null ? null : info.criterion(), unit == null ? null : new UnitRef(unit.kind(), unit.id()), RuleDefect.describe(failure));
+        RuleDefect defect = new RuleDefect(
+                rule.getName(),
+                info == null ? null : info.where(),
+                info == null ? null : info.program(),
+                info == null ? null : info.criterion(),
+                unit == null ? null : new UnitRef(unit.kind(), unit.id()),
+                RuleDefect.describe(failure));
         defects.add(defect);
         if (unit != null && info != null) {
-            failed.computeIfAbsent(unit, u -> new HashMap<>()).put(info.isBenefit() ? "benefit:" + info.program() : info.criterion(), defect);
+            failed.computeIfAbsent(unit, u -> new HashMap<>())
+                    .put(info.isBenefit() ? "benefit:" + info.program() : info.criterion(), defect);
         }
     }
 

@@ -16,10 +16,13 @@ import java.util.function.Function;
  * that left it open.
  */
 public final class Deprivations {
-    private static final List<String> POOR_WALLS = List.of("MUD_WATTLE", "REED_BAMBOO_PALM", "CARDBOARD", "METAL_ASBESTOS", "WASTE");
-    private static final List<String> POOR_WATER = List.of("PUBLIC_TAP", "OTHER_DWELLING", "WELL", "RIVER_LAKE", "TRUCK");
+    private static final List<String> POOR_WALLS =
+            List.of("MUD_WATTLE", "REED_BAMBOO_PALM", "CARDBOARD", "METAL_ASBESTOS", "WASTE");
+    private static final List<String> POOR_WATER =
+            List.of("PUBLIC_TAP", "OTHER_DWELLING", "WELL", "RIVER_LAKE", "TRUCK");
     /** CONEVAL: children of the head or spouse have social security through a parent under 16, or under 26 studying. */
     private static final int CHILD_AGE = 16;
+
     private static final int STUDENT_AGE = 26;
     private final Household h;
     private final BigDecimal crowding;
@@ -35,7 +38,8 @@ public final class Deprivations {
     /** All six, in CONEVAL's order (computed once). */
     public List<Value> all() {
         if (all == null) {
-            all = List.of(educationalLag(), healthAccess(), socialSecurity(), dwellingQuality(), basicServices(), food());
+            all = List.of(
+                    educationalLag(), healthAccess(), socialSecurity(), dwellingQuality(), basicServices(), food());
         }
         return all;
     }
@@ -49,8 +53,11 @@ public final class Deprivations {
             open.addAll(v.missing());
         }
         int unknown = (int) all().stream().filter(v -> !v.known()).count();
-        Tri t = n == null ? Tri.UNKNOWN : BigDecimal.valueOf(yes).compareTo(n) >= 0 ? Tri.TRUE
-                : BigDecimal.valueOf(yes + unknown).compareTo(n) < 0 ? Tri.FALSE : Tri.unknown(open);
+        Tri t = n == null
+                ? Tri.UNKNOWN
+                : BigDecimal.valueOf(yes).compareTo(n) >= 0
+                        ? Tri.TRUE
+                        : BigDecimal.valueOf(yes + unknown).compareTo(n) < 0 ? Tri.FALSE : Tri.unknown(open);
         return Value.decided("deprivations_at_least_" + n, t, all());
     }
 
@@ -59,21 +66,26 @@ public final class Deprivations {
      * FOOD_DEPRIVATION, ...) that the message catalogue renders.
      */
     public Value present() {
-        List<String> names = all().stream().filter(v -> Boolean.TRUE.equals(v.bool()))
-                .map(v -> v.name().toUpperCase(Locale.ROOT)).toList();
+        List<String> names = all().stream()
+                .filter(v -> Boolean.TRUE.equals(v.bool()))
+                .map(v -> v.name().toUpperCase(Locale.ROOT))
+                .toList();
         return Value.derived("deprivations_present", names, all());
     }
 
     public Value dwellingQuality() {
         Map<String, Tri> s = shortfalls();
         Tri any = Tri.any(s.get("EARTH_FLOOR"), s.get("POOR_ROOF"), s.get("POOR_WALLS"), s.get("OVERCROWDING"));
-        return Value.decided("dwelling_quality_deprivation", any, List.of(h.floor(), h.roof(), h.walls(), h.overcrowded(crowding)));
+        return Value.decided(
+                "dwelling_quality_deprivation", any, List.of(h.floor(), h.roof(), h.walls(), h.overcrowded(crowding)));
     }
 
     public Value basicServices() {
         Map<String, Tri> s = shortfalls();
         Tri any = Tri.any(s.get("NO_PIPED_WATER"), s.get("NO_DRAINAGE"), s.get("NO_ELECTRICITY"), s.get("SMOKY_FUEL"));
-        return Value.decided("basic_services_deprivation", any,
+        return Value.decided(
+                "basic_services_deprivation",
+                any,
                 List.of(h.waterSource(), h.drainage(), h.dwellingElectricity(), h.cookingFuel()));
     }
 
@@ -82,7 +94,10 @@ public final class Deprivations {
      * parts of the dwelling-quality and basic-services deprivations, which dwelling works would fix.
      */
     public List<String> dwellingShortfalls() {
-        return shortfalls().entrySet().stream().filter(e -> e.getValue().isTrue()).map(Map.Entry::getKey).toList();
+        return shortfalls().entrySet().stream()
+                .filter(e -> e.getValue().isTrue())
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     /** Each shortfall of the dwelling, decided (CONEVAL's components of the two dwelling deprivations). */
@@ -159,8 +174,13 @@ public final class Deprivations {
      */
     public Value educationalLag() {
         List<Value> read = new ArrayList<>();
-        Tri any = some(h.living(), p -> lag(seen(read, p.age()), seen(read, p.birthDate()), seen(read, p.studying()),
-                seen(read, p.educationCompleted())));
+        Tri any = some(
+                h.living(),
+                p -> lag(
+                        seen(read, p.age()),
+                        seen(read, p.birthDate()),
+                        seen(read, p.studying()),
+                        seen(read, p.educationCompleted())));
         return Value.decided("educational_lag", any, read);
     }
 

@@ -24,10 +24,18 @@ public final class Fields {
     public static final int MAX_DECIMALS = 10;
     /** The earliest date a record may give, and the latest evaluation date. */
     public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
     public static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
     /** What one field may hold: its JSON types and, for a number, its range. */
-    record Spec(boolean number, boolean integer, boolean string, boolean bool, boolean array, BigDecimal min, BigDecimal max) {
+    record Spec(
+            boolean number,
+            boolean integer,
+            boolean string,
+            boolean bool,
+            boolean array,
+            BigDecimal min,
+            BigDecimal max) {
 
         boolean accepts(BigDecimal n) {
             if (!number && !integer) {
@@ -43,8 +51,7 @@ public final class Fields {
     private static final String SCHEMA = "/schema/household.schema.json";
     private static final Map<String, Spec> SPECS = load();
 
-    private Fields() {
-    }
+    private Fields() {}
 
     /** What the field at this template may hold, or null when the schema does not name it. */
     static Spec spec(String template) {
@@ -102,7 +109,9 @@ public final class Fields {
         if (!template.isEmpty()) {
             specs.put(template, spec(s, node));
         }
-        s.path("properties").properties().forEach(p -> walk(root, p.getValue(), template + "/" + p.getKey(), specs, depth + 1));
+        s.path("properties")
+                .properties()
+                .forEach(p -> walk(root, p.getValue(), template + "/" + p.getKey(), specs, depth + 1));
         if (s.has("items")) {
             walk(root, s.path("items"), template + "/*", specs, depth + 1);
         }
@@ -133,7 +142,7 @@ public final class Fields {
                     case "string" -> string = true;
                     case "boolean" -> bool = true;
                     case "array" -> array = true;
-                    default -> { }
+                    default -> {}
                 }
             }
         }
@@ -147,7 +156,13 @@ public final class Fields {
         }
         JsonNode min = keyword(use, def, "minimum");
         JsonNode max = keyword(use, def, "maximum");
-        return new Spec(number, integer, string, bool, array, min == null ? null : min.decimalValue(),
+        return new Spec(
+                number,
+                integer,
+                string,
+                bool,
+                array,
+                min == null ? null : min.decimalValue(),
                 max == null ? null : max.decimalValue());
     }
 }

@@ -70,9 +70,11 @@ public final class Group extends Node implements Unit {
         JsonNode list = json().path("member_birth_dates");
         Value listed = Value.derived("listed_members", list.isArray() ? new BigDecimal(list.size()) : null, dates);
         if (count.known()) {
-            return Value.derived("members", count.number().max(list.isArray() ? listed.number() : BigDecimal.ZERO), count, listed);
+            return Value.derived(
+                    "members", count.number().max(list.isArray() ? listed.number() : BigDecimal.ZERO), count, listed);
         }
-        return listed.known() ? Value.bounded("members", listed.number(), null, count.missing(), List.of(count, listed))
+        return listed.known()
+                ? Value.bounded("members", listed.number(), null, count.missing(), List.of(count, listed))
                 : Value.derived("members", null, count, listed);
     }
 

@@ -39,8 +39,10 @@ public final class Household extends Node implements Unit {
             groups.add(new Group(this, g.get(i), "/groups/" + i));
         }
         for (Person person : members) {
-            List<Parcel> held = parcels.stream().filter(x -> x.holderMemberId().known()
-                    && person.id().equals(x.holderMemberId().text())).toList();
+            List<Parcel> held = parcels.stream()
+                    .filter(x -> x.holderMemberId().known()
+                            && person.id().equals(x.holderMemberId().text()))
+                    .toList();
             if (!held.isEmpty()) {
                 producers.add(new Producer(person, held));
             }
@@ -109,7 +111,10 @@ public final class Household extends Node implements Unit {
 
     /** The head of the household (living or not), or null when no member is recorded as HEAD. */
     public Person head() {
-        return members.stream().filter(p -> "HEAD".equals(p.relationshipToHead().text())).findFirst().orElse(null);
+        return members.stream()
+                .filter(p -> "HEAD".equals(p.relationshipToHead().text()))
+                .findFirst()
+                .orElse(null);
     }
 
     /**
@@ -127,14 +132,17 @@ public final class Household extends Node implements Unit {
         for (Value rel : read) {
             any = any.or(Deprivations.is(rel, "HEAD"));
         }
-        return any.isFalse() ? Value.derived("head_member", "NONE", read) : Value.unknown("head_member", any.missing(), read);
+        return any.isFalse()
+                ? Value.derived("head_member", "NONE", read)
+                : Value.unknown("head_member", any.missing(), read);
     }
 
     /** People per room: living members divided by {@code dwelling.rooms_total}. */
     public Value peoplePerRoom() {
         Value rooms = roomsTotal();
         BigDecimal ppr = rooms.known() && rooms.number().signum() > 0
-                ? BigDecimal.valueOf(living().size()).divide(rooms.number(), 2, RoundingMode.HALF_UP) : null;
+                ? BigDecimal.valueOf(living().size()).divide(rooms.number(), 2, RoundingMode.HALF_UP)
+                : null;
         return Value.derived("people_per_room", ppr, rooms);
     }
 
@@ -143,13 +151,15 @@ public final class Household extends Node implements Unit {
         Value ppr = peoplePerRoom();
         Value rooms = roomsTotal();
         Boolean over = ppr.known() && threshold != null
-                ? BigDecimal.valueOf(living().size()).compareTo(threshold.multiply(rooms.number())) > 0 : null;
+                ? BigDecimal.valueOf(living().size()).compareTo(threshold.multiply(rooms.number())) > 0
+                : null;
         return Value.derived("overcrowded", over, ppr);
     }
 
     /** The six social deprivations, with overcrowding above {@code crowding} people per room. */
     public Deprivations deprivations(BigDecimal crowding) {
-        return deprivations.computeIfAbsent(crowding == null ? BigDecimal.valueOf(-1) : crowding, c -> new Deprivations(this, crowding));
+        return deprivations.computeIfAbsent(
+                crowding == null ? BigDecimal.valueOf(-1) : crowding, c -> new Deprivations(this, crowding));
     }
 
     private final java.util.Map<BigDecimal, Deprivations> deprivations = new java.util.HashMap<>();
@@ -170,7 +180,9 @@ public final class Household extends Node implements Unit {
     /** Members not known to have died (read once: many rules ask). */
     public List<Person> living() {
         if (living == null) {
-            living = members.stream().filter(p -> !Boolean.TRUE.equals(p.deceased().bool())).toList();
+            living = members.stream()
+                    .filter(p -> !Boolean.TRUE.equals(p.deceased().bool()))
+                    .toList();
         }
         return living;
     }
@@ -179,7 +191,9 @@ public final class Household extends Node implements Unit {
     public Value perCapitaIncome() {
         Value income = monthlyIncome();
         int n = living().size();
-        BigDecimal pc = income.known() && n > 0 ? income.number().divide(BigDecimal.valueOf(n), java.math.MathContext.DECIMAL64) : null;
+        BigDecimal pc = income.known() && n > 0
+                ? income.number().divide(BigDecimal.valueOf(n), java.math.MathContext.DECIMAL64)
+                : null;
         return Value.derived("per_capita_income", pc, income);
     }
 
@@ -197,10 +211,13 @@ public final class Household extends Node implements Unit {
             return memberEnrolled(list, memberId, program, statuses);
         }
         for (JsonNode e : list) {
-            boolean member = memberId == null || memberId.equals(e.path("member_id").asString(null));
-            boolean status = statuses.length == 0 || List.of(statuses).contains(e.path("status").asString(""));
+            boolean member =
+                    memberId == null || memberId.equals(e.path("member_id").asString(null));
+            boolean status = statuses.length == 0
+                    || List.of(statuses).contains(e.path("status").asString(""));
             if (member && program.equals(e.path("program").asString("")) && status) {
-                return Value.derived("enrolled_" + program, Boolean.TRUE, Value.raw("/program_enrollments", list, list));
+                return Value.derived(
+                        "enrolled_" + program, Boolean.TRUE, Value.raw("/program_enrollments", list, list));
             }
         }
         return Value.derived("enrolled_" + program, Boolean.FALSE, Value.raw("/program_enrollments", list, list));
@@ -221,9 +238,11 @@ public final class Household extends Node implements Unit {
             JsonNode member = e.path("member_id");
             if (memberId.equals(member.asString(null)) && member.isString()) {
                 own.add(Value.raw("/program_enrollments/" + i, e, e));
-                found |= program.equals(e.path("program").asString("")) && (statuses.length == 0
-                        || List.of(statuses).contains(e.path("status").asString("")));
-            } else if (!unclear && (!e.isObject() || !member.isMissingNode() && !member.isNull() && !member.isString())) {
+                found |= program.equals(e.path("program").asString(""))
+                        && (statuses.length == 0
+                                || List.of(statuses).contains(e.path("status").asString("")));
+            } else if (!unclear
+                    && (!e.isObject() || !member.isMissingNode() && !member.isNull() && !member.isString())) {
                 // An entry that may be this member's but breaks the schema: read (so the result is a
                 // DATA_ERROR); the first one is enough to say so.
                 own.add(Value.raw("/program_enrollments/" + i, e, e.isNull() ? null : e));
@@ -245,11 +264,13 @@ public final class Household extends Node implements Unit {
         List<Enrollment> found = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             JsonNode e = list.get(i);
-            if (memberId.equals(e.path("member_id").asString(null)) && program.equals(e.path("program").asString(""))) {
+            if (memberId.equals(e.path("member_id").asString(null))
+                    && program.equals(e.path("program").asString(""))) {
                 found.add(new Enrollment(e, "/program_enrollments/" + i));
             }
         }
-        found.sort(java.util.Comparator.comparingInt((Enrollment e) -> e.json().path("cycle").asInt(0))
+        found.sort(java.util.Comparator.comparingInt(
+                        (Enrollment e) -> e.json().path("cycle").asInt(0))
                 .thenComparing(e -> e.json().path("since").asString("")));
         return found;
     }

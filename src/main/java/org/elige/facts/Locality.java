@@ -32,7 +32,8 @@ public final class Locality extends Node implements Unit {
     /** Rural: population below {@code threshold} (the rules pass the parameter in force). */
     public Value rural(java.math.BigDecimal threshold) {
         Value population = localityPopulation();
-        Boolean rural = population.known() && threshold != null ? population.number().compareTo(threshold) < 0 : null;
+        Boolean rural =
+                population.known() && threshold != null ? population.number().compareTo(threshold) < 0 : null;
         return Value.derived("rural", rural, population);
     }
 
@@ -124,7 +125,10 @@ public final class Locality extends Node implements Unit {
 
     /** The basic services the locality is known to lack, as codes (ROAD, ...) in the order of {@link #services()}. */
     public List<String> servicesLacking() {
-        return services().entrySet().stream().filter(e -> Boolean.FALSE.equals(e.getValue().bool())).map(Map.Entry::getKey).toList();
+        return services().entrySet().stream()
+                .filter(e -> Boolean.FALSE.equals(e.getValue().bool()))
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     public Value inZlfn() {

@@ -52,15 +52,20 @@ public abstract class Node {
         return json.has(field);
     }
 
-    /** A field as a fact, typed by its JSON type: number, boolean, string, or list. */
+    /** A field as a fact, typed by its JSON type (number, boolean, string, or list) when the schema lets the field hold it. */
     public Value read(String field) {
-        return read.computeIfAbsent(field, f -> Value.raw(at(f), json.path(f), convert(json.path(f), template + "/" + f)));
+        return read.computeIfAbsent(
+                field, f -> Value.raw(at(f), json.path(f), convert(json.path(f), template + "/" + f)));
     }
 
     /** A nested field, e.g. {@code read("documents", "official_id")}. */
     public Value read(String object, String field) {
-        return read.computeIfAbsent(object + "/" + field,
-                k -> Value.raw(at(k), json.path(object).path(field), convert(json.path(object).path(field), template + "/" + k)));
+        return read.computeIfAbsent(
+                object + "/" + field,
+                k -> Value.raw(
+                        at(k),
+                        json.path(object).path(field),
+                        convert(json.path(object).path(field), template + "/" + k)));
     }
 
     /** A fact computed once per evaluation under {@code key}. */
@@ -109,7 +114,8 @@ public abstract class Node {
 
     /** A date field; an unparseable date, or one before 1900 or after 2100, is unknown (the checks report it). */
     public Value readDate(String field) {
-        return read.computeIfAbsent("date:" + field, k -> Value.raw(at(field), json.path(field), parseDate(json.path(field))));
+        return read.computeIfAbsent(
+                "date:" + field, k -> Value.raw(at(field), json.path(field), parseDate(json.path(field))));
     }
 
     /** A JSON date string as a date; null when absent or not a real date (of any year). */
@@ -132,7 +138,9 @@ public abstract class Node {
 
     /** Whole years from {@code birth} to {@code on} (a birthday on that date counts); null when either is unknown or birth is later. */
     static BigDecimal years(Value birth, LocalDate on) {
-        return birth.known() && on != null && !birth.date().isAfter(on) ? new BigDecimal(Period.between(birth.date(), on).getYears()) : null;
+        return birth.known() && on != null && !birth.date().isAfter(on)
+                ? new BigDecimal(Period.between(birth.date(), on).getYears())
+                : null;
     }
 
     protected static BigDecimal number(Value v) {

@@ -37,7 +37,9 @@ public final class Parcel extends Node {
     /** The crop cycle of the damage as the year's text ("2022"): a year names a cycle, it is not a quantity. */
     public Value damageCycle() {
         Value year = damageCycleYear();
-        return year.known() ? Value.derived("damage_cycle", year.number().stripTrailingZeros().toPlainString(), year)
+        return year.known()
+                ? Value.derived(
+                        "damage_cycle", year.number().stripTrailingZeros().toPlainString(), year)
                 : Value.unknown("damage_cycle", year.missing(), List.of(year));
     }
 

@@ -48,7 +48,8 @@ public final class Person extends Node implements Unit {
     /** Age at death for a member who has died, else at the evaluation date; unknown while {@code deceased} is. */
     public Value ageAtDeathOrNow() {
         Value dead = deceased();
-        return Boolean.TRUE.equals(dead.bool()) ? ageOn(deathDate())
+        return Boolean.TRUE.equals(dead.bool())
+                ? ageOn(deathDate())
                 : Boolean.FALSE.equals(dead.bool()) ? age() : Value.derived("age", null, dead);
     }
 
@@ -61,9 +62,11 @@ public final class Person extends Node implements Unit {
         Value abroad = read("resides_abroad");
         Value state = household.locality().cveEnt();
         boolean recorded = has("resides_abroad");
-        Boolean lives = Boolean.TRUE.equals(abroad.bool()) ? Boolean.FALSE
+        Boolean lives = Boolean.TRUE.equals(abroad.bool())
+                ? Boolean.FALSE
                 : state.known() && (!recorded || abroad.known()) ? Boolean.TRUE : null;
-        return recorded ? Value.derived("lives_in_mexico", lives, abroad, state)
+        return recorded
+                ? Value.derived("lives_in_mexico", lives, abroad, state)
                 : Value.derived("lives_in_mexico", lives, state);
     }
 
@@ -72,7 +75,8 @@ public final class Person extends Node implements Unit {
         Value curp = curp();
         Value declared = read("documents", "has_curp");
         Boolean has = curp.known() ? Boolean.TRUE : declared.bool();
-        return declared.known() || !curp.known() ? Value.derived("has_curp", has, curp, declared)
+        return declared.known() || !curp.known()
+                ? Value.derived("has_curp", has, curp, declared)
                 : Value.derived("has_curp", has, curp);
     }
 
@@ -100,7 +104,8 @@ public final class Person extends Node implements Unit {
         List<Value> read = new java.util.ArrayList<>();
         for (Enrollment e : list) {
             read.add(e.cycle());
-            highest = e.cycle().known() && highest != null ? highest.max(e.cycle().number()) : null;
+            highest =
+                    e.cycle().known() && highest != null ? highest.max(e.cycle().number()) : null;
         }
         return Value.derived("next_cycle", highest == null ? null : highest.add(java.math.BigDecimal.ONE), read);
     }
@@ -260,6 +265,7 @@ public final class Person extends Node implements Unit {
     public Value savingsOpeningDepositMxn() {
         return read("savings_opening_deposit_mxn");
     }
+
     public Value officialId() {
         return read("documents", "official_id");
     }

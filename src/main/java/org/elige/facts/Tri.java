@@ -35,7 +35,9 @@ public final class Tri {
 
     /** Unknown because these facts (JSON Pointers) are missing. */
     public static Tri unknown(Collection<String> missing) {
-        return missing.isEmpty() ? UNKNOWN : new Tri(null, java.util.Collections.unmodifiableSet(new LinkedHashSet<>(missing)));
+        return missing.isEmpty()
+                ? UNKNOWN
+                : new Tri(null, java.util.Collections.unmodifiableSet(new LinkedHashSet<>(missing)));
     }
 
     /** Unknown when the fact is, naming its missing sources; else whether {@code test} holds of it. */

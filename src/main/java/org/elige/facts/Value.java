@@ -20,11 +20,18 @@ public final class Value {
     private final Map<String, Object> parts;
     /** The facts whose absence leaves this one unknown, when narrower than every absent source. */
     private final java.util.Collection<String> why;
+
     private final java.math.BigDecimal low;
     private final java.math.BigDecimal high;
 
-    private Value(String name, Object value, Map<String, Object> sources, Map<String, Object> parts,
-                  java.util.Collection<String> why, java.math.BigDecimal low, java.math.BigDecimal high) {
+    private Value(
+            String name,
+            Object value,
+            Map<String, Object> sources,
+            Map<String, Object> parts,
+            java.util.Collection<String> why,
+            java.math.BigDecimal low,
+            java.math.BigDecimal high) {
         this.name = name;
         this.value = value;
         this.sources = sources;
@@ -34,8 +41,12 @@ public final class Value {
         this.high = high;
     }
 
-    private Value(String name, Object value, Map<String, Object> sources, Map<String, Object> parts,
-                  java.util.Collection<String> why) {
+    private Value(
+            String name,
+            Object value,
+            Map<String, Object> sources,
+            Map<String, Object> parts,
+            java.util.Collection<String> why) {
         this(name, value, sources, parts, why, null, null);
     }
 
@@ -87,10 +98,15 @@ public final class Value {
      * A number not known exactly but known to lie between {@code low} and {@code high} (either may
      * be null: unbounded), e.g. a sum over parcels some of whose areas are unknown.
      */
-    public static Value bounded(String name, java.math.BigDecimal low, java.math.BigDecimal high,
-                                java.util.Collection<String> missing, List<Value> from) {
+    public static Value bounded(
+            String name,
+            java.math.BigDecimal low,
+            java.math.BigDecimal high,
+            java.util.Collection<String> missing,
+            List<Value> from) {
         Value v = derived(name, (Object) null, from);
-        return new Value(name, null, v.sources, v.parts, List.copyOf(new java.util.LinkedHashSet<>(missing)), low, high);
+        return new Value(
+                name, null, v.sources, v.parts, List.copyOf(new java.util.LinkedHashSet<>(missing)), low, high);
     }
 
     /** The least this number can be: itself when known. */
@@ -156,7 +172,8 @@ public final class Value {
         }
         return sources.entrySet().stream()
                 .filter(e -> e.getValue() == null || (e.getValue() instanceof JsonNode j && j.isNull()))
-                .map(Map.Entry::getKey).toList();
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     @Override

@@ -116,8 +116,11 @@ final class Dice {
             if (chance(ABSENT)) {
                 List<String> names = new ArrayList<>();
                 o.propertyNames().forEach(names::add);
-                names.removeIf(n -> n.endsWith("_id") || n.equals("schema_version") || n.equals("evaluation_date")
-                        || n.equals("members") || n.equals("program"));
+                names.removeIf(n -> n.endsWith("_id")
+                        || n.equals("schema_version")
+                        || n.equals("evaluation_date")
+                        || n.equals("members")
+                        || n.equals("program"));
                 if (!names.isEmpty()) {
                     o.remove(names.get(random.nextInt(names.size())));
                 }

@@ -14,11 +14,15 @@ import tools.jackson.databind.node.ObjectNode;
  * the thresholds the catalogue uses, and a small share of invalid CURPs.
  */
 public final class Generator {
-    private static final String[] STATES = {"01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12",
-        "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31", "32"};
+    private static final String[] STATES = {
+        "01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14", "15", "16", "17", "18",
+        "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31", "32"
+    };
     /** Rural and indigenous states weigh more: Chiapas, Oaxaca, Guerrero, Veracruz, Puebla, Yucatán, Hidalgo... */
-    private static final int[] STATE_WEIGHTS = {1, 1, 1, 3, 1, 1, 10, 2, 1, 2, 3, 7, 5, 2, 4, 4, 1, 2, 1, 10, 6, 1, 3, 3,
-        1, 1, 3, 1, 2, 8, 5, 1};
+    private static final int[] STATE_WEIGHTS = {
+        1, 1, 1, 3, 1, 1, 10, 2, 1, 2, 3, 7, 5, 2, 4, 4, 1, 2, 1, 10, 6, 1, 3, 3, 1, 1, 3, 1, 2, 8, 5, 1
+    };
+
     private final LocalDate date;
     private final long seed;
     private final List<String> programs;
@@ -37,8 +41,13 @@ public final class Generator {
 
     /** Households enrolled in the rule set's programs and other enrollments. */
     public Generator(long seed, LocalDate date, org.elige.rules.RuleSet rules) {
-        this(seed, date, List.copyOf(rules.programs().keySet()), List.copyOf(rules.enrollable().stream()
-                .filter(e -> !rules.programs().containsKey(e)).toList()));
+        this(
+                seed,
+                date,
+                List.copyOf(rules.programs().keySet()),
+                List.copyOf(rules.enrollable().stream()
+                        .filter(e -> !rules.programs().containsKey(e))
+                        .toList()));
     }
 
     /** Household number {@code i} (from 0): the same for the same seed, whatever else is generated. */

@@ -7,15 +7,25 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** Parcels, businesses and groups. */
 final class Land {
-    private static final String[] TENURES = {"EJIDAL_PARCELADA", "EJIDAL_PARCELADA", "COMUNAL", "PEQUENA_PROPIEDAD",
-        "POSESION", "CONTRATO_ARRENDAMIENTO", "CONTRATO_APARCERIA", "CONTRATO_USUFRUCTO"};
-    private static final String[] CROPS = {"MAIZ", "MAIZ", "MAIZ", "FRIJOL", "CAFE", "CANA", "SORGO", "CACAO", "NOPAL",
-        "LIMON", "NARANJA", "PLATANO", "ARROZ", "SOYA", "OTHER"};
-    private static final String[] EVENTS = {"DROUGHT", "FROST", "HAIL", "FLOOD", "RAIN", "WIND", "LOW_TEMPERATURE",
-        "FAILED_EMERGENCE", "VOLCANIC"};
+    private static final String[] TENURES = {
+        "EJIDAL_PARCELADA",
+        "EJIDAL_PARCELADA",
+        "COMUNAL",
+        "PEQUENA_PROPIEDAD",
+        "POSESION",
+        "CONTRATO_ARRENDAMIENTO",
+        "CONTRATO_APARCERIA",
+        "CONTRATO_USUFRUCTO"
+    };
+    private static final String[] CROPS = {
+        "MAIZ", "MAIZ", "MAIZ", "FRIJOL", "CAFE", "CANA", "SORGO", "CACAO", "NOPAL", "LIMON", "NARANJA", "PLATANO",
+        "ARROZ", "SOYA", "OTHER"
+    };
+    private static final String[] EVENTS = {
+        "DROUGHT", "FROST", "HAIL", "FLOOD", "RAIN", "WIND", "LOW_TEMPERATURE", "FAILED_EMERGENCE", "VOLCANIC"
+    };
 
-    private Land() {
-    }
+    private Land() {}
 
     static ArrayNode parcels(Dice r, ArrayNode members, boolean rural, String state) {
         ArrayNode list = Json.WRITER.createArrayNode();
@@ -27,11 +37,17 @@ final class Land {
             p.put("holder_member_id", holder.path("member_id").asString());
             String tenure = r.pick(TENURES);
             p.put("tenure", tenure);
-            p.put("document", tenure.startsWith("CONTRATO") ? "CONTRATO" : r.pick("CERTIFICADO_PARCELARIO", "TITULO", "CONSTANCIA_POSESION", "NONE"));
+            p.put(
+                    "document",
+                    tenure.startsWith("CONTRATO")
+                            ? "CONTRATO"
+                            : r.pick("CERTIFICADO_PARCELARIO", "TITULO", "CONSTANCIA_POSESION", "NONE"));
             if (tenure.startsWith("CONTRATO")) {
                 p.put("contract_years_remaining", r.pickInt(1, 3, 4, 5, 10));
             }
-            p.put("area_ha", r.chance(0.15) ? r.pickDouble(2.5, 2.49, 3.0, 4.0, 5.0, 5.1, 20.0, 20.5) : r.decimal(0.25, 25));
+            p.put(
+                    "area_ha",
+                    r.chance(0.15) ? r.pickDouble(2.5, 2.49, 3.0, 4.0, 5.0, 5.1, 20.0, 20.5) : r.decimal(0.25, 25));
             p.put("water_regime", r.chance(0.85) ? "TEMPORAL" : "RIEGO");
             String use = r.pick("CULTIVATED", "CULTIVATED", "AVAILABLE_UNCULTIVATED", "FALLOW", "FOREST", "GRAZING");
             p.put("use", use);
@@ -57,7 +73,11 @@ final class Land {
         if (r.chance(0.25)) {
             ObjectNode b = list.addObject();
             b.put("business_id", "B1");
-            b.put("owner_member_id", members.get(r.between(0, members.size() - 1)).path("member_id").asString());
+            b.put(
+                    "owner_member_id",
+                    members.get(r.between(0, members.size() - 1))
+                            .path("member_id")
+                            .asString());
             b.put("sector", r.chance(0.8) ? "NON_AGRO" : "AGROPECUARIO");
             b.put("activity", r.pick("tortilleria", "tienda", "costura", "carpinteria", "comida"));
             b.put("months_operating", r.chance(0.2) ? r.pickInt(6, 7) : r.between(0, 120));
@@ -83,7 +103,9 @@ final class Land {
             g.put("requested_amount_mxn", r.chance(0.2) ? r.pickInt(100000, 100001, 60000) : r.between(10000, 150000));
             g.put("duration_months", r.pickInt(6, 10, 12, 13));
             g.put("has_carta_aval", r.chance(0.8));
-            g.put("cultural_area", r.pick("PERFORMING_ARTS", "ARTS_AND_CRAFTS", "FOOD_HERITAGE", "RITUALS_FESTIVITIES", "OTHER"));
+            g.put(
+                    "cultural_area",
+                    r.pick("PERFORMING_ARTS", "ARTS_AND_CRAFTS", "FOOD_HERITAGE", "RITUALS_FESTIVITIES", "OTHER"));
         }
         return list;
     }

@@ -10,16 +10,38 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** Members (with valid CURPs, and a few invalid ones) and their enrollments. */
 final class People {
-    private static final String[] SURNAMES = {"HERNANDEZ", "GARCIA", "MARTINEZ", "LOPEZ", "GONZALEZ", "PEREZ", "RODRIGUEZ",
-        "SANCHEZ", "RAMIREZ", "CRUZ", "GOMEZ", "SANTIAGO", "MENDOZA", "VASQUEZ", "JIMENEZ", "RUIZ", "DIAZ", "MORALES"};
-    private static final String[] WOMEN = {"MARIA", "GUADALUPE", "ROSA", "JUANA", "ELENA", "MARGARITA", "VERONICA", "ADRIANA"};
-    private static final String[] MEN = {"JOSE", "JUAN", "MIGUEL", "PEDRO", "FRANCISCO", "ANTONIO", "JESUS", "ALEJANDRO"};
-    private static final String[] STATE_CODES = {"AS", "BC", "BS", "CC", "CL", "CM", "CS", "CH", "DF", "DG", "GT", "GR",
-        "HG", "JC", "MC", "MN", "MS", "NT", "NL", "OC", "PL", "QT", "QR", "SP", "SL", "SR", "TC", "TS", "TL", "VZ", "YN", "ZS"};
+    private static final String[] SURNAMES = {
+        "HERNANDEZ",
+        "GARCIA",
+        "MARTINEZ",
+        "LOPEZ",
+        "GONZALEZ",
+        "PEREZ",
+        "RODRIGUEZ",
+        "SANCHEZ",
+        "RAMIREZ",
+        "CRUZ",
+        "GOMEZ",
+        "SANTIAGO",
+        "MENDOZA",
+        "VASQUEZ",
+        "JIMENEZ",
+        "RUIZ",
+        "DIAZ",
+        "MORALES"
+    };
+    private static final String[] WOMEN = {
+        "MARIA", "GUADALUPE", "ROSA", "JUANA", "ELENA", "MARGARITA", "VERONICA", "ADRIANA"
+    };
+    private static final String[] MEN = {"JOSE", "JUAN", "MIGUEL", "PEDRO", "FRANCISCO", "ANTONIO", "JESUS", "ALEJANDRO"
+    };
+    private static final String[] STATE_CODES = {
+        "AS", "BC", "BS", "CC", "CL", "CM", "CS", "CH", "DF", "DG", "GT", "GR", "HG", "JC", "MC", "MN", "MS", "NT",
+        "NL", "OC", "PL", "QT", "QR", "SP", "SL", "SR", "TC", "TS", "TL", "VZ", "YN", "ZS"
+    };
     private static final double INVALID_CURP = 0.01;
 
-    private People() {
-    }
+    private People() {}
 
     static ArrayNode members(Dice r, String state) {
         ArrayNode list = Json.WRITER.createArrayNode();
@@ -28,7 +50,14 @@ final class People {
         int headAge = r.age(18, 90);
         list.add(member(r, "P1", "HEAD", headIsWoman, headAge, surname, state));
         if (r.chance(0.7)) {
-            list.add(member(r, "P2", "SPOUSE", !headIsWoman, Math.max(18, headAge + r.between(-8, 5)), r.pick(SURNAMES), state));
+            list.add(member(
+                    r,
+                    "P2",
+                    "SPOUSE",
+                    !headIsWoman,
+                    Math.max(18, headAge + r.between(-8, 5)),
+                    r.pick(SURNAMES),
+                    state));
         }
         int children = r.between(0, 4);
         for (int c = 0; c < children; c++) {
@@ -36,13 +65,20 @@ final class People {
             list.add(member(r, "P" + (list.size() + 1), "CHILD", r.chance(0.5), age, surname, state));
         }
         if (r.chance(0.1)) {
-            list.add(member(r, "P" + (list.size() + 1), "PARENT", r.chance(0.6), Math.min(100, headAge + r.between(18, 30)),
-                    r.pick(SURNAMES), state));
+            list.add(member(
+                    r,
+                    "P" + (list.size() + 1),
+                    "PARENT",
+                    r.chance(0.6),
+                    Math.min(100, headAge + r.between(18, 30)),
+                    r.pick(SURNAMES),
+                    state));
         }
         return list;
     }
 
-    private static ObjectNode member(Dice r, String id, String relation, boolean woman, int age, String surname, String state) {
+    private static ObjectNode member(
+            Dice r, String id, String relation, boolean woman, int age, String surname, String state) {
         ObjectNode m = Json.WRITER.createObjectNode();
         LocalDate birth = r.bornAged(age);
         String second = r.pick(SURNAMES);
@@ -73,11 +109,18 @@ final class People {
     }
 
     /** A CURP that agrees with the person's facts; about one in a hundred has a wrong check digit. */
-    static String curp(Dice r, String surname, String second, String given, LocalDate birth, boolean woman, String state) {
-        String first17 = surname.charAt(0) + vowel(surname) + second.charAt(0) + given.charAt(0)
+    static String curp(
+            Dice r, String surname, String second, String given, LocalDate birth, boolean woman, String state) {
+        String first17 = surname.charAt(0)
+                + vowel(surname)
+                + second.charAt(0)
+                + given.charAt(0)
                 + String.format("%02d%02d%02d", birth.getYear() % 100, birth.getMonthValue(), birth.getDayOfMonth())
-                + (woman ? "M" : "H") + STATE_CODES[Integer.parseInt(state) - 1]
-                + consonant(surname) + consonant(second) + consonant(given)
+                + (woman ? "M" : "H")
+                + STATE_CODES[Integer.parseInt(state) - 1]
+                + consonant(surname)
+                + consonant(second)
+                + consonant(given)
                 + (birth.getYear() < 2000 ? String.valueOf(r.between(0, 9)) : r.pick("A", "B", "C"));
         char digit = Curp.checkDigit(first17);
         if (r.chance(INVALID_CURP)) {
@@ -116,7 +159,11 @@ final class People {
                 ObjectNode e = list.addObject();
                 e.put("member_id", m.path("member_id").asString());
                 boolean other = r.chance(0.03) && !others.isEmpty();
-                e.put("program", other ? others.get(r.between(0, others.size() - 1)) : programs.get(r.between(0, programs.size() - 1)));
+                e.put(
+                        "program",
+                        other
+                                ? others.get(r.between(0, others.size() - 1))
+                                : programs.get(r.between(0, programs.size() - 1)));
                 String status = r.pick("ACTIVE", "ACTIVE", "COMPLETED", "DROPPED", "REPAID", "DEFAULTED");
                 e.put("status", status);
                 e.put("since", r.date().minusDays(r.between(30, 2500)).toString());

@@ -5,19 +5,32 @@ import tools.jackson.databind.node.ObjectNode;
 /** What a member does (study, work, social security) and the documents they hold. */
 final class Work {
 
-    private Work() {
-    }
+    private Work() {}
 
     static void activity(Dice r, ObjectNode m, int age) {
         boolean studying = age >= 3 && age <= 24 && r.chance(age <= 15 ? 0.9 : 0.35);
         m.put("studying", studying);
         if (studying) {
-            m.put("school_level_current", age <= 5 ? "PREESCOLAR" : age <= 11 ? "PRIMARIA" : age <= 14 ? "SECUNDARIA"
-                    : age <= 17 ? "MEDIA_SUPERIOR" : "SUPERIOR");
+            m.put(
+                    "school_level_current",
+                    age <= 5
+                            ? "PREESCOLAR"
+                            : age <= 11
+                                    ? "PRIMARIA"
+                                    : age <= 14 ? "SECUNDARIA" : age <= 17 ? "MEDIA_SUPERIOR" : "SUPERIOR");
         }
-        m.put("education_completed", age < 12 ? "NONE" : r.pick("NONE", "PRIMARIA", "PRIMARIA", "SECUNDARIA", "MEDIA_SUPERIOR", "SUPERIOR"));
-        String work = age < 15 ? "NOT_IN_LABOR_FORCE" : r.pick("EMPLOYED_FORMAL", "EMPLOYED_INFORMAL", "SELF_EMPLOYED_AGRI",
-                "SELF_EMPLOYED_NONAGRI", "UNEMPLOYED", "NOT_IN_LABOR_FORCE");
+        m.put(
+                "education_completed",
+                age < 12 ? "NONE" : r.pick("NONE", "PRIMARIA", "PRIMARIA", "SECUNDARIA", "MEDIA_SUPERIOR", "SUPERIOR"));
+        String work = age < 15
+                ? "NOT_IN_LABOR_FORCE"
+                : r.pick(
+                        "EMPLOYED_FORMAL",
+                        "EMPLOYED_INFORMAL",
+                        "SELF_EMPLOYED_AGRI",
+                        "SELF_EMPLOYED_NONAGRI",
+                        "UNEMPLOYED",
+                        "NOT_IN_LABOR_FORCE");
         m.put("employment_status", work);
         m.put("social_security", "EMPLOYED_FORMAL".equals(work) ? r.pick("IMSS", "ISSSTE", "PEMEX", "ISSFAM") : "NONE");
         m.put("health_access", r.pick("IMSS", "ISSSTE", "IMSS_BIENESTAR", "IMSS_BIENESTAR", "NONE", "PRIVATE"));

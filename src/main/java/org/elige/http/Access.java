@@ -55,7 +55,11 @@ final class Access {
             throw Reply.fail(ctx, 401, "invalid_token");
         }
         if (!allowed.contains(who.role())) {
-            throw Reply.fail(ctx, 403, "forbidden", who.role(),
+            throw Reply.fail(
+                    ctx,
+                    403,
+                    "forbidden",
+                    who.role(),
                     allowed.stream().map(Object::toString).sorted().collect(Collectors.joining(", ")));
         }
         ctx.attribute(PRINCIPAL, who);

@@ -2,10 +2,10 @@ package org.elige.http;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.elige.audit.Verification;
 import org.elige.input.Json;
 import org.elige.rules.RuleSet;
@@ -53,7 +53,12 @@ final class AuditRoutes {
         long anchor = 0;
         if (seq != null || hash != null) {
             if (seq == null || hash == null || !hash.matches("[0-9a-f]{64}")) {
-                throw Reply.fail(ctx, 400, "bad_query", "anchor_seq/anchor_hash", seq + "/" + hash,
+                throw Reply.fail(
+                        ctx,
+                        400,
+                        "bad_query",
+                        "anchor_seq/anchor_hash",
+                        seq + "/" + hash,
                         "a sequence number and its 64-hex record hash, both");
             }
             try {

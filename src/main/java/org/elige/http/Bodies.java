@@ -27,6 +27,7 @@ final class Bodies {
      * sending it gets the answer instead of a reset connection; beyond this the connection closes.
      */
     static final long DRAIN = 16L * 1024 * 1024;
+
     private final long limit;
     private final Duration timeout;
     private final Metrics metrics;
@@ -134,7 +135,9 @@ final class Bodies {
         Deadline(Context ctx, long at) {
             this.at = at;
             ServletContextRequest core = ServletContextRequest.getServletContextRequest(ctx.req());
-            this.endPoint = core == null ? null : core.getConnectionMetaData().getConnection().getEndPoint();
+            this.endPoint = core == null
+                    ? null
+                    : core.getConnectionMetaData().getConnection().getEndPoint();
             this.idle = endPoint == null ? 0 : endPoint.getIdleTimeout();
         }
 

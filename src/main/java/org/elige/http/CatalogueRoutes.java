@@ -10,6 +10,7 @@ import org.elige.input.SchemaCheck;
 final class CatalogueRoutes {
     /** Where "today" is, when a catalogue is asked for without a date. */
     static final ZoneId ZONE = ZoneId.of("America/Mexico_City");
+
     private final Service service;
 
     CatalogueRoutes(Service service) {

@@ -51,6 +51,7 @@ record Decide(LocalDate asOf, Map<String, String> params) {
     static final LocalDate FIRST_DATE = LocalDate.of(1900, 1, 1);
     /** The latest: far enough ahead for any what-if, near enough that no date arithmetic overflows. */
     static final LocalDate LAST_DATE = LocalDate.of(2199, 12, 31);
+
     private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     /**
@@ -83,15 +84,15 @@ record Decide(LocalDate asOf, Map<String, String> params) {
     }
 
     /** The checked record and its decision. */
-    record Decided(Input input, Decision decision) {
-    }
+    record Decided(Input input, Decision decision) {}
 
     /** The decision for one record, or a thrown problem naming every input error. */
     Decided decide(Context ctx, RuleSet rules, byte[] record) {
         Decided d;
         try {
             Input input = HouseholdReader.read(record, rules.enrollable(), asOf);
-            d = new Decided(input, Evaluator.evaluate(rules, input, rules.parameters().with(params)));
+            d = new Decided(
+                    input, Evaluator.evaluate(rules, input, rules.parameters().with(params)));
         } catch (InputException e) {
             throw refused(ctx, e.errors()).toException();
         }
@@ -111,7 +112,11 @@ record Decide(LocalDate asOf, Map<String, String> params) {
         boolean unreadable = errors.stream().allMatch(e -> e.path().isEmpty());
         if (unreadable) {
             String lang = Reply.lang(ctx);
-            return Problem.of(400, "malformed", Messages.get(lang, "http.malformed.title"), errors.get(0).message().in(lang))
+            return Problem.of(
+                            400,
+                            "malformed",
+                            Messages.get(lang, "http.malformed.title"),
+                            errors.get(0).message().in(lang))
                     .withErrors(errors);
         }
         return invalid(ctx, errors);

@@ -20,9 +20,13 @@ final class DecisionRoutes {
     private final Service service;
 
     /** One line of a listing. */
-    record Summary(String decisionId, String householdId, String evaluationDate, String decidedAt, String ruleSetId,
-                   String location) {
-    }
+    record Summary(
+            String decisionId,
+            String householdId,
+            String evaluationDate,
+            String decidedAt,
+            String ruleSetId,
+            String location) {}
 
     DecisionRoutes(Service service) {
         this.service = service;
@@ -50,12 +54,20 @@ final class DecisionRoutes {
         long before = number(ctx, "cursor", 0, 1, Long.MAX_VALUE, "the next_cursor of the previous page");
         List<Row> rows = service.records().page(household, from, to, before, limit + 1);
         List<Summary> items = new ArrayList<>();
-        rows.stream().limit(limit).forEach(r -> items.add(new Summary(r.entry().decisionId(), r.entry().householdId(),
-                r.entry().evaluationDate(), r.entry().decidedAt(), r.entry().ruleSetId(),
-                Server.API + "/evaluations/" + r.entry().decisionId())));
+        rows.stream()
+                .limit(limit)
+                .forEach(r -> items.add(new Summary(
+                        r.entry().decisionId(),
+                        r.entry().householdId(),
+                        r.entry().evaluationDate(),
+                        r.entry().decidedAt(),
+                        r.entry().ruleSetId(),
+                        Server.API + "/evaluations/" + r.entry().decisionId())));
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("items", items);
-        page.put("next_cursor", rows.size() > limit ? String.valueOf(rows.get(limit - 1).seq()) : null);
+        page.put(
+                "next_cursor",
+                rows.size() > limit ? String.valueOf(rows.get(limit - 1).seq()) : null);
         Reply.json(ctx, 200, page);
     }
 

@@ -13,8 +13,7 @@ import org.elige.audit.LogException;
  * 400, 413, 415 or 422 first.
  */
 final class Errors {
-    private Errors() {
-    }
+    private Errors() {}
 
     /** @param hidden the decision log's location, kept out of answers (the server's error stream has it) */
     static void install(RoutesConfig routes, PrintWriter err, String hidden) {

@@ -1,13 +1,13 @@
 package org.elige.http;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.github.f4b6a3.ulid.UlidCreator;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import com.github.f4b6a3.ulid.UlidCreator;
 import org.elige.audit.Entry;
 import org.elige.input.Json;
 import org.elige.model.Decision;
@@ -57,8 +57,9 @@ final class EvaluationRoutes {
             return work.get();
         } catch (OutOfMemoryError e) {
             synchronized (service.err()) {
-                service.err().println("elige serve: out of memory on " + ctx.method() + " " + ctx.path()
-                        + " (" + ctx.req().getContentLengthLong() + " bytes); answered 503");
+                service.err()
+                        .println("elige serve: out of memory on " + ctx.method() + " " + ctx.path() + " ("
+                                + ctx.req().getContentLengthLong() + " bytes); answered 503");
                 service.err().flush();
             }
             ctx.header("Retry-After", "30");
@@ -68,8 +69,7 @@ final class EvaluationRoutes {
 
     /** One answer in a batch: the decision with its location, or the problem that refused the record. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Item(int index, int status, String location, Decision decision, Problem problem) {
-    }
+    record Item(int index, int status, String location, Decision decision, Problem problem) {}
 
     private void batch(Context ctx) {
         byte[] body = service.bodies().read(ctx);
@@ -83,16 +83,20 @@ final class EvaluationRoutes {
             service.limits().check(ctx);
             JsonNode record = records.get(i);
             try {
-                Decide.Decided d = withMemory(ctx, () -> options.decide(ctx, rules, Json.WRITER.writeValueAsBytes(record)));
+                Decide.Decided d =
+                        withMemory(ctx, () -> options.decide(ctx, rules, Json.WRITER.writeValueAsBytes(record)));
                 entries.add(options.entry(d, batchId, (long) i));
                 items.add(new Item(i, 201, location(d.decision()), d.decision(), null));
             } catch (ProblemException e) {
-                items.add(new Item(i, e.problem().status(), null, null, e.problem().at(ctx.path() + "#/" + i)));
+                items.add(new Item(
+                        i, e.problem().status(), null, null, e.problem().at(ctx.path() + "#/" + i)));
             }
         }
         service.limits().check(ctx);
         service.journal().recordAll(rules, entries, Limits.deadline(ctx));
-        items.stream().filter(x -> x.decision() != null).forEach(x -> service.metrics().decided(x.decision()));
+        items.stream()
+                .filter(x -> x.decision() != null)
+                .forEach(x -> service.metrics().decided(x.decision()));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("count", items.size());
         answer.put("decided", items.stream().filter(x -> x.decision() != null).count());
@@ -109,15 +113,19 @@ final class EvaluationRoutes {
         } catch (JacksonException e) {
             var at = e.getLocation();
             String why = e.getOriginalMessage().lines().findFirst().orElse("");
-            InputError err = new InputError("", null, Messages.text("input.not_json",
-                    at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), why));
+            InputError err = new InputError(
+                    "",
+                    null,
+                    Messages.text(
+                            "input.not_json", at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), why));
             throw Decide.refused(ctx, List.of(err)).toException();
         }
         if (root == null || !root.isArray()) {
             throw Reply.fail(ctx, 400, "batch_not_array");
         }
         if (root.size() > service.options().batchMax()) {
-            throw Reply.fail(ctx, 413, "batch_too_many", root.size(), service.options().batchMax());
+            throw Reply.fail(
+                    ctx, 413, "batch_too_many", root.size(), service.options().batchMax());
         }
         return root;
     }

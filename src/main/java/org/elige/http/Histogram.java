@@ -33,13 +33,34 @@ final class Histogram {
         long cumulative = 0;
         for (int i = 0; i < BUCKETS.length; i++) {
             cumulative += counts[i].sum();
-            out.append(name).append("_bucket{").append(labels).append("le=\"").append(format(BUCKETS[i])).append("\"} ")
-                    .append(cumulative).append('\n');
+            out.append(name)
+                    .append("_bucket{")
+                    .append(labels)
+                    .append("le=\"")
+                    .append(format(BUCKETS[i]))
+                    .append("\"} ")
+                    .append(cumulative)
+                    .append('\n');
         }
         String bare = labels.isEmpty() ? "" : "{" + labels.substring(0, labels.length() - 1) + "}";
-        out.append(name).append("_bucket{").append(labels).append("le=\"+Inf\"} ").append(count.sum()).append('\n');
-        out.append(name).append("_sum").append(bare).append(' ').append(format(sum.sum())).append('\n');
-        out.append(name).append("_count").append(bare).append(' ').append(count.sum()).append('\n');
+        out.append(name)
+                .append("_bucket{")
+                .append(labels)
+                .append("le=\"+Inf\"} ")
+                .append(count.sum())
+                .append('\n');
+        out.append(name)
+                .append("_sum")
+                .append(bare)
+                .append(' ')
+                .append(format(sum.sum()))
+                .append('\n');
+        out.append(name)
+                .append("_count")
+                .append(bare)
+                .append(' ')
+                .append(count.sum())
+                .append('\n');
     }
 
     static String format(double d) {

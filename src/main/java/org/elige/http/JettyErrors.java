@@ -16,9 +16,12 @@ import org.elige.model.Messages;
 final class JettyErrors extends ErrorHandler {
 
     @Override
-    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
-                                    Callback callback) {
-        Problem p = Problem.of(code, "http-error", Messages.get("es", "http.http_error.title"),
+    protected void generateResponse(
+            Request request, Response response, int code, String message, Throwable cause, Callback callback) {
+        Problem p = Problem.of(
+                code,
+                "http-error",
+                Messages.get("es", "http.http_error.title"),
                 Messages.get("es", "http.http_error", code) + (message == null ? "" : " " + message));
         response.setStatus(code);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, Reply.PROBLEM);

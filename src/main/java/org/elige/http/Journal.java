@@ -53,6 +53,7 @@ final class Journal implements AutoCloseable {
     private volatile long busySince;
     /** Why the last write or check failed; null once one succeeds. */
     private volatile String failure;
+
     private volatile Instant failedAt;
 
     /** What the writer appends to: the decision log, or in tests a log that fails on demand. */
@@ -119,17 +120,24 @@ final class Journal implements AutoCloseable {
      * @param failure why the last write or check failed (the log's location left out), or null
      * @param pending entries waiting for the writer
      */
-    record Health(boolean alive, boolean stalled, String failure, Instant failedAt, int pending, long committed,
-                  long failures, long refused) {
+    record Health(
+            boolean alive,
+            boolean stalled,
+            String failure,
+            Instant failedAt,
+            int pending,
+            long committed,
+            long failures,
+            long refused) {
         boolean ready() {
             return alive && !stalled && failure == null;
         }
 
         /** Why it is not ready, in a few words, or null when it is. */
         String problem() {
-            return !alive ? "the decision log writer has stopped"
-                    : stalled ? "one write to the decision log has not finished"
-                    : failure;
+            return !alive
+                    ? "the decision log writer has stopped"
+                    : stalled ? "one write to the decision log has not finished" : failure;
         }
     }
 
@@ -212,7 +220,9 @@ final class Journal implements AutoCloseable {
                     break;
                 } catch (ExecutionException e) {
                     if (all.size() == 1) {
-                        throw e.getCause() instanceof LogException l ? l : new LogException(String.valueOf(e.getCause()));
+                        throw e.getCause() instanceof LogException l
+                                ? l
+                                : new LogException(String.valueOf(e.getCause()));
                     }
                     throw gaveUp(all, String.valueOf(e.getCause().getMessage()).replace("; nothing was recorded", ""));
                 } catch (TimeoutException e) {
@@ -220,7 +230,9 @@ final class Journal implements AutoCloseable {
                     boolean late = System.nanoTime() - deadline >= 0;
                     if (late || !h.alive() || h.stalled()) {
                         refused.increment();
-                        throw gaveUp(all, late ? "the decision log did not commit within the request's time limit" : h.problem());
+                        throw gaveUp(
+                                all,
+                                late ? "the decision log did not commit within the request's time limit" : h.problem());
                     }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
@@ -238,8 +250,12 @@ final class Journal implements AutoCloseable {
      */
     private static LogException gaveUp(List<Pending> all, String cause) {
         all.forEach(p -> p.state.compareAndSet(QUEUED, WITHDRAWN));
-        long recorded = all.stream().filter(p -> p.done.isDone() && !p.done.isCompletedExceptionally()).count();
-        long unsure = all.stream().filter(p -> p.state.get() == TAKEN && !p.done.isDone()).count();
+        long recorded = all.stream()
+                .filter(p -> p.done.isDone() && !p.done.isCompletedExceptionally())
+                .count();
+        long unsure = all.stream()
+                .filter(p -> p.state.get() == TAKEN && !p.done.isDone())
+                .count();
         if (recorded == 0 && unsure == 0) {
             return new LogException(cause + "; nothing was recorded");
         }
@@ -248,15 +264,23 @@ final class Journal implements AutoCloseable {
             return new LogException(cause + "; it may still be recorded, as decision " + id + ": look it up at "
                     + Server.API + "/evaluations/" + id + " before evaluating again");
         }
-        return new LogException(cause + "; of the " + all.size() + " decisions of batch " + all.get(0).entry.batchId() + ", "
-                + recorded + " were recorded and " + unsure + " may still be");
+        return new LogException(cause + "; of the " + all.size() + " decisions of batch "
+                + all.get(0).entry.batchId() + ", " + recorded + " were recorded and " + unsure + " may still be");
     }
 
     /** The writer's state now. */
     Health health() {
         long since = busySince;
-        boolean stalled = since != 0 && System.nanoTime() - since > timing.stall().toNanos();
-        return new Health(writer.isAlive(), stalled, failure, failedAt, queue.size(), committed.sum(), failures.sum(),
+        boolean stalled =
+                since != 0 && System.nanoTime() - since > timing.stall().toNanos();
+        return new Health(
+                writer.isAlive(),
+                stalled,
+                failure,
+                failedAt,
+                queue.size(),
+                committed.sum(),
+                failures.sum(),
                 refused.sum());
     }
 
@@ -351,15 +375,18 @@ final class Journal implements AutoCloseable {
         failure = why;
         failedAt = Instant.now();
         if (first) {
-            say("cannot write the decision log: " + why + (t instanceof LogException ? "" : " (" + t.getClass().getName() + ")"));
+            say("cannot write the decision log: " + why
+                    + (t instanceof LogException ? "" : " (" + t.getClass().getName() + ")"));
         }
     }
 
     /** The failure as answers and readiness show it: without the log's location, bounded in length. */
     private String reason(Throwable t) {
-        String message = t instanceof LogException ? t.getMessage()
-                : t instanceof OutOfMemoryError ? "out of memory while writing (" + t.getMessage() + ")"
-                : t.getClass().getSimpleName() + ": " + t.getMessage();
+        String message = t instanceof LogException
+                ? t.getMessage()
+                : t instanceof OutOfMemoryError
+                        ? "out of memory while writing (" + t.getMessage() + ")"
+                        : t.getClass().getSimpleName() + ": " + t.getMessage();
         String shown = log.shown();
         if (message == null) {
             message = t.getClass().getSimpleName();

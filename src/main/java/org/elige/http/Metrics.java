@@ -31,7 +31,8 @@ final class Metrics {
     /** One answered request; {@code route} is the route template, never the raw path, to bound the series. */
     void request(String method, String route, int status, double seconds) {
         String labels = "method=\"" + method + "\",route=\"" + escape(route) + "\",";
-        requests.computeIfAbsent(labels + "status=\"" + status + "\"", k -> new LongAdder()).increment();
+        requests.computeIfAbsent(labels + "status=\"" + status + "\"", k -> new LongAdder())
+                .increment();
         latencies.computeIfAbsent(labels, k -> new Histogram()).observe(seconds);
     }
 
@@ -64,8 +65,12 @@ final class Metrics {
         StringBuilder out = new StringBuilder(4096);
         out.append("# HELP elige_http_requests_total HTTP requests answered, by method, route and status.\n");
         out.append("# TYPE elige_http_requests_total counter\n");
-        new TreeMap<>(requests).forEach((k, v) -> out.append("elige_http_requests_total{").append(k).append("} ")
-                .append(v.sum()).append('\n'));
+        new TreeMap<>(requests)
+                .forEach((k, v) -> out.append("elige_http_requests_total{")
+                        .append(k)
+                        .append("} ")
+                        .append(v.sum())
+                        .append('\n'));
         out.append("# HELP elige_http_request_duration_seconds Time to answer, by method and route.\n");
         out.append("# TYPE elige_http_request_duration_seconds histogram\n");
         new TreeMap<>(latencies).forEach((k, h) -> h.write(out, "elige_http_request_duration_seconds", k));
@@ -74,35 +79,53 @@ final class Metrics {
         out.append("elige_decisions_total ").append(decisions.sum()).append('\n');
         out.append("# HELP elige_results_total Program results in the decisions made, by outcome.\n");
         out.append("# TYPE elige_results_total counter\n");
-        outcomes.forEach((o, n) -> out.append("elige_results_total{outcome=\"").append(o).append("\"} ")
-                .append(n.sum()).append('\n'));
+        outcomes.forEach((o, n) -> out.append("elige_results_total{outcome=\"")
+                .append(o)
+                .append("\"} ")
+                .append(n.sum())
+                .append('\n'));
         out.append("# HELP elige_rule_reloads_total Rule reloads, by result (swapped or refused).\n");
         out.append("# TYPE elige_rule_reloads_total counter\n");
-        out.append("elige_rule_reloads_total{result=\"swapped\"} ").append(rules.reloads()).append('\n');
-        out.append("elige_rule_reloads_total{result=\"refused\"} ").append(rules.refusedReloads()).append('\n');
-        out.append("# HELP elige_http_limited_total Requests stopped by a limit, by limit (per_token, max_active, body_timeout, time_limit).\n");
+        out.append("elige_rule_reloads_total{result=\"swapped\"} ")
+                .append(rules.reloads())
+                .append('\n');
+        out.append("elige_rule_reloads_total{result=\"refused\"} ")
+                .append(rules.refusedReloads())
+                .append('\n');
+        out.append(
+                "# HELP elige_http_limited_total Requests stopped by a limit, by limit (per_token, max_active, body_timeout, time_limit).\n");
         out.append("# TYPE elige_http_limited_total counter\n");
         for (String reason : new String[] {"per_token", "max_active", "body_timeout", "time_limit"}) {
             LongAdder n = limited.get(reason);
-            out.append("elige_http_limited_total{limit=\"").append(reason).append("\"} ").append(n == null ? 0 : n.sum()).append('\n');
+            out.append("elige_http_limited_total{limit=\"")
+                    .append(reason)
+                    .append("\"} ")
+                    .append(n == null ? 0 : n.sum())
+                    .append('\n');
         }
         out.append("# HELP elige_http_requests_in_progress API requests being served now (those that need a token).\n");
         out.append("# TYPE elige_http_requests_in_progress gauge\n");
         out.append("elige_http_requests_in_progress ").append(active).append('\n');
-        out.append("# HELP elige_ready 1 when the service is ready (rules loaded, decision log writable, its writer running), else 0.\n");
+        out.append(
+                "# HELP elige_ready 1 when the service is ready (rules loaded, decision log writable, its writer running), else 0.\n");
         out.append("# TYPE elige_ready gauge\n");
         out.append("elige_ready ").append(ready ? 1 : 0).append('\n');
         if (log != null) {
-            out.append("# HELP elige_log_writer_up 1 while the decision log writer runs and no write has stalled, else 0.\n");
+            out.append(
+                    "# HELP elige_log_writer_up 1 while the decision log writer runs and no write has stalled, else 0.\n");
             out.append("# TYPE elige_log_writer_up gauge\n");
-            out.append("elige_log_writer_up ").append(log.alive() && !log.stalled() ? 1 : 0).append('\n');
+            out.append("elige_log_writer_up ")
+                    .append(log.alive() && !log.stalled() ? 1 : 0)
+                    .append('\n');
             out.append("# HELP elige_log_commits_total Decision log transactions committed.\n");
             out.append("# TYPE elige_log_commits_total counter\n");
             out.append("elige_log_commits_total ").append(log.committed()).append('\n');
-            out.append("# HELP elige_log_write_failures_total Failed writes to the decision log (a transaction or the idle write check), whatever the cause: database error, out of memory.\n");
+            out.append(
+                    "# HELP elige_log_write_failures_total Failed writes to the decision log (a transaction or the idle write check), whatever the cause: database error, out of memory.\n");
             out.append("# TYPE elige_log_write_failures_total counter\n");
             out.append("elige_log_write_failures_total ").append(log.failures()).append('\n');
-            out.append("# HELP elige_log_refused_total Requests answered 503 without waiting because the writer had stopped, stalled or run out of time.\n");
+            out.append(
+                    "# HELP elige_log_refused_total Requests answered 503 by the log writer: it had stopped or stalled (answered at once), or their time ran out waiting on it.\n");
             out.append("# TYPE elige_log_refused_total counter\n");
             out.append("elige_log_refused_total ").append(log.refused()).append('\n');
             out.append("# HELP elige_log_pending Entries waiting for the decision log writer.\n");

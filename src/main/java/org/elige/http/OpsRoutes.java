@@ -17,6 +17,7 @@ final class OpsRoutes {
     static final String OPENAPI = "/http/openapi.json";
     /** How long a health check waits for the database to answer a read. */
     static final java.time.Duration DATABASE_WAIT = java.time.Duration.ofSeconds(2);
+
     private final Service service;
     private final byte[] openapi;
 
@@ -35,15 +36,20 @@ final class OpsRoutes {
         routes.get(Server.API + "/live", ctx -> answer(ctx, true));
         routes.get(Server.API + "/metrics", ctx -> {
             State s = state();
-            ctx.contentType(Metrics.CONTENT_TYPE).result(service.metrics().text(service.rules(), s.log(), s.ready(),
-                    service.limits().inProgress()));
+            ctx.contentType(Metrics.CONTENT_TYPE)
+                    .result(service.metrics()
+                            .text(
+                                    service.rules(),
+                                    s.log(),
+                                    s.ready(),
+                                    service.limits().inProgress()));
         });
-        routes.get(Server.API + "/openapi.json", ctx -> ctx.contentType(Reply.JSON).result(openapi));
+        routes.get(
+                Server.API + "/openapi.json", ctx -> ctx.contentType(Reply.JSON).result(openapi));
     }
 
     /** What the checks found: the body of every health answer, and whether the service is live and ready. */
-    record State(boolean live, boolean ready, Journal.Health log, Map<String, Object> body) {
-    }
+    record State(boolean live, boolean ready, Journal.Health log, Map<String, Object> body) {}
 
     /**
      * {@code /health} and {@code /ready} answer 503 unless ready: a rule set is loaded, the decision
@@ -58,7 +64,9 @@ final class OpsRoutes {
 
     State state() {
         Map<String, Object> checks = new LinkedHashMap<>();
-        checks.put("rules", Map.of("status", "UP", "rule_set", service.rules().get().id()));
+        checks.put(
+                "rules",
+                Map.of("status", "UP", "rule_set", service.rules().get().id()));
         boolean database;
         String why = null;
         try {

@@ -14,8 +14,14 @@ import org.elige.model.InputError;
  * @param problems located rule-file or fixture problems ({@code rules/jcf/age.drl:12:8: ...}), or null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Problem(String type, String title, int status, String detail, String instance,
-                      List<InputError> errors, List<String> problems) {
+public record Problem(
+        String type,
+        String title,
+        int status,
+        String detail,
+        String instance,
+        List<InputError> errors,
+        List<String> problems) {
 
     /** The base of every problem type URI. */
     public static final String TYPES = "https://elige.example/problems/";

@@ -9,8 +9,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.elige.audit.LogException;
 import org.elige.audit.Database;
+import org.elige.audit.LogException;
 import org.elige.audit.LogReader;
 import org.elige.audit.ReplayReport;
 import org.elige.audit.Replayer;
@@ -52,7 +52,8 @@ final class Records implements AutoCloseable {
     /** True when the log answers a query. */
     synchronized boolean ready() {
         return db.read(c -> {
-            try (var s = c.createStatement(); var r = s.executeQuery("SELECT COUNT(*) FROM schema_version")) {
+            try (var s = c.createStatement();
+                    var r = s.executeQuery("SELECT COUNT(*) FROM schema_version")) {
                 return r.next();
             }
         });
@@ -103,7 +104,8 @@ final class Records implements AutoCloseable {
         try (Database own = Database.open(spec, false)) {
             LogReader log = new LogReader(own);
             Replayer replayer = new Replayer(own, other, false);
-            ReplayReport report = new ReplayReport(other == null ? null : other.id(), other == null ? null : other.label());
+            ReplayReport report =
+                    new ReplayReport(other == null ? null : other.id(), other == null ? null : other.label());
             boolean[] more = {false};
             if (!ids.isEmpty()) {
                 for (String id : ids) {
@@ -127,8 +129,7 @@ final class Records implements AutoCloseable {
     }
 
     /** A replay's report, whether decisions were left out by the limit, or the id that is not in the log. */
-    record Replayed(ReplayReport report, boolean truncated, String missing) {
-    }
+    record Replayed(ReplayReport report, boolean truncated, String missing) {}
 
     /** The log's name for messages. */
     String shown() {

@@ -26,18 +26,34 @@ record ReplayRequest(List<String> ids, LocalDate from, LocalDate to, boolean act
         try {
             root = body.length == 0 ? Json.READER.createObjectNode() : Json.READER.readTree(body);
         } catch (JacksonException e) {
-            throw Decide.refused(ctx, List.of(new InputError("", null, Messages.text("input.not_json",
-                    e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-                    e.getLocation() == null ? 0 : e.getLocation().getColumnNr(),
-                    e.getOriginalMessage().lines().findFirst().orElse(""))))).toException();
+            throw Decide.refused(
+                            ctx,
+                            List.of(new InputError(
+                                    "",
+                                    null,
+                                    Messages.text(
+                                            "input.not_json",
+                                            e.getLocation() == null
+                                                    ? 0
+                                                    : e.getLocation().getLineNr(),
+                                            e.getLocation() == null
+                                                    ? 0
+                                                    : e.getLocation().getColumnNr(),
+                                            e.getOriginalMessage()
+                                                    .lines()
+                                                    .findFirst()
+                                                    .orElse("")))))
+                    .toException();
         }
         if (root == null || !root.isObject()) {
-            throw Decide.refused(ctx, List.of(new InputError("", null, Messages.text("http.replay_body")))).toException();
+            throw Decide.refused(ctx, List.of(new InputError("", null, Messages.text("http.replay_body"))))
+                    .toException();
         }
         List<InputError> errors = new ArrayList<>();
         root.properties().forEach(p -> {
             if (!FIELDS.contains(p.getKey())) {
-                errors.add(error("/" + p.getKey(), p.getValue(), "http.replay_unknown_field", String.join(", ", FIELDS)));
+                errors.add(
+                        error("/" + p.getKey(), p.getValue(), "http.replay_unknown_field", String.join(", ", FIELDS)));
             }
         });
         List<String> ids = new ArrayList<>();
@@ -63,7 +79,9 @@ record ReplayRequest(List<String> ids, LocalDate from, LocalDate to, boolean act
             errors.add(error("/limit", limit, "http.replay_expect.limit", MAX));
         }
         if (!errors.isEmpty()) {
-            throw Reply.problem(ctx, 400, "bad_replay", errors.size()).withErrors(errors).toException();
+            throw Reply.problem(ctx, 400, "bad_replay", errors.size())
+                    .withErrors(errors)
+                    .toException();
         }
         return new ReplayRequest(ids, from, to, rules.equals("active"), limit.isMissingNode() ? MAX : limit.asInt());
     }

@@ -10,8 +10,7 @@ final class Reply {
     static final String JSON = "application/json";
     static final String PROBLEM = "application/problem+json";
 
-    private Reply() {
-    }
+    private Reply() {}
 
     /** Writes {@code body} as JSON with that status. */
     static void json(Context ctx, int status, Object body) {
@@ -37,7 +36,10 @@ final class Reply {
     /** A problem with title and detail from the message catalogue ({@code http.<kind>.title}, {@code http.<kind>}). */
     static Problem problem(Context ctx, int status, String kind, Object... args) {
         String lang = lang(ctx);
-        return Problem.of(status, kind.replace('_', '-'), Messages.get(lang, "http." + kind + ".title"),
+        return Problem.of(
+                status,
+                kind.replace('_', '-'),
+                Messages.get(lang, "http." + kind + ".title"),
                 Messages.get(lang, "http." + kind, args));
     }
 

@@ -7,5 +7,7 @@ import io.javalin.security.RouteRole;
  * time); AUDITOR reads every decision, replays and verifies the log; MANAGER reloads the rules.
  */
 public enum Role implements RouteRole {
-    CASEWORKER, AUDITOR, MANAGER
+    CASEWORKER,
+    AUDITOR,
+    MANAGER
 }

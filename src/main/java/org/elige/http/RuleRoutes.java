@@ -18,12 +18,10 @@ final class RuleRoutes {
     private final Service service;
 
     /** What {@code GET /rules} answers; {@code folder} is the rule folder's name, not its path. */
-    record State(RuleSetRef ruleSet, Instant loadedAt, String folder, boolean watching, LastReload lastReload) {
-    }
+    record State(RuleSetRef ruleSet, Instant loadedAt, String folder, boolean watching, LastReload lastReload) {}
 
     /** The last reload: whether it swapped, and every problem when it did not. */
-    record LastReload(Instant at, boolean swapped, List<String> errors) {
-    }
+    record LastReload(Instant at, boolean swapped, List<String> errors) {}
 
     RuleRoutes(Service service) {
         this.service = service;
@@ -44,7 +42,8 @@ final class RuleRoutes {
             Reply.json(ctx, 200, state());
         } else {
             throw Reply.problem(ctx, 422, "rules_refused", service.rules().get().id())
-                    .withProblems(attempt.errors().stream().map(this::shown).toList()).toException();
+                    .withProblems(attempt.errors().stream().map(this::shown).toList())
+                    .toException();
         }
     }
 
@@ -52,10 +51,18 @@ final class RuleRoutes {
         ActiveRuleSet active = service.rules();
         RuleSet r = active.get();
         ActiveRuleSet.Reload last = active.lastReload();
-        LastReload lr = last == null ? null
-                : new LastReload(last.at(), last.swapped(), last.errors().stream().map(this::shown).toList());
-        return new State(new RuleSetRef(r.id(), r.label(), RuleSet.ENGINE), r.loadedAt(),
-                name(active.dir()), service.watcher() != null, lr);
+        LastReload lr = last == null
+                ? null
+                : new LastReload(
+                        last.at(),
+                        last.swapped(),
+                        last.errors().stream().map(this::shown).toList());
+        return new State(
+                new RuleSetRef(r.id(), r.label(), RuleSet.ENGINE),
+                r.loadedAt(),
+                name(active.dir()),
+                service.watcher() != null,
+                lr);
     }
 
     /**

@@ -37,7 +37,10 @@ final class RuleWatcher implements AutoCloseable {
     private void register(Path dir) throws IOException {
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path d : walk.filter(Files::isDirectory).toList()) {
-                d.register(watch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                d.register(
+                        watch,
+                        StandardWatchEventKinds.ENTRY_CREATE,
+                        StandardWatchEventKinds.ENTRY_MODIFY,
                         StandardWatchEventKinds.ENTRY_DELETE);
             }
         }
@@ -55,8 +58,10 @@ final class RuleWatcher implements AutoCloseable {
                 register(rules.dir());
                 boolean swapped = rules.reload();
                 synchronized (err) {
-                    err.println("elige serve: rules changed; " + (swapped ? "now using " + rules.get().id()
-                            : "refused, still using " + rules.get().id() + ":"));
+                    err.println("elige serve: rules changed; "
+                            + (swapped
+                                    ? "now using " + rules.get().id()
+                                    : "refused, still using " + rules.get().id() + ":"));
                     rules.lastErrors().forEach(err::println);
                     err.flush();
                 }

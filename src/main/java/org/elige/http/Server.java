@@ -28,8 +28,7 @@ public final class Server implements AutoCloseable {
     private final List<Route> routes;
 
     /** A route as registered: method, path template (OpenAPI syntax) and the roles allowed (empty = open). */
-    public record Route(String method, String path, List<String> roles) {
-    }
+    public record Route(String method, String path, List<String> roles) {}
 
     private Server(Javalin app, Service service, List<Route> routes) {
         this.app = app;
@@ -56,15 +55,28 @@ public final class Server implements AutoCloseable {
      * The same, with the decision log opened by {@code logs} and the writer's clock given: for
      * tests that make the log fail.
      */
-    static Server start(ServerOptions o, ActiveRuleSet rules, PrintWriter err, Function<String, Journal.Log> logs,
-                        Journal.Timing timing) throws IOException {
+    static Server start(
+            ServerOptions o,
+            ActiveRuleSet rules,
+            PrintWriter err,
+            Function<String, Journal.Log> logs,
+            Journal.Timing timing)
+            throws IOException {
         o.check();
         Journal journal = new Journal(logs.apply(o.db()), timing, err);
         Records records = new Records(o.db());
         RuleWatcher watcher = o.watch() ? new RuleWatcher(rules, err) : null;
         Metrics metrics = new Metrics();
-        Service service = new Service(o, rules, journal, records, new Bodies(o.maxBody(), o.bodyTimeout(), metrics), metrics,
-                watcher, new Limits(o, metrics), err);
+        Service service = new Service(
+                o,
+                rules,
+                journal,
+                records,
+                new Bodies(o.maxBody(), o.bodyTimeout(), metrics),
+                metrics,
+                watcher,
+                new Limits(o, metrics),
+                err);
         TokenStore tokens = o.dev() ? null : new TokenStore(o.tokens());
         Access access = new Access(tokens, o.dev(), service.limits());
         WholeBodies bodies = new WholeBodies(o, tokens, metrics);
@@ -80,8 +92,14 @@ public final class Server implements AutoCloseable {
         return new Server(app, service, List.copyOf(routes));
     }
 
-    private static void configure(JavalinConfig cfg, ServerOptions o, Service service, Access access, WholeBodies bodies,
-                                  List<Route> routes, PrintWriter err) {
+    private static void configure(
+            JavalinConfig cfg,
+            ServerOptions o,
+            Service service,
+            Access access,
+            WholeBodies bodies,
+            List<Route> routes,
+            PrintWriter err) {
         cfg.startup.showJavalinBanner = false;
         cfg.startup.showOldJavalinVersionWarning = false;
         cfg.http.prefer405over404 = true;
@@ -92,7 +110,8 @@ public final class Server implements AutoCloseable {
         cfg.jetty.threadPool = pool;
         cfg.jetty.modifyServer(server -> {
             server.setErrorHandler(new JettyErrors());
-            // Before Javalin's handler (which Javalin places inside it): bodies arrive whole before a thread serves them.
+            // Before Javalin's handler (which Javalin places inside it): bodies arrive whole before a thread serves
+            // them.
             server.setHandler(bodies);
         });
         cfg.staticFiles.add(s -> {
@@ -102,7 +121,9 @@ public final class Server implements AutoCloseable {
         });
         cfg.events.handlerAdded(h -> {
             if (h.getHttpMethod().isHttpMethod()) {
-                routes.add(new Route(h.getHttpMethod().name(), h.getPath(),
+                routes.add(new Route(
+                        h.getHttpMethod().name(),
+                        h.getPath(),
                         h.getRoles().stream().map(Object::toString).sorted().toList()));
             }
         });

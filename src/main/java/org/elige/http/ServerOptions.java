@@ -23,9 +23,22 @@ import java.time.Duration;
  * @param threads        the server's worker threads; more than {@code maxActive}, so that health checks,
  *                       metrics and the page always find one
  */
-public record ServerOptions(String host, int port, Path rules, Path fixtures, String db, Path tokens, boolean dev,
-                            boolean watch, long maxBody, int batchMax, Duration bodyTimeout, Duration requestTimeout,
-                            int perToken, int maxActive, int threads) {
+public record ServerOptions(
+        String host,
+        int port,
+        Path rules,
+        Path fixtures,
+        String db,
+        Path tokens,
+        boolean dev,
+        boolean watch,
+        long maxBody,
+        int batchMax,
+        Duration bodyTimeout,
+        Duration requestTimeout,
+        int perToken,
+        int maxActive,
+        int threads) {
 
     public static final Duration BODY_TIMEOUT = Duration.ofSeconds(10);
     public static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
@@ -36,16 +49,48 @@ public record ServerOptions(String host, int port, Path rules, Path fixtures, St
     public static final int RESERVED_THREADS = 16;
 
     /** The default time and concurrency limits. */
-    public ServerOptions(String host, int port, Path rules, Path fixtures, String db, Path tokens, boolean dev,
-                         boolean watch, long maxBody, int batchMax) {
-        this(host, port, rules, fixtures, db, tokens, dev, watch, maxBody, batchMax, BODY_TIMEOUT, REQUEST_TIMEOUT,
-                PER_TOKEN, MAX_ACTIVE, THREADS);
+    public ServerOptions(
+            String host,
+            int port,
+            Path rules,
+            Path fixtures,
+            String db,
+            Path tokens,
+            boolean dev,
+            boolean watch,
+            long maxBody,
+            int batchMax) {
+        this(
+                host,
+                port,
+                rules,
+                fixtures,
+                db,
+                tokens,
+                dev,
+                watch,
+                maxBody,
+                batchMax,
+                BODY_TIMEOUT,
+                REQUEST_TIMEOUT,
+                PER_TOKEN,
+                MAX_ACTIVE,
+                THREADS);
     }
 
     /** Loopback, a free port, the shipped folders, no watch, 1 MiB bodies and batches of 100: for tests and first tries. */
     public static ServerOptions defaults(String db, Path tokens, boolean dev) {
-        return new ServerOptions("127.0.0.1", 0, Path.of("rules"), Path.of("fixtures"), db, tokens, dev, false,
-                Bodies.DEFAULT_LIMIT, 100);
+        return new ServerOptions(
+                "127.0.0.1",
+                0,
+                Path.of("rules"),
+                Path.of("fixtures"),
+                db,
+                tokens,
+                dev,
+                false,
+                Bodies.DEFAULT_LIMIT,
+                100);
     }
 
     /** Refuses options that cannot be served: development mode off loopback, limits out of range. */
@@ -66,33 +111,90 @@ public record ServerOptions(String host, int port, Path rules, Path fixtures, St
             throw new IllegalArgumentException("--per-token and --max-active must be at least 1");
         }
         if (threads < maxActive + RESERVED_THREADS) {
-            throw new IllegalArgumentException("--threads must be at least --max-active + " + RESERVED_THREADS
-                    + " (" + (maxActive + RESERVED_THREADS) + "), so health checks always find a thread");
+            throw new IllegalArgumentException("--threads must be at least --max-active + " + RESERVED_THREADS + " ("
+                    + (maxActive + RESERVED_THREADS) + "), so health checks always find a thread");
         }
     }
 
     public ServerOptions withPort(int p) {
-        return new ServerOptions(host, p, rules, fixtures, db, tokens, dev, watch, maxBody, batchMax, bodyTimeout,
-                requestTimeout, perToken, maxActive, threads);
+        return new ServerOptions(
+                host,
+                p,
+                rules,
+                fixtures,
+                db,
+                tokens,
+                dev,
+                watch,
+                maxBody,
+                batchMax,
+                bodyTimeout,
+                requestTimeout,
+                perToken,
+                maxActive,
+                threads);
     }
 
     public ServerOptions withRules(Path r, Path f, boolean w) {
-        return new ServerOptions(host, port, r, f, db, tokens, dev, w, maxBody, batchMax, bodyTimeout, requestTimeout,
-                perToken, maxActive, threads);
+        return new ServerOptions(
+                host,
+                port,
+                r,
+                f,
+                db,
+                tokens,
+                dev,
+                w,
+                maxBody,
+                batchMax,
+                bodyTimeout,
+                requestTimeout,
+                perToken,
+                maxActive,
+                threads);
     }
 
     public ServerOptions withLimits(long body, int batch) {
-        return new ServerOptions(host, port, rules, fixtures, db, tokens, dev, watch, body, batch, bodyTimeout,
-                requestTimeout, perToken, maxActive, threads);
+        return new ServerOptions(
+                host,
+                port,
+                rules,
+                fixtures,
+                db,
+                tokens,
+                dev,
+                watch,
+                body,
+                batch,
+                bodyTimeout,
+                requestTimeout,
+                perToken,
+                maxActive,
+                threads);
     }
 
     public ServerOptions withTimeouts(Duration body, Duration request) {
-        return new ServerOptions(host, port, rules, fixtures, db, tokens, dev, watch, maxBody, batchMax, body, request,
-                perToken, maxActive, threads);
+        return new ServerOptions(
+                host, port, rules, fixtures, db, tokens, dev, watch, maxBody, batchMax, body, request, perToken,
+                maxActive, threads);
     }
 
     public ServerOptions withConcurrency(int token, int active, int workers) {
-        return new ServerOptions(host, port, rules, fixtures, db, tokens, dev, watch, maxBody, batchMax, bodyTimeout,
-                requestTimeout, token, active, workers);
+        return new ServerOptions(
+                host,
+                port,
+                rules,
+                fixtures,
+                db,
+                tokens,
+                dev,
+                watch,
+                maxBody,
+                batchMax,
+                bodyTimeout,
+                requestTimeout,
+                token,
+                active,
+                workers);
     }
 }

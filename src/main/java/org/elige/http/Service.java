@@ -9,6 +9,13 @@ import org.elige.rules.ActiveRuleSet;
  * started with, its time and concurrency limits, and where it reports what went wrong. Handlers
  * are thin: they read the request, call the engine or the log, and write the answer.
  */
-record Service(ServerOptions options, ActiveRuleSet rules, Journal journal, Records records, Bodies bodies, Metrics metrics,
-               RuleWatcher watcher, Limits limits, PrintWriter err) {
-}
+record Service(
+        ServerOptions options,
+        ActiveRuleSet rules,
+        Journal journal,
+        Records records,
+        Bodies bodies,
+        Metrics metrics,
+        RuleWatcher watcher,
+        Limits limits,
+        PrintWriter err) {}

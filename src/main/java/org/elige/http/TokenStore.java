@@ -113,8 +113,11 @@ public final class TokenStore {
             JsonNode root = Json.READER.readTree(Files.readAllBytes(file));
             List<TokenEntry> out = new ArrayList<>();
             for (JsonNode t : root.path("tokens")) {
-                out.add(new TokenEntry(t.path("name").asString(), Role.valueOf(t.path("role").asString()),
-                        t.path("sha256").asString(), Instant.parse(t.path("created_at").asString())));
+                out.add(new TokenEntry(
+                        t.path("name").asString(),
+                        Role.valueOf(t.path("role").asString()),
+                        t.path("sha256").asString(),
+                        Instant.parse(t.path("created_at").asString())));
             }
             return out;
         } catch (JacksonException | IllegalArgumentException | java.time.format.DateTimeParseException e) {
@@ -141,7 +144,8 @@ public final class TokenStore {
 
     static String sha256(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -81,7 +81,8 @@ final class WholeBodies extends Handler.Wrapper {
 
     /** The key of the token that will be served, when the request is one to receive whole; else null. */
     private String holder(Request request) {
-        if (!"POST".equals(request.getMethod()) || !Request.getPathInContext(request).startsWith(Server.API + "/")) {
+        if (!"POST".equals(request.getMethod())
+                || !Request.getPathInContext(request).startsWith(Server.API + "/")) {
             return null;
         }
         long declared = request.getLength();
@@ -100,7 +101,10 @@ final class WholeBodies extends Handler.Wrapper {
             return Access.isLoopback(Request.getRemoteAddr(request)) ? "dev" : null;
         }
         String header = request.getHeaders().get(HttpHeader.AUTHORIZATION);
-        if (tokens == null || header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) || header.length() <= 7) {
+        if (tokens == null
+                || header == null
+                || !header.regionMatches(true, 0, "Bearer ", 0, 7)
+                || header.length() <= 7) {
             return null;
         }
         TokenEntry who = tokens.find(header.substring(7).trim());
@@ -125,6 +129,8 @@ final class WholeBodies extends Handler.Wrapper {
         private int size;
         private long counted;
         private Scheduler.Task timer;
+        /** The thread of {@link WholeBodies#handle} while it reads what came with the headers. */
+        private volatile Thread starting;
 
         Arrival(Request request, Response response, Callback callback, AtomicInteger mine) {
             this.request = request;
@@ -134,8 +140,15 @@ final class WholeBodies extends Handler.Wrapper {
         }
 
         void start() {
-            timer = request.getComponents().getScheduler().schedule(this::expire, timeout.toMillis(), TimeUnit.MILLISECONDS);
-            run();
+            timer = request.getComponents()
+                    .getScheduler()
+                    .schedule(this::expire, timeout.toMillis(), TimeUnit.MILLISECONDS);
+            starting = Thread.currentThread();
+            try {
+                run();
+            } finally {
+                starting = null;
+            }
         }
 
         /** Reads what has arrived, then asks to be called again when more does. */
@@ -255,7 +268,7 @@ final class WholeBodies extends Handler.Wrapper {
                     demandCallback.run();
                 }
             };
-            request.getContext().execute(() -> {
+            Runnable serve = () -> {
                 try {
                     if (!WholeBodies.this.getHandler().handle(complete, response, callback)) {
                         Response.writeError(complete, response, callback, 404);
@@ -263,7 +276,12 @@ final class WholeBodies extends Handler.Wrapper {
                 } catch (Throwable t) {
                     Response.writeError(complete, response, callback, t);
                 }
-            });
+            };
+            if (starting == Thread.currentThread()) {
+                serve.run(); // the body came with the headers: serve it on this worker, as Jetty would have
+            } else {
+                request.getContext().execute(serve);
+            }
         }
     }
 
@@ -271,21 +289,33 @@ final class WholeBodies extends Handler.Wrapper {
     private static String route(Request request) {
         String path = Request.getPathInContext(request);
         return switch (path) {
-            case Server.API + "/evaluations", Server.API + "/evaluations:batch", Server.API + "/replay",
-                 Server.API + "/rules:reload" -> path;
+            case Server.API + "/evaluations",
+                    Server.API + "/evaluations:batch",
+                    Server.API + "/replay",
+                    Server.API + "/rules:reload" -> path;
             default -> "unmatched";
         };
     }
 
     /** Answers a problem from here, before the API has seen the request, as the API would. */
-    private void answer(Request request, Response response, Callback callback, int status, String kind, String retryAfter,
-                        Object... args) {
+    private void answer(
+            Request request,
+            Response response,
+            Callback callback,
+            int status,
+            String kind,
+            String retryAfter,
+            Object... args) {
         if (status != 408) {
             metrics.request("POST", route(request), status, 0);
         }
         String lang = lang(request);
-        Problem p = Problem.of(status, kind.replace('_', '-'), Messages.get(lang, "http." + kind + ".title"),
-                Messages.get(lang, "http." + kind, args)).at(Request.getPathInContext(request));
+        Problem p = Problem.of(
+                        status,
+                        kind.replace('_', '-'),
+                        Messages.get(lang, "http." + kind + ".title"),
+                        Messages.get(lang, "http." + kind, args))
+                .at(Request.getPathInContext(request));
         response.setStatus(status);
         var headers = response.getHeaders();
         headers.put(HttpHeader.CONTENT_TYPE, Reply.PROBLEM);

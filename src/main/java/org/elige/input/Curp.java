@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-
 import org.elige.model.Messages;
 import org.elige.model.Text;
 
@@ -20,22 +19,20 @@ import org.elige.model.Text;
 public final class Curp {
 
     /** One problem with a CURP; warning=true for soft problems (sex X) that do not invalidate the person. */
-    public record Problem(String code, Text message, boolean warning) {
-    }
+    public record Problem(String code, Text message, boolean warning) {}
 
     /** Characters in the order that gives each its check-digit value. */
     static final String DICT = "0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ";
+
     static final int LENGTH = 18;
 
     private static final String LETTERS = DICT.substring(10);
     private static final String VOWELS = "AEIOU";
     private static final Set<String> STATES = Set.of(
-            "AS", "BC", "BS", "CC", "CL", "CM", "CS", "CH", "DF", "DG", "GT", "GR", "HG", "JC", "MC", "MN",
-            "MS", "NT", "NL", "OC", "PL", "QT", "QR", "SP", "SL", "SR", "TC", "TS", "TL", "VZ", "YN", "ZS",
-            "NE");
+            "AS", "BC", "BS", "CC", "CL", "CM", "CS", "CH", "DF", "DG", "GT", "GR", "HG", "JC", "MC", "MN", "MS", "NT",
+            "NL", "OC", "PL", "QT", "QR", "SP", "SL", "SR", "TC", "TS", "TL", "VZ", "YN", "ZS", "NE");
 
-    private Curp() {
-    }
+    private Curp() {}
 
     /**
      * All problems of this CURP for a person with that birth date and sex (either may be null =
@@ -156,8 +153,10 @@ public final class Curp {
             return null;
         }
         try {
-            return LocalDate.of(century + Integer.parseInt(yymmdd.substring(0, 2)),
-                    Integer.parseInt(yymmdd.substring(2, 4)), Integer.parseInt(yymmdd.substring(4, 6)));
+            return LocalDate.of(
+                    century + Integer.parseInt(yymmdd.substring(0, 2)),
+                    Integer.parseInt(yymmdd.substring(2, 4)),
+                    Integer.parseInt(yymmdd.substring(4, 6)));
         } catch (DateTimeException e) {
             return null;
         }

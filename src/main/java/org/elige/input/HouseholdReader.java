@@ -29,8 +29,7 @@ import tools.jackson.databind.JsonNode;
  */
 public final class HouseholdReader {
 
-    private HouseholdReader() {
-    }
+    private HouseholdReader() {}
 
     /**
      * @param programs what enrollments may name ({@link org.elige.rules.RuleSet#enrollable()})
@@ -55,14 +54,31 @@ public final class HouseholdReader {
         LocalDate date = asOf != null ? asOf : Node.date(root.path("evaluation_date"));
         if (date == null || !Fields.plausible(date)) {
             errors.removeIf(e -> e.path().equals("/evaluation_date"));
-            errors.add(0, new InputError("/evaluation_date", root.get("evaluation_date"), date == null ? Messages.text("input.no_date")
-                    : Messages.text("input.evaluation_date_range", date.toString(), Fields.EARLIEST.toString(), Fields.LATEST.toString())));
+            errors.add(
+                    0,
+                    new InputError(
+                            "/evaluation_date",
+                            root.get("evaluation_date"),
+                            date == null
+                                    ? Messages.text("input.no_date")
+                                    : Messages.text(
+                                            "input.evaluation_date_range",
+                                            date.toString(),
+                                            Fields.EARLIEST.toString(),
+                                            Fields.LATEST.toString())));
             throw new InputException(errors);
         }
         List<InputError> warnings = new ArrayList<>();
         Set<String> invalidUnits = new LinkedHashSet<>();
         RecordCheck.check(root, date, programs, errors, warnings, invalidUnits);
-        return new Input(root, date, Limits.bounded(errors), Limits.bounded(warnings), invalidUnits, sha256(root), Input.paths(errors));
+        return new Input(
+                root,
+                date,
+                Limits.bounded(errors),
+                Limits.bounded(warnings),
+                invalidUnits,
+                sha256(root),
+                Input.paths(errors));
     }
 
     /**
@@ -90,7 +106,9 @@ public final class HouseholdReader {
             }
             if (why.startsWith("Duplicate Object property") && e.processor() instanceof JsonParser p) {
                 String key = p.streamReadContext().currentName();
-                throw new InputException(List.of(new InputError(p.streamReadContext().pathAsPointer().toString(), null,
+                throw new InputException(List.of(new InputError(
+                        p.streamReadContext().pathAsPointer().toString(),
+                        null,
                         Messages.text("input.duplicate_key", Shown.text(key)))));
             }
             throw fatal("input.not_json", at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), why);

@@ -14,12 +14,23 @@ import tools.jackson.databind.JsonNode;
  * @param sha256       SHA-256 of the canonical JSON (sorted keys, no spaces)
  * @param errorPaths   the pointers of every error, listed or not, to mark the results that read them
  */
-public record Input(JsonNode root, java.time.LocalDate evaluationDate, List<InputError> errors, List<InputError> warnings, Set<String> invalidUnits,
-                    String sha256, Set<String> errorPaths) {
+public record Input(
+        JsonNode root,
+        java.time.LocalDate evaluationDate,
+        List<InputError> errors,
+        List<InputError> warnings,
+        Set<String> invalidUnits,
+        String sha256,
+        Set<String> errorPaths) {
 
     /** A record whose errors are all listed. */
-    public Input(JsonNode root, java.time.LocalDate evaluationDate, List<InputError> errors, List<InputError> warnings, Set<String> invalidUnits,
-                 String sha256) {
+    public Input(
+            JsonNode root,
+            java.time.LocalDate evaluationDate,
+            List<InputError> errors,
+            List<InputError> warnings,
+            Set<String> invalidUnits,
+            String sha256) {
         this(root, evaluationDate, errors, warnings, invalidUnits, sha256, paths(errors));
     }
 

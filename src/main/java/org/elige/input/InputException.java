@@ -11,7 +11,10 @@ public final class InputException extends Exception {
     private final transient List<InputError> errors;
 
     public InputException(List<InputError> errors) {
-        super(errors.isEmpty() ? "invalid input" : errors.get(0).path() + ": " + errors.get(0).message().en());
+        super(
+                errors.isEmpty()
+                        ? "invalid input"
+                        : errors.get(0).path() + ": " + errors.get(0).message().en());
         this.errors = List.copyOf(Limits.bounded(errors));
     }
 

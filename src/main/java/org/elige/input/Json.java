@@ -21,7 +21,9 @@ public final class Json {
 
     public static final JsonMapper READER = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder()
-                            .maxNestingDepth(MAX_DEPTH).maxDocumentLength(MAX_BYTES).build())
+                            .maxNestingDepth(MAX_DEPTH)
+                            .maxDocumentLength(MAX_BYTES)
+                            .build())
                     .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                     .build())
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -33,13 +35,13 @@ public final class Json {
             .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
             .build();
 
-    public static final JsonMapper PRETTY = WRITER.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build();
+    public static final JsonMapper PRETTY =
+            WRITER.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     public static final JsonMapper CANONICAL = JsonMapper.builder()
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .enable(tools.jackson.databind.cfg.JsonNodeFeature.WRITE_PROPERTIES_SORTED)
             .build();
 
-    private Json() {
-    }
+    private Json() {}
 }

@@ -30,8 +30,7 @@ public final class Limits {
     /** The record's lists and the most items each may have, from the schema. */
     public static final Map<String, Integer> LISTS = lists();
 
-    private Limits() {
-    }
+    private Limits() {}
 
     /** A located problem for each list over its limit: such a record is refused, not decided. */
     static List<InputError> tooMany(JsonNode root) {
@@ -39,7 +38,8 @@ public final class Limits {
         LISTS.forEach((list, max) -> {
             JsonNode items = root.path(list);
             if (items.isArray() && items.size() > max) {
-                problems.add(new InputError("/" + list, null, Messages.text("input.too_many", items.size(), list, max)));
+                problems.add(
+                        new InputError("/" + list, null, Messages.text("input.too_many", items.size(), list, max)));
             }
         });
         return problems;
@@ -51,46 +51,58 @@ public final class Limits {
      */
     static List<InputError> absurdNumbers(JsonNode root) {
         List<InputError> problems = new ArrayList<>();
-        walk(root, new StringBuilder(), problems, false);
+        walk(root, new ArrayList<>(), problems, false);
         return problems;
     }
 
     /** A copy of the record with every absurd number replaced by null, for checks that would expand it. */
     static JsonNode withoutAbsurdNumbers(JsonNode root) {
         JsonNode copy = root.deepCopy();
-        walk(copy, new StringBuilder(), new ArrayList<>(), true);
+        walk(copy, new ArrayList<>(), new ArrayList<>(), true);
         return copy;
     }
 
-    private static void walk(JsonNode node, StringBuilder at, List<InputError> problems, boolean replace) {
-        int length = at.length();
+    /** Every number of the tree, its path kept as keys and positions (a pointer is built only for a problem). */
+    private static void walk(JsonNode node, List<Object> at, List<InputError> problems, boolean replace) {
         if (node instanceof ObjectNode object) {
             for (Map.Entry<String, JsonNode> e : object.properties()) {
-                at.append('/').append(e.getKey().replace("~", "~0").replace("/", "~1"));
-                if (absurd(e.getValue())) {
-                    problems.add(problem(at.toString(), e.getValue()));
+                JsonNode v = e.getValue();
+                if (v.isContainer()) {
+                    at.add(e.getKey());
+                    walk(v, at, problems, replace);
+                    at.remove(at.size() - 1);
+                } else if (absurd(v)) {
+                    problems.add(problem(pointer(at, e.getKey()), v));
                     if (replace) {
                         object.putNull(e.getKey());
                     }
-                } else {
-                    walk(e.getValue(), at, problems, replace);
                 }
-                at.setLength(length);
             }
         } else if (node instanceof ArrayNode array) {
             for (int i = 0; i < array.size(); i++) {
-                at.append('/').append(i);
-                if (absurd(array.get(i))) {
-                    problems.add(problem(at.toString(), array.get(i)));
+                JsonNode v = array.get(i);
+                if (v.isContainer()) {
+                    at.add(i);
+                    walk(v, at, problems, replace);
+                    at.remove(at.size() - 1);
+                } else if (absurd(v)) {
+                    problems.add(problem(pointer(at, i), v));
                     if (replace) {
                         array.set(i, JsonNodeFactory.instance.nullNode());
                     }
-                } else {
-                    walk(array.get(i), at, problems, replace);
                 }
-                at.setLength(length);
             }
         }
+    }
+
+    private static String pointer(List<Object> at, Object last) {
+        StringBuilder b = new StringBuilder();
+        for (Object segment : at) {
+            b.append('/').append(segment.toString().replace("~", "~0").replace("/", "~1"));
+        }
+        return b.append('/')
+                .append(last.toString().replace("~", "~0").replace("/", "~1"))
+                .toString();
     }
 
     private static boolean absurd(JsonNode n) {
@@ -99,7 +111,8 @@ public final class Limits {
 
     private static InputError problem(String at, JsonNode n) {
         String shown = Shown.number(n.decimalValue());
-        return new InputError(at, JsonNodeFactory.instance.stringNode(shown), Messages.text("input.absurd_number", shown));
+        return new InputError(
+                at, JsonNodeFactory.instance.stringNode(shown), Messages.text("input.absurd_number", shown));
     }
 
     /**
@@ -113,10 +126,14 @@ public final class Limits {
         int shown = Math.min(problems.size(), MAX_PROBLEMS);
         List<InputError> out = new ArrayList<>(shown + 1);
         for (InputError e : problems.subList(0, shown)) {
-            out.add(e.value() instanceof JsonNode v && Shown.value(v) != v ? new InputError(e.path(), Shown.value(v), e.message()) : e);
+            out.add(
+                    e.value() instanceof JsonNode v && Shown.value(v) != v
+                            ? new InputError(e.path(), Shown.value(v), e.message())
+                            : e);
         }
         if (problems.size() > shown) {
-            out.add(new InputError("", null, Messages.text("input.more_problems", problems.size() - shown, MAX_PROBLEMS)));
+            out.add(new InputError(
+                    "", null, Messages.text("input.more_problems", problems.size() - shown, MAX_PROBLEMS)));
         }
         return out;
     }

@@ -19,11 +19,15 @@ import tools.jackson.databind.JsonNode;
  */
 final class RecordCheck {
 
-    private RecordCheck() {
-    }
+    private RecordCheck() {}
 
-    static void check(JsonNode root, LocalDate date, Set<String> programs, List<InputError> errors, List<InputError> warnings,
-                      Set<String> invalidUnits) {
+    static void check(
+            JsonNode root,
+            LocalDate date,
+            Set<String> programs,
+            List<InputError> errors,
+            List<InputError> warnings,
+            Set<String> invalidUnits) {
         Set<String> ids = new HashSet<>();
         JsonNode members = items(root.path("members"));
         for (int i = 0; i < members.size(); i++) {
@@ -31,13 +35,16 @@ final class RecordCheck {
             String at = "/members/" + i;
             String id = m.path("member_id").asString("");
             if (!id.isEmpty() && !ids.add(id)) {
-                errors.add(new InputError(at + "/member_id", m.get("member_id"), Messages.text("ref.duplicate_member", Shown.text(id))));
+                errors.add(new InputError(
+                        at + "/member_id", m.get("member_id"), Messages.text("ref.duplicate_member", Shown.text(id))));
                 invalidUnits.add(at);
             }
             curp(m, at, errors, warnings, invalidUnits);
             LocalDate birth = date(m.path("birth_date"));
             if (birth != null && birth.isAfter(date)) {
-                errors.add(new InputError(at + "/birth_date", m.get("birth_date"),
+                errors.add(new InputError(
+                        at + "/birth_date",
+                        m.get("birth_date"),
                         Messages.text("ref.born_after", birth.toString(), date.toString())));
             } else {
                 dateRange(m.path("birth_date"), at + "/birth_date", date, errors);
@@ -63,12 +70,14 @@ final class RecordCheck {
         enrollments(root, programs, errors);
     }
 
-    private static void curp(JsonNode m, String at, List<InputError> errors, List<InputError> warnings, Set<String> invalid) {
+    private static void curp(
+            JsonNode m, String at, List<InputError> errors, List<InputError> warnings, Set<String> invalid) {
         JsonNode curp = m.path("curp");
         if (!curp.isString()) {
             return;
         }
-        for (Curp.Problem p : Curp.check(curp.stringValue(), date(m.path("birth_date")), m.path("sex").asString(null))) {
+        for (Curp.Problem p : Curp.check(
+                curp.stringValue(), date(m.path("birth_date")), m.path("sex").asString(null))) {
             InputError e = new InputError(at + "/curp", curp, p.message());
             if (p.warning()) {
                 warnings.add(e);
@@ -90,7 +99,11 @@ final class RecordCheck {
             boolean none = count.isNumber() && count.decimalValue().signum() == 0;
             if (none || dates.isArray() && dates.isEmpty()) {
                 String field = none ? "members_count" : "member_birth_dates";
-                errors.add(new InputError(at + "/" + field, g.get(field), Messages.text("ref.empty_group", Shown.text(g.path("group_id").asString("")))));
+                errors.add(new InputError(
+                        at + "/" + field,
+                        g.get(field),
+                        Messages.text(
+                                "ref.empty_group", Shown.text(g.path("group_id").asString("")))));
                 invalid.add(at);
             }
         }
@@ -103,7 +116,9 @@ final class RecordCheck {
         for (int i = 0; i < items.size(); i++) {
             JsonNode ref = items.get(i).path(field);
             if (ref.isString() && !ids.contains(ref.stringValue())) {
-                errors.add(new InputError("/" + list + "/" + i + "/" + field, ref,
+                errors.add(new InputError(
+                        "/" + list + "/" + i + "/" + field,
+                        ref,
                         Messages.text("ref.unknown_member", Shown.text(ref.stringValue()), members)));
             }
         }
@@ -113,8 +128,14 @@ final class RecordCheck {
     private static void dateRange(JsonNode n, String at, LocalDate latest, List<InputError> errors) {
         LocalDate d = Node.date(n);
         if (d != null && (d.isBefore(Fields.EARLIEST) || d.isAfter(latest))) {
-            errors.add(new InputError(at, n, Messages.text(latest == Fields.LATEST ? "input.year_range" : "input.date_range",
-                    d.toString(), Fields.EARLIEST.toString(), latest.toString())));
+            errors.add(new InputError(
+                    at,
+                    n,
+                    Messages.text(
+                            latest == Fields.LATEST ? "input.year_range" : "input.date_range",
+                            d.toString(),
+                            Fields.EARLIEST.toString(),
+                            latest.toString())));
         }
     }
 
@@ -123,7 +144,9 @@ final class RecordCheck {
         for (int i = 0; i < items.size(); i++) {
             JsonNode p = items.get(i).path("program");
             if (p.isString() && !programs.contains(p.stringValue())) {
-                errors.add(new InputError("/program_enrollments/" + i + "/program", p,
+                errors.add(new InputError(
+                        "/program_enrollments/" + i + "/program",
+                        p,
                         Messages.text("ref.unknown_program", Shown.text(p.stringValue()))));
             }
         }

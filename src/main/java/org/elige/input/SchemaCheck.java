@@ -24,8 +24,7 @@ public final class SchemaCheck {
     private static final Schema SCHEMA = load();
     private static final int MAX_MESSAGE = 500;
 
-    private SchemaCheck() {
-    }
+    private SchemaCheck() {}
 
     /** Every schema violation, each with its JSON Pointer, the bad value and a message in es and en. */
     public static List<InputError> check(JsonNode record) {
@@ -33,14 +32,16 @@ public final class SchemaCheck {
         if (en.isEmpty()) {
             return List.of();
         }
-        List<Error> es = SCHEMA.validate(record, ctx -> ctx.executionConfig(c -> c.locale(Locale.forLanguageTag("es"))));
+        List<Error> es =
+                SCHEMA.validate(record, ctx -> ctx.executionConfig(c -> c.locale(Locale.forLanguageTag("es"))));
         List<InputError> errors = new ArrayList<>();
         for (int i = 0; i < en.size(); i++) {
             Error e = en.get(i);
             String path = pointer(e);
             String esText = i < es.size() ? strip(es.get(i).getMessage()) : strip(e.getMessage());
             JsonNode value = record.at(path);
-            errors.add(new InputError(path, value.isMissingNode() ? null : value, new Text(esText, strip(e.getMessage()))));
+            errors.add(new InputError(
+                    path, value.isMissingNode() ? null : value, new Text(esText, strip(e.getMessage()))));
         }
         return errors;
     }
@@ -72,9 +73,12 @@ public final class SchemaCheck {
     }
 
     private static Schema load() {
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(
+                SpecificationVersion.DRAFT_2020_12,
                 b -> b.schemaRegistryConfig(SchemaRegistryConfig.builder()
-                        .formatAssertionsEnabled(true).pathType(PathType.JSON_POINTER).build()));
+                        .formatAssertionsEnabled(true)
+                        .pathType(PathType.JSON_POINTER)
+                        .build()));
         return registry.getSchema(text(), InputFormat.JSON);
     }
 }

@@ -17,8 +17,8 @@ import java.util.TreeMap;
 final class ConsequenceShape implements LintRule {
     static final int MAX_LINES = 8;
     private static final Set<String> LOOPS = Set.of("for", "while");
-    private static final Set<String> FORMATTERS = Set.of("DecimalFormat", "NumberFormat", "MessageFormat", "toPlainString",
-            "formatted");
+    private static final Set<String> FORMATTERS =
+            Set.of("DecimalFormat", "NumberFormat", "MessageFormat", "toPlainString", "formatted");
     private static final Set<String> STRING_METHODS = Set.of("format", "join");
 
     @Override
@@ -47,8 +47,15 @@ final class ConsequenceShape implements LintRule {
                 out.add(finding(r, t, "new", "creates an object with new " + qualified(ts, i + 1)));
             } else if (t.kind() == Token.Kind.IDENT && FORMATTERS.contains(t.text())) {
                 out.add(finding(r, t, t.text(), "formats with " + t.text()));
-            } else if (t.isIdent("String") && i + 2 < ts.size() && ts.get(i + 1).is(".") && STRING_METHODS.contains(ts.get(i + 2).text())) {
-                out.add(finding(r, t, "String." + ts.get(i + 2).text(), "formats with String." + ts.get(i + 2).text()));
+            } else if (t.isIdent("String")
+                    && i + 2 < ts.size()
+                    && ts.get(i + 1).is(".")
+                    && STRING_METHODS.contains(ts.get(i + 2).text())) {
+                out.add(finding(
+                        r,
+                        t,
+                        "String." + ts.get(i + 2).text(),
+                        "formats with String." + ts.get(i + 2).text()));
             } else if (t.is("+") && joinsText(ts, i)) {
                 out.add(finding(r, t, "+ text", "builds text with +"));
             } else if (t.is("(") && castToList(ts, i)) {
@@ -82,7 +89,9 @@ final class ConsequenceShape implements LintRule {
     /** {@code (List)}, {@code (List<...>)} or {@code (java.util.List<...>)}. */
     private static boolean castToList(List<Token> ts, int open) {
         int i = open + 1;
-        while (i + 1 < ts.size() && ts.get(i).kind() == Token.Kind.IDENT && ts.get(i + 1).is(".")) {
+        while (i + 1 < ts.size()
+                && ts.get(i).kind() == Token.Kind.IDENT
+                && ts.get(i + 1).is(".")) {
             i += 2;
         }
         if (i >= ts.size() || !ts.get(i).isIdent("List")) {
@@ -110,13 +119,22 @@ final class ConsequenceShape implements LintRule {
         }
         if (lines.size() > MAX_LINES) {
             Token first = lines.values().stream().skip(MAX_LINES).findFirst().orElseThrow();
-            out.add(LintFinding.of(Code.ELG021, r.file(), LiteralThresholds.at(r, first), r.name() + ": length", "the consequence"
-                    + " of rule \"" + r.name() + "\" has " + lines.size() + " lines of logic, more than " + MAX_LINES));
+            out.add(LintFinding.of(
+                    Code.ELG021,
+                    r.file(),
+                    LiteralThresholds.at(r, first),
+                    r.name() + ": length",
+                    "the consequence" + " of rule \"" + r.name() + "\" has " + lines.size()
+                            + " lines of logic, more than " + MAX_LINES));
         }
     }
 
     private static LintFinding finding(DrlRule r, Token t, String what, String does) {
-        return LintFinding.of(Code.ELG021, r.file(), LiteralThresholds.at(r, t), r.name() + ": " + what,
+        return LintFinding.of(
+                Code.ELG021,
+                r.file(),
+                LiteralThresholds.at(r, t),
+                r.name() + ": " + what,
                 "the consequence of rule \"" + r.name() + "\" " + does);
     }
 }

@@ -16,16 +16,28 @@ import org.elige.rules.RuleSetLoader;
  * loader message that no lint check covers is reported as ELG000.
  */
 public final class Lint {
-    private static final List<LintRule> CHECKS = List.of(new LiteralThresholds(), new ParameterUse(),
-            new ParameterHistory(), new RuleMetadata(), new ProgramDecisions(), new PatternShapes(), new ConsequenceShape());
+    private static final List<LintRule> CHECKS = List.of(
+            new LiteralThresholds(),
+            new ParameterUse(),
+            new ParameterHistory(),
+            new RuleMetadata(),
+            new ProgramDecisions(),
+            new PatternShapes(),
+            new ConsequenceShape());
     /** Loader messages that a lint check reports at the same place, with a code and a fix. */
-    private static final List<String> COVERED = List.of("is not defined in any parameters.yaml", "values are not in date order",
-            "overlaps the previous one", "has neither @criterion", "rule is missing @", "name needs both 'es' and 'en'");
-    private static final Comparator<LintFinding> ORDER = Comparator.comparing(LintFinding::file)
-            .thenComparingInt(LintFinding::line).thenComparingInt(LintFinding::column);
+    private static final List<String> COVERED = List.of(
+            "is not defined in any parameters.yaml",
+            "values are not in date order",
+            "overlaps the previous one",
+            "has neither @criterion",
+            "rule is missing @",
+            "name needs both 'es' and 'en'");
 
-    private Lint() {
-    }
+    private static final Comparator<LintFinding> ORDER = Comparator.comparing(LintFinding::file)
+            .thenComparingInt(LintFinding::line)
+            .thenComparingInt(LintFinding::column);
+
+    private Lint() {}
 
     /**
      * Everything {@code check} finds in a rule folder, and the rule set when it loads.
@@ -59,17 +71,19 @@ public final class Lint {
 
     /** Lints and loads a rule folder (the two at once, on two cores). */
     public static Result check(Path dir) {
-        CompletableFuture<List<LintFinding>> linting = CompletableFuture.supplyAsync(() -> {
-            try {
-                return lint(RuleFolder.read(dir));
-            } catch (RuleSetException e) {
-                return List.of(); // not a folder: the loader says so below
-            }
-        }, runnable -> {
-            Thread t = new Thread(runnable, "elige-lint");
-            t.setDaemon(true);
-            t.start();
-        });
+        CompletableFuture<List<LintFinding>> linting = CompletableFuture.supplyAsync(
+                () -> {
+                    try {
+                        return lint(RuleFolder.read(dir));
+                    } catch (RuleSetException e) {
+                        return List.of(); // not a folder: the loader says so below
+                    }
+                },
+                runnable -> {
+                    Thread t = new Thread(runnable, "elige-lint");
+                    t.setDaemon(true);
+                    t.start();
+                });
         RuleSet rules = null;
         List<Diagnostic> loader;
         try {
@@ -86,7 +100,8 @@ public final class Lint {
     }
 
     private static boolean covered(Diagnostic d, List<LintFinding> lint) {
-        return COVERED.stream().anyMatch(d.message()::contains) && lint.stream().anyMatch(f -> f.file().equals(d.file())
-                && f.line() == d.line() && f.column() == d.column());
+        return COVERED.stream().anyMatch(d.message()::contains)
+                && lint.stream()
+                        .anyMatch(f -> f.file().equals(d.file()) && f.line() == d.line() && f.column() == d.column());
     }
 }

@@ -19,8 +19,7 @@ public record LintConfig(YamlFile yaml, Set<BigDecimal> numbers, List<Accept> ac
     static final Set<BigDecimal> ALWAYS_ALLOWED = Set.of(BigDecimal.ZERO, BigDecimal.ONE);
 
     /** A warning accepted on purpose, and where the entry is written. */
-    public record Accept(Code code, String subject, int[] at) {
-    }
+    public record Accept(Code code, String subject, int[] at) {}
 
     public static LintConfig none() {
         return new LintConfig(null, ALWAYS_ALLOWED, List.of(), List.of());
@@ -34,7 +33,9 @@ public record LintConfig(YamlFile yaml, Set<BigDecimal> numbers, List<Accept> ac
             if (list.get(i).isNumber()) {
                 numbers.add(list.get(i).decimalValue().stripTrailingZeros());
             } else {
-                problems.add(problem(yaml, "/allow_numbers/" + i,
+                problems.add(problem(
+                        yaml,
+                        "/allow_numbers/" + i,
                         "allow_numbers takes numbers, not '" + list.get(i).asString() + "'"));
             }
         }
@@ -54,14 +55,18 @@ public record LintConfig(YamlFile yaml, Set<BigDecimal> numbers, List<Accept> ac
         try {
             code = Code.valueOf(n.path("code").asString(""));
         } catch (IllegalArgumentException e) {
-            problems.add(problem(yaml, at, "accept needs a code such as ELG003, not '" + n.path("code").asString("") + "'"));
+            problems.add(problem(
+                    yaml,
+                    at,
+                    "accept needs a code such as ELG003, not '" + n.path("code").asString("") + "'"));
             return null;
         }
         if (code.severity() != org.elige.rules.Diagnostic.Severity.WARNING) {
             problems.add(problem(yaml, at, code + " is an error and cannot be accepted"));
             return null;
         }
-        if (n.path("subject").asString("").isBlank() || n.path("reason").asString("").isBlank()) {
+        if (n.path("subject").asString("").isBlank()
+                || n.path("reason").asString("").isBlank()) {
             problems.add(problem(yaml, at, "accept needs a subject (what the warning is about) and a reason"));
             return null;
         }
@@ -81,17 +86,24 @@ public record LintConfig(YamlFile yaml, Set<BigDecimal> numbers, List<Accept> ac
         List<LintFinding> out = new ArrayList<>(problems);
         Set<Accept> used = new HashSet<>();
         for (LintFinding f : findings) {
-            Accept a = accepts.stream().filter(x -> x.code() == f.code() && x.subject().equals(f.subject()))
-                    .findFirst().orElse(null);
+            Accept a = accepts.stream()
+                    .filter(x -> x.code() == f.code() && x.subject().equals(f.subject()))
+                    .findFirst()
+                    .orElse(null);
             if (a == null || f.isError()) {
                 out.add(f);
             } else {
                 used.add(a);
             }
         }
-        accepts.stream().filter(a -> !used.contains(a)).forEach(a -> out.add(LintFinding.of(Code.ELG018, yaml.name(), a.at(),
-                a.code() + " " + a.subject(), "lint.yaml accepts " + a.code() + " for '" + a.subject()
-                        + "', which no longer occurs")));
+        accepts.stream()
+                .filter(a -> !used.contains(a))
+                .forEach(a -> out.add(LintFinding.of(
+                        Code.ELG018,
+                        yaml.name(),
+                        a.at(),
+                        a.code() + " " + a.subject(),
+                        "lint.yaml accepts " + a.code() + " for '" + a.subject() + "', which no longer occurs")));
         return out;
     }
 }

@@ -10,8 +10,8 @@ import org.elige.rules.Diagnostic.Severity;
  * @param subject what the finding is about (a parameter key, a criterion id, a rule name and
  *                literal), which {@code lint.yaml} names to accept a warning on purpose
  */
-public record LintFinding(Code code, Severity severity, String file, int line, int column, String subject,
-                          String message, String hint) {
+public record LintFinding(
+        Code code, Severity severity, String file, int line, int column, String subject, String message, String hint) {
 
     public static LintFinding of(Code code, String file, int[] at, String subject, String message) {
         return new LintFinding(code, code.severity(), file, at[0], at[1], subject, message, code.hint());
@@ -19,7 +19,14 @@ public record LintFinding(Code code, Severity severity, String file, int line, i
 
     /** A loader or compiler problem that no check of its own covers, with the loader's fix when it gives one. */
     static LintFinding of(Diagnostic d) {
-        return new LintFinding(Code.ELG000, d.severity(), d.file(), d.line(), d.column(), "", d.message(),
+        return new LintFinding(
+                Code.ELG000,
+                d.severity(),
+                d.file(),
+                d.line(),
+                d.column(),
+                "",
+                d.message(),
                 d.fix() != null ? d.fix() : Code.ELG000.hint());
     }
 

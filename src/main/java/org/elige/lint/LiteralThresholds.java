@@ -18,8 +18,7 @@ final class LiteralThresholds implements LintRule {
     private static final Set<String> PROSE = Set.of("because", "item", "per");
 
     /** An open bracket of a call: {@code receiver.method(}, {@code new Type(}, or a plain group. */
-    private record Call(String receiver, String method, boolean checker, boolean date) {
-    }
+    private record Call(String receiver, String method, boolean checker, boolean date) {}
 
     @Override
     public void check(RuleFolder folder, List<LintFinding> out) {
@@ -75,7 +74,9 @@ final class LiteralThresholds implements LintRule {
             out.add(number(rule, t, where(open)));
         } else if (t.kind() == Token.Kind.STRING && !prose && Literals.isDate(t.content())) {
             out.add(date(rule, t, t.text(), where(open)));
-        } else if (t.kind() == Token.Kind.STRING && !codes && Literals.isNumber(t.content())
+        } else if (t.kind() == Token.Kind.STRING
+                && !codes
+                && Literals.isNumber(t.content())
                 && !config.allows(new BigDecimal(t.content()))) {
             out.add(number(rule, t, where(open)));
         }
@@ -86,11 +87,16 @@ final class LiteralThresholds implements LintRule {
         Set<String> vars = new HashSet<>();
         for (int i = 0; i + 2 < ts.size(); i++) {
             boolean typed = ts.get(i).isIdent("Check") || ts.get(i).isIdent("BenefitBuilder");
-            if (typed && ts.get(i + 1).kind() == Token.Kind.IDENT && ts.get(i + 2).is("=")) {
+            if (typed
+                    && ts.get(i + 1).kind() == Token.Kind.IDENT
+                    && ts.get(i + 2).is("=")) {
                 vars.add(ts.get(i + 1).text());
             }
-            if (ts.get(i).kind() == Token.Kind.IDENT && ts.get(i + 1).is("=") && i + 5 < ts.size()
-                    && ts.get(i + 3).is(".") && (ts.get(i + 4).isIdent("check") || ts.get(i + 4).isIdent("benefit"))) {
+            if (ts.get(i).kind() == Token.Kind.IDENT
+                    && ts.get(i + 1).is("=")
+                    && i + 5 < ts.size()
+                    && ts.get(i + 3).is(".")
+                    && (ts.get(i + 4).isIdent("check") || ts.get(i + 4).isIdent("benefit"))) {
                 vars.add(ts.get(i).text());
             }
         }
@@ -102,13 +108,16 @@ final class LiteralThresholds implements LintRule {
         if (name == null || name.kind() != Token.Kind.IDENT) {
             return new Call(null, "", false, false);
         }
-        String receiver = paren > 2 && ts.get(paren - 2).is(".") ? ts.get(paren - 3).text() : null;
+        String receiver =
+                paren > 2 && ts.get(paren - 2).is(".") ? ts.get(paren - 3).text() : null;
         boolean date = receiver != null && Literals.DATE_TYPES.contains(receiver);
         return new Call(receiver, name.text(), receiver != null && checkers.contains(receiver), date);
     }
 
     private static boolean dateCall(List<Token> ts, int i) {
-        return i + 3 < ts.size() && Literals.DATE_TYPES.contains(ts.get(i).text()) && ts.get(i + 1).is(".")
+        return i + 3 < ts.size()
+                && Literals.DATE_TYPES.contains(ts.get(i).text())
+                && ts.get(i + 1).is(".")
                 && ts.get(i + 3).is("(");
     }
 
@@ -130,7 +139,10 @@ final class LiteralThresholds implements LintRule {
 
     /** "passed to c.atLeast in": the nearest Check or BenefitBuilder call around the literal, if any. */
     private static String where(Deque<Call> open) {
-        return open.stream().filter(Call::checker).findFirst().map(c -> "passed to " + c.receiver() + "." + c.method() + " in")
+        return open.stream()
+                .filter(Call::checker)
+                .findFirst()
+                .map(c -> "passed to " + c.receiver() + "." + c.method() + " in")
                 .orElse("in the consequence of");
     }
 
@@ -140,13 +152,22 @@ final class LiteralThresholds implements LintRule {
     }
 
     private static LintFinding number(DrlRule rule, Token t, String where) {
-        return LintFinding.of(Code.ELG001, rule.file(), at(rule, t), rule.name() + ": " + t.text(), "number " + t.text()
-                + " " + where + " rule \"" + rule.name() + "\" is a threshold written into the rule");
+        return LintFinding.of(
+                Code.ELG001,
+                rule.file(),
+                at(rule, t),
+                rule.name() + ": " + t.text(),
+                "number " + t.text() + " " + where + " rule \"" + rule.name()
+                        + "\" is a threshold written into the rule");
     }
 
     private static LintFinding date(DrlRule rule, Token t, String literal, String where) {
-        return LintFinding.of(Code.ELG002, rule.file(), at(rule, t), rule.name() + ": " + literal, "date " + literal
-                + " " + where + " rule \"" + rule.name() + "\" is a threshold written into the rule");
+        return LintFinding.of(
+                Code.ELG002,
+                rule.file(),
+                at(rule, t),
+                rule.name() + ": " + literal,
+                "date " + literal + " " + where + " rule \"" + rule.name() + "\" is a threshold written into the rule");
     }
 
     static int[] at(DrlRule rule, Token t) {

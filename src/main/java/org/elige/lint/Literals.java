@@ -11,8 +11,7 @@ final class Literals {
     static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
     static final Set<String> DATE_TYPES = Set.of("LocalDate", "YearMonth", "Year", "LocalDateTime", "Instant");
 
-    private Literals() {
-    }
+    private Literals() {}
 
     /** The value of a numeric token ({@code 18}, {@code 2.5d}, {@code 1_000L}, {@code 0x10}), or null. */
     static BigDecimal number(String text) {

@@ -5,8 +5,7 @@ import java.util.Collection;
 /** The closest known name to a mistyped one, for "did you mean" hints. */
 final class Nearest {
 
-    private Nearest() {
-    }
+    private Nearest() {}
 
     /** The candidate within a few edits of {@code name}, or null. */
     static String of(String name, Collection<String> candidates) {

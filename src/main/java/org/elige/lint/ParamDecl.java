@@ -20,23 +20,27 @@ public record ParamDecl(YamlFile yaml, String key, int[] keyAt, List<Dated> valu
      *
      * @param node the entry as written, e.g. {@code {valid_from: 2025-01-01, value: 6200, ...}}
      */
-    public record Dated(LocalDate from, LocalDate until, String pointer, JsonNode node) {
-    }
+    public record Dated(LocalDate from, LocalDate until, String pointer, JsonNode node) {}
 
     /** @param text the file's text, to locate each key */
     public static List<ParamDecl> read(YamlFile yaml, String text) {
         List<ParamDecl> out = new ArrayList<>();
         yaml.root().properties().forEach(e -> {
             String at = "/" + e.getKey();
-            out.add(new ParamDecl(yaml, e.getKey(), keyAt(yaml, text, e.getKey()),
-                    dated(e.getValue().path("values"), at + "/values", "valid_"), dated(e.getValue().path("gaps"), at + "/gaps", "")));
+            out.add(new ParamDecl(
+                    yaml,
+                    e.getKey(),
+                    keyAt(yaml, text, e.getKey()),
+                    dated(e.getValue().path("values"), at + "/values", "valid_"),
+                    dated(e.getValue().path("gaps"), at + "/gaps", "")));
         });
         return out;
     }
 
     /** The line where {@code key:} starts a line, else where its value starts. */
     private static int[] keyAt(YamlFile yaml, String text, String key) {
-        Matcher m = Pattern.compile("^[\"']?" + Pattern.quote(key) + "[\"']?\\s*:", Pattern.MULTILINE).matcher(text);
+        Matcher m = Pattern.compile("^[\"']?" + Pattern.quote(key) + "[\"']?\\s*:", Pattern.MULTILINE)
+                .matcher(text);
         return m.find() ? new int[] {new SourceText(text).line(m.start()), 1} : Where.of(yaml, "/" + key);
     }
 
@@ -44,7 +48,8 @@ public record ParamDecl(YamlFile yaml, String key, int[] keyAt, List<Dated> valu
         List<Dated> out = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             JsonNode n = list.get(i);
-            out.add(new Dated(Period.date(n.path(prefix + "from")), Period.date(n.path(prefix + "until")), at + "/" + i, n));
+            out.add(new Dated(
+                    Period.date(n.path(prefix + "from")), Period.date(n.path(prefix + "until")), at + "/" + i, n));
         }
         return out;
     }
@@ -67,10 +72,13 @@ public record ParamDecl(YamlFile yaml, String key, int[] keyAt, List<Dated> valu
         for (int i = 0; i < values.size(); i++) {
             Dated v = values.get(i);
             Dated next = i + 1 < values.size() ? values.get(i + 1) : null;
-            if (v.from() == null || (next != null && (next.from() == null || !next.from().isAfter(v.from())))) {
+            if (v.from() == null
+                    || (next != null && (next.from() == null || !next.from().isAfter(v.from())))) {
                 return List.of();
             }
-            LocalDate until = v.until() != null ? v.until() : next == null ? null : next.from().minusDays(1);
+            LocalDate until = v.until() != null
+                    ? v.until()
+                    : next == null ? null : next.from().minusDays(1);
             out.add(new Period(v.from(), until));
         }
         return out;

@@ -36,11 +36,20 @@ final class ParameterHistory implements LintRule {
             }
             int[] at = p.at(v.pointer() + "/valid_from");
             if (!v.from().isAfter(prev.from())) {
-                out.add(LintFinding.of(Code.ELG005, p.file(), at, p.key(), "values are not in date order: " + v.from()
-                        + " comes after " + prev.from() + " (list them oldest first, one value per date)"));
+                out.add(LintFinding.of(
+                        Code.ELG005,
+                        p.file(),
+                        at,
+                        p.key(),
+                        "values are not in date order: " + v.from() + " comes after " + prev.from()
+                                + " (list them oldest first, one value per date)"));
             } else if (prev.until() != null && !prev.until().isBefore(v.from())) {
-                out.add(LintFinding.of(Code.ELG006, p.file(), at, p.key(), "value from " + v.from()
-                        + " overlaps the previous one, valid until " + prev.until()));
+                out.add(LintFinding.of(
+                        Code.ELG006,
+                        p.file(),
+                        at,
+                        p.key(),
+                        "value from " + v.from() + " overlaps the previous one, valid until " + prev.until()));
             }
         }
     }
@@ -52,9 +61,11 @@ final class ParameterHistory implements LintRule {
             Period period = new Period(g.from(), g.until());
             String problem = g.node().path("reason").asString("").isBlank()
                     ? "a declared gap needs a reason (why the sources give no value)"
-                    : period.isEmpty() ? "a declared gap ends before it starts"
-                    : p.inForce().stream().anyMatch(period::overlaps)
-                    ? "the declared gap " + period + " overlaps a value of the parameter" : null;
+                    : period.isEmpty()
+                            ? "a declared gap ends before it starts"
+                            : p.inForce().stream().anyMatch(period::overlaps)
+                                    ? "the declared gap " + period + " overlaps a value of the parameter"
+                                    : null;
             if (problem != null) {
                 out.add(LintFinding.of(Code.ELG019, p.file(), p.at(g.pointer()), p.key(), problem));
             }
@@ -63,8 +74,13 @@ final class ParameterHistory implements LintRule {
         return gaps;
     }
 
-    private static void gaps(RuleFolder folder, List<DrlRule> rules, List<Set<String>> reads, ParamDecl p,
-                             List<Period> declared, List<LintFinding> out) {
+    private static void gaps(
+            RuleFolder folder,
+            List<DrlRule> rules,
+            List<Set<String>> reads,
+            ParamDecl p,
+            List<Period> declared,
+            List<LintFinding> out) {
         List<Period> covered = new ArrayList<>(p.inForce());
         covered.addAll(declared);
         List<Period> windows = new ArrayList<>();
@@ -87,9 +103,15 @@ final class ParameterHistory implements LintRule {
                     who.add(owners.get(i));
                 }
             }
-            out.add(LintFinding.of(Code.ELG007, p.file(), p.keyAt(), p.key() + " " + gap, "parameter '" + p.key()
-                    + "' has no value for " + gap + ", dates " + String.join(", ", who) + " covers: a criterion reading"
-                    + " it is then UNKNOWN and an amount unknown"));
+            out.add(LintFinding.of(
+                    Code.ELG007,
+                    p.file(),
+                    p.keyAt(),
+                    p.key() + " " + gap,
+                    "parameter '" + p.key()
+                            + "' has no value for " + gap + ", dates " + String.join(", ", who)
+                            + " covers: a criterion reading"
+                            + " it is then UNKNOWN and an amount unknown"));
         }
     }
 }

@@ -19,7 +19,8 @@ final class ParameterUse implements LintRule {
     @Override
     public void check(RuleFolder folder, List<LintFinding> out) {
         Map<String, Parameter> defined = new LinkedHashMap<>();
-        folder.params().forEach(p -> defined.putIfAbsent(p.key(), new Parameter(p.key(), null, "", List.of(), p.file())));
+        folder.params()
+                .forEach(p -> defined.putIfAbsent(p.key(), new Parameter(p.key(), null, "", List.of(), p.file())));
         Map<String, String> drl = new LinkedHashMap<>();
         folder.drl().forEach(f -> drl.put(f.path(), f.source().text()));
         List<Diagnostic> undefined = new ArrayList<>();
@@ -33,7 +34,11 @@ final class ParameterUse implements LintRule {
         Set<String> reported = new HashSet<>();
         for (ParamDecl p : folder.params()) {
             if (!read.contains(p.key()) && reported.add(p.key())) {
-                out.add(LintFinding.of(Code.ELG003, p.file(), p.keyAt(), p.key(),
+                out.add(LintFinding.of(
+                        Code.ELG003,
+                        p.file(),
+                        p.keyAt(),
+                        p.key(),
                         "parameter '" + p.key() + "' is defined but no rule reads it"));
             }
         }

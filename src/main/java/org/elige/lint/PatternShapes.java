@@ -29,8 +29,13 @@ final class PatternShapes implements LintRule {
     private static void clock(DrlRule r, List<LintFinding> out) {
         r.descr().getAttributes().forEach((name, attribute) -> {
             if (CLOCK.contains(name)) {
-                out.add(LintFinding.of(Code.ELG020, r.file(), at(r, attribute), r.name() + ": " + name, "rule \"" + r.name()
-                        + "\" uses " + name + ", which Drools checks against the machine clock, not the evaluation date"));
+                out.add(LintFinding.of(
+                        Code.ELG020,
+                        r.file(),
+                        at(r, attribute),
+                        r.name() + ": " + name,
+                        "rule \"" + r.name() + "\" uses " + name
+                                + ", which Drools checks against the machine clock, not the evaluation date"));
             }
         });
     }
@@ -41,8 +46,13 @@ final class PatternShapes implements LintRule {
         }
         boolean quantifier = d instanceof ExistsDescr || d instanceof NotDescr;
         if (quantifier && !quantified && nested(d)) {
-            out.add(LintFinding.of(Code.ELG016, r.file(), at(r, d), r.name(), "rule \"" + r.name() + "\" nests "
-                    + "exists/not inside " + (d instanceof ExistsDescr ? "exists" : "not")));
+            out.add(LintFinding.of(
+                    Code.ELG016,
+                    r.file(),
+                    at(r, d),
+                    r.name(),
+                    "rule \"" + r.name() + "\" nests " + "exists/not inside "
+                            + (d instanceof ExistsDescr ? "exists" : "not")));
         }
         if (d instanceof PatternDescr p) {
             constraints(r, p, out);
@@ -63,13 +73,21 @@ final class PatternShapes implements LintRule {
     }
 
     private static void constraints(DrlRule r, PatternDescr p, List<LintFinding> out) {
-        if (r.criterion() == null || !(p.getConstraint() instanceof BaseDescr c) || children(c).isEmpty()) {
+        if (r.criterion() == null
+                || !(p.getConstraint() instanceof BaseDescr c)
+                || children(c).isEmpty()) {
             return;
         }
         BaseDescr first = children(c).get(0);
-        out.add(LintFinding.of(Code.ELG017, r.file(), at(r, first.getLine() > 0 ? first : p), r.name(), "rule \"" + r.name()
-                + "\" (" + r.criterion() + ") constrains " + p.getObjectType() + "(...) in its conditions: a unit it"
-                + " does not match gets no finding"));
+        out.add(LintFinding.of(
+                Code.ELG017,
+                r.file(),
+                at(r, first.getLine() > 0 ? first : p),
+                r.name(),
+                "rule \"" + r.name()
+                        + "\" (" + r.criterion() + ") constrains " + p.getObjectType()
+                        + "(...) in its conditions: a unit it"
+                        + " does not match gets no finding"));
     }
 
     @SuppressWarnings("unchecked")

@@ -28,7 +28,8 @@ public record Period(LocalDate from, LocalDate until) {
 
     /** This period without the dates of the given ones: what is left, in date order. */
     public List<Period> minus(List<Period> holes) {
-        List<Period> sorted = new ArrayList<>(holes.stream().filter(h -> !h.isEmpty()).toList());
+        List<Period> sorted =
+                new ArrayList<>(holes.stream().filter(h -> !h.isEmpty()).toList());
         sorted.sort(Comparator.comparing(Period::from, Comparator.nullsFirst(Comparator.naturalOrder())));
         List<Period> left = new ArrayList<>();
         LocalDate cursor = from;
@@ -56,14 +57,20 @@ public record Period(LocalDate from, LocalDate until) {
 
     /** The dates of all the periods, as few periods as possible, in date order. */
     public static List<Period> union(List<Period> periods) {
-        List<Period> sorted = new ArrayList<>(periods.stream().filter(p -> !p.isEmpty()).toList());
+        List<Period> sorted =
+                new ArrayList<>(periods.stream().filter(p -> !p.isEmpty()).toList());
         sorted.sort(Comparator.comparing(Period::from, Comparator.nullsFirst(Comparator.naturalOrder())));
         List<Period> out = new ArrayList<>();
         for (Period p : sorted) {
             Period last = out.isEmpty() ? null : out.get(out.size() - 1);
             if (last != null && (last.until == null || (p.from != null && !p.from.isAfter(last.until.plusDays(1))))) {
-                out.set(out.size() - 1, new Period(last.from, last.until == null || p.until == null ? null
-                        : p.until.isAfter(last.until) ? p.until : last.until));
+                out.set(
+                        out.size() - 1,
+                        new Period(
+                                last.from,
+                                last.until == null || p.until == null
+                                        ? null
+                                        : p.until.isAfter(last.until) ? p.until : last.until));
             } else {
                 out.add(p);
             }

@@ -14,8 +14,17 @@ import tools.jackson.databind.JsonNode;
  *
  * @param decides the criteria {@code eligible_when} names, or null when it is absent (all decide)
  */
-public record ProgramDecl(YamlFile yaml, String folder, String id, String nameEs, String nameEn, List<String> criteria,
-                          List<String> decides, Set<String> exclusions, List<String> informative, Period known) {
+public record ProgramDecl(
+        YamlFile yaml,
+        String folder,
+        String id,
+        String nameEs,
+        String nameEn,
+        List<String> criteria,
+        List<String> decides,
+        Set<String> exclusions,
+        List<String> informative,
+        Period known) {
 
     public static ProgramDecl read(YamlFile yaml, String folder) {
         JsonNode root = yaml.root();
@@ -27,8 +36,16 @@ public record ProgramDecl(YamlFile yaml, String folder, String id, String nameEs
         Set<String> exclusions = new LinkedHashSet<>();
         root.path("exclusions").properties().forEach(e -> exclusions.add(e.getKey()));
         JsonNode known = root.path("period");
-        return new ProgramDecl(yaml, folder, root.path("id").asString(""), text(root, "es"), text(root, "en"),
-                list(root.path("criteria")), decides, exclusions, list(root.path("informative")),
+        return new ProgramDecl(
+                yaml,
+                folder,
+                root.path("id").asString(""),
+                text(root, "es"),
+                text(root, "en"),
+                list(root.path("criteria")),
+                decides,
+                exclusions,
+                list(root.path("informative")),
                 new Period(Period.date(known.path("from")), Period.date(known.path("until"))));
     }
 

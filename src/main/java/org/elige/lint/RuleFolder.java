@@ -18,8 +18,8 @@ import org.elige.rules.YamlFile;
  *
  * @param shown how the folder is named in messages, e.g. {@code rules}
  */
-public record RuleFolder(String shown, List<DrlFile> drl, List<ProgramDecl> programs, List<ParamDecl> params,
-                         LintConfig config) {
+public record RuleFolder(
+        String shown, List<DrlFile> drl, List<ProgramDecl> programs, List<ParamDecl> params, LintConfig config) {
 
     public static RuleFolder read(Path dir) throws RuleSetException {
         return of(dir.toString().replace('\\', '/'), RuleSetLoader.read(dir));
@@ -28,8 +28,10 @@ public record RuleFolder(String shown, List<DrlFile> drl, List<ProgramDecl> prog
     /** @param files relative path to text, as {@link RuleSetLoader#read} gives them */
     public static RuleFolder of(String shown, Map<String, String> files) {
         // DRL files parse on every core (the DRL 10 parser is slow until warm), kept in path order.
-        List<DrlFile> drl = files.entrySet().parallelStream().filter(f -> f.getKey().endsWith(".drl"))
-                .map(f -> DrlFile.parse(f.getKey(), shown + "/" + f.getKey(), f.getValue())).toList();
+        List<DrlFile> drl = files.entrySet().parallelStream()
+                .filter(f -> f.getKey().endsWith(".drl"))
+                .map(f -> DrlFile.parse(f.getKey(), shown + "/" + f.getKey(), f.getValue()))
+                .toList();
         List<ProgramDecl> programs = new ArrayList<>();
         List<ParamDecl> params = new ArrayList<>();
         LintConfig config = LintConfig.none();
@@ -68,7 +70,9 @@ public record RuleFolder(String shown, List<DrlFile> drl, List<ProgramDecl> prog
     public Optional<ProgramDecl> programOf(DrlRule rule) {
         String c = rule.criterion();
         String b = rule.benefit();
-        return programs.stream().filter(p -> c != null ? p.criteria().contains(c) : p.id().equals(b)).findFirst();
+        return programs.stream()
+                .filter(p -> c != null ? p.criteria().contains(c) : p.id().equals(b))
+                .findFirst();
     }
 
     /** The ids of the programs with a rule that reads the parameter. */

@@ -18,14 +18,23 @@ final class RuleMetadata implements LintRule {
         for (DrlRule r : folder.rules()) {
             int[] at = {r.line(), 1};
             if (r.criterion() == null && r.benefit() == null) {
-                out.add(LintFinding.of(Code.ELG008, r.file(), at, r.name(), "rule \"" + r.name()
-                        + "\" has neither @criterion(\"ID\") nor @benefit(\"PROGRAM\")"));
+                out.add(LintFinding.of(
+                        Code.ELG008,
+                        r.file(),
+                        at,
+                        r.name(),
+                        "rule \"" + r.name() + "\" has neither @criterion(\"ID\") nor @benefit(\"PROGRAM\")"));
                 continue;
             }
             String what = r.criterion() != null ? "criterion " + r.criterion() : "the benefit of " + r.benefit();
             if (r.criterion() != null && r.meta("citation") == null) {
-                out.add(LintFinding.of(Code.ELG009, r.file(), at, r.name(), "rule \"" + r.name() + "\" (" + what
-                        + ") has no @citation: where does the criterion come from?"));
+                out.add(LintFinding.of(
+                        Code.ELG009,
+                        r.file(),
+                        at,
+                        r.name(),
+                        "rule \"" + r.name() + "\" (" + what
+                                + ") has no @citation: where does the criterion come from?"));
             }
             sentences(r, what, "found", out);
             if (r.criterion() != null) {
@@ -39,15 +48,27 @@ final class RuleMetadata implements LintRule {
         String en = r.meta("en_" + half);
         for (String lang : new String[] {"es", "en"}) {
             if (r.meta(lang + "_" + half) == null) {
-                out.add(LintFinding.of(Code.ELG010, r.file(), new int[] {r.line(), 1}, r.name(), "rule \"" + r.name() + "\" ("
-                        + what + ") has no @" + lang + "_" + half + ": the " + (lang.equals("es") ? "Spanish" : "English")
-                        + " sentence saying what " + (half.equals("found") ? "was found" : "the program requires")));
+                out.add(LintFinding.of(
+                        Code.ELG010,
+                        r.file(),
+                        new int[] {r.line(), 1},
+                        r.name(),
+                        "rule \"" + r.name() + "\" ("
+                                + what + ") has no @" + lang + "_" + half + ": the "
+                                + (lang.equals("es") ? "Spanish" : "English")
+                                + " sentence saying what "
+                                + (half.equals("found") ? "was found" : "the program requires")));
             }
         }
         if (es != null && en != null && !placeholders(es).equals(placeholders(en))) {
-            out.add(LintFinding.of(Code.ELG011, r.file(), r.metaAt("en_" + half), r.name() + " " + half, "@es_" + half
-                    + " names " + placeholders(es) + " but @en_" + half + " names " + placeholders(en)
-                    + " in rule \"" + r.name() + "\""));
+            out.add(LintFinding.of(
+                    Code.ELG011,
+                    r.file(),
+                    r.metaAt("en_" + half),
+                    r.name() + " " + half,
+                    "@es_" + half
+                            + " names " + placeholders(es) + " but @en_" + half + " names " + placeholders(en)
+                            + " in rule \"" + r.name() + "\""));
         }
     }
 

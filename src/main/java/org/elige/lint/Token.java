@@ -6,7 +6,13 @@ package org.elige.lint;
  */
 public record Token(Kind kind, String text, int offset) {
 
-    public enum Kind { IDENT, NUMBER, STRING, CHAR, PUNCT }
+    public enum Kind {
+        IDENT,
+        NUMBER,
+        STRING,
+        CHAR,
+        PUNCT
+    }
 
     public boolean is(String s) {
         return text.equals(s);

@@ -7,8 +7,7 @@ import org.elige.lint.Token.Kind;
 /** Splits DRL or Java source into tokens, dropping comments and white space. */
 public final class Tokens {
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     /** The tokens of {@code text} between offsets {@code from} (inclusive) and {@code to} (exclusive). */
     public static List<Token> of(String text, int from, int to) {
@@ -75,8 +74,11 @@ public final class Tokens {
         j += hex ? 2 : 0;
         while (j < end) {
             char d = text.charAt(j);
-            boolean exponentSign = (d == '+' || d == '-') && !hex && (text.charAt(j - 1) == 'e' || text.charAt(j - 1) == 'E');
-            if (Character.isLetterOrDigit(d) || d == '_' || exponentSign
+            boolean exponentSign =
+                    (d == '+' || d == '-') && !hex && (text.charAt(j - 1) == 'e' || text.charAt(j - 1) == 'E');
+            if (Character.isLetterOrDigit(d)
+                    || d == '_'
+                    || exponentSign
                     || (d == '.' && j + 1 < end && Character.isDigit(text.charAt(j + 1)))) {
                 j++;
             } else {

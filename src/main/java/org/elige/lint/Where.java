@@ -6,8 +6,7 @@ import org.elige.rules.YamlFile;
 /** Locations in YAML files. */
 final class Where {
 
-    private Where() {
-    }
+    private Where() {}
 
     /** Where the node at a JSON Pointer is written, as {line, column}; the file's start if unknown. */
     static int[] of(YamlFile yaml, String pointer) {

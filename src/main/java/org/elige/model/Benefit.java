@@ -10,7 +10,10 @@ import java.util.Map;
  *
  * @param items what the benefit consists of when it is not money (works, modality), else empty
  */
-public record Benefit(BigDecimal amount, String unit, Integer periods,
-                      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> items,
-                      Text note, Map<String, ParamUse> parameters) {
-}
+public record Benefit(
+        BigDecimal amount,
+        String unit,
+        Integer periods,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> items,
+        Text note,
+        Map<String, ParamUse> parameters) {}

@@ -16,17 +16,42 @@ import java.util.Map;
  * @param defects            rules that failed on this record (their criteria are UNKNOWN with a rule-defect
  *                           finding); not written: for the errors output of a batch and for operators
  */
-public record Decision(String decisionId, String householdId, LocalDate evaluationDate, Instant decidedAt,
-                       RuleSetRef ruleSet, String inputSha256, Map<String, Object> parameterOverrides,
-                       List<Result> results, List<InputError> errors,
-                       @JsonInclude(JsonInclude.Include.NON_EMPTY) List<InputError> warnings,
-                       @JsonIgnore List<RuleDefect> defects) {
+public record Decision(
+        String decisionId,
+        String householdId,
+        LocalDate evaluationDate,
+        Instant decidedAt,
+        RuleSetRef ruleSet,
+        String inputSha256,
+        Map<String, Object> parameterOverrides,
+        List<Result> results,
+        List<InputError> errors,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<InputError> warnings,
+        @JsonIgnore List<RuleDefect> defects) {
 
     /** A decision no rule failed on. */
-    public Decision(String decisionId, String householdId, LocalDate evaluationDate, Instant decidedAt,
-                    RuleSetRef ruleSet, String inputSha256, Map<String, Object> parameterOverrides,
-                    List<Result> results, List<InputError> errors, List<InputError> warnings) {
-        this(decisionId, householdId, evaluationDate, decidedAt, ruleSet, inputSha256, parameterOverrides, results, errors, warnings,
+    public Decision(
+            String decisionId,
+            String householdId,
+            LocalDate evaluationDate,
+            Instant decidedAt,
+            RuleSetRef ruleSet,
+            String inputSha256,
+            Map<String, Object> parameterOverrides,
+            List<Result> results,
+            List<InputError> errors,
+            List<InputError> warnings) {
+        this(
+                decisionId,
+                householdId,
+                evaluationDate,
+                decidedAt,
+                ruleSet,
+                inputSha256,
+                parameterOverrides,
+                results,
+                errors,
+                warnings,
                 List.of());
     }
 }

@@ -12,8 +12,13 @@ import java.util.Map;
  * @param reason why an UNKNOWN could not be decided when no fact is missing (e.g. the rule is not known)
  * @param invalid it read a fact that breaks the input contract: the result is a DATA_ERROR
  */
-public record Finding(String id, Status status, Map<String, Object> facts, Map<String, ParamUse> parameters,
-                      String citation, Text explanation, List<String> missing,
-                      @JsonInclude(JsonInclude.Include.NON_NULL) Text reason,
-                      @JsonIgnore boolean invalid) {
-}
+public record Finding(
+        String id,
+        Status status,
+        Map<String, Object> facts,
+        Map<String, ParamUse> parameters,
+        String citation,
+        Text explanation,
+        List<String> missing,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Text reason,
+        @JsonIgnore boolean invalid) {}

@@ -16,8 +16,7 @@ public final class Messages {
     private static final Map<String, String> EN = load(Locale.ROOT);
     private static final ThreadLocal<Map<String, MessageFormat>> FORMATS = ThreadLocal.withInitial(HashMap::new);
 
-    private Messages() {
-    }
+    private Messages() {}
 
     public static Text text(String key, Object... args) {
         return new Text(get("es", key, args), get("en", key, args));
@@ -32,8 +31,11 @@ public final class Messages {
         if (args.length == 0) {
             return template;
         }
-        return FORMATS.get().computeIfAbsent((en ? "en:" : "es:") + key,
-                k -> new MessageFormat(template, Locale.forLanguageTag(en ? "en" : "es-MX"))).format(args);
+        return FORMATS.get()
+                .computeIfAbsent(
+                        (en ? "en:" : "es:") + key,
+                        k -> new MessageFormat(template, Locale.forLanguageTag(en ? "en" : "es-MX")))
+                .format(args);
     }
 
     public static boolean has(String key) {
@@ -41,7 +43,9 @@ public final class Messages {
     }
 
     private static Map<String, String> load(Locale locale) {
-        ResourceBundle bundle = ResourceBundle.getBundle("messages.messages", locale,
+        ResourceBundle bundle = ResourceBundle.getBundle(
+                "messages.messages",
+                locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         Map<String, String> map = new HashMap<>();
         bundle.keySet().forEach(k -> map.put(k, bundle.getString(k)));

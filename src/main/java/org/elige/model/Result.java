@@ -12,8 +12,14 @@ import java.util.List;
  * @param decisive      the criteria that decided a NOT_ELIGIBLE, CONFLICT or UNDETERMINED outcome (a failed
  *                      alternative that another alternative made up for is not among them)
  */
-public record Result(String program, Text programName, UnitRef unit, Outcome outcome, Benefit benefit,
-                     List<Finding> criteria, List<String> missing, List<String> conflictsWith,
-                     @JsonInclude(JsonInclude.Include.NON_NULL) Text reason,
-                     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> decisive) {
-}
+public record Result(
+        String program,
+        Text programName,
+        UnitRef unit,
+        Outcome outcome,
+        Benefit benefit,
+        List<Finding> criteria,
+        List<String> missing,
+        List<String> conflictsWith,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Text reason,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> decisive) {}

@@ -20,13 +20,17 @@ public record RuleDefect(String rule, String where, String program, String crite
         while (cause.getCause() != null && cause.getCause() != cause && wrapper(cause) && depth++ < 10) {
             cause = cause.getCause();
         }
-        String message = cause.getMessage() == null ? "" : cause.getMessage().lines().findFirst().orElse("");
+        String message = cause.getMessage() == null
+                ? ""
+                : cause.getMessage().lines().findFirst().orElse("");
         return cause.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + Shown.text(message));
     }
 
     /** Drools' own exceptions only wrap the rule's. */
     private static boolean wrapper(Throwable t) {
         String name = t.getClass().getName();
-        return name.startsWith("org.kie.") || name.startsWith("org.drools.") || t instanceof java.lang.reflect.InvocationTargetException;
+        return name.startsWith("org.kie.")
+                || name.startsWith("org.drools.")
+                || t instanceof java.lang.reflect.InvocationTargetException;
     }
 }

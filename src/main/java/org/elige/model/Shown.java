@@ -15,8 +15,7 @@ public final class Shown {
     /** The most nodes of an object or list shown back as the bad value of a problem. */
     private static final int MAX_NODES = 50;
 
-    private Shown() {
-    }
+    private Shown() {}
 
     /** Text cut to {@value #MAX_TEXT} characters, with "…" when cut. */
     public static String text(String s) {
@@ -41,7 +40,9 @@ public final class Shown {
         if (plain(n) && n.scale() <= 20) {
             return n.toPlainString();
         }
-        return plain(n) ? n.round(MathContext.DECIMAL64).stripTrailingZeros().toPlainString() : n.round(new MathContext(6)).toString();
+        return plain(n)
+                ? n.round(MathContext.DECIMAL64).stripTrailingZeros().toPlainString()
+                : n.round(new MathContext(6)).toString();
     }
 
     /**

@@ -5,5 +5,8 @@ package org.elige.model;
  * waived: it neither passes nor blocks (programs.md, revision 2026-12-07 §3).
  */
 public enum Status {
-    PASSED, FAILED, UNKNOWN, NOT_APPLICABLE
+    PASSED,
+    FAILED,
+    UNKNOWN,
+    NOT_APPLICABLE
 }

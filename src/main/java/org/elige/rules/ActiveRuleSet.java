@@ -39,8 +39,7 @@ public final class ActiveRuleSet {
      * @param ruleSet  the id of the rule set in use after the reload
      * @param errors   why the candidate was refused (compile errors or gate failures); empty when swapped
      */
-    public record Reload(Instant at, boolean swapped, String ruleSet, List<Diagnostic> errors) {
-    }
+    public record Reload(Instant at, boolean swapped, String ruleSet, List<Diagnostic> errors) {}
 
     /** Loads the folder with no gate beyond compiling. */
     public ActiveRuleSet(Path dir) throws RuleSetException {
@@ -88,7 +87,10 @@ public final class ActiveRuleSet {
             try {
                 problems = gate.check(candidate);
             } catch (RuntimeException | StackOverflowError e) {
-                problems = List.of(Diagnostic.error(dir.toString().replace('\\', '/'), 1, 1,
+                problems = List.of(Diagnostic.error(
+                        dir.toString().replace('\\', '/'),
+                        1,
+                        1,
                         "the rules failed while being checked: " + bounded(e)));
             }
             if (problems.isEmpty()) {
@@ -98,8 +100,12 @@ public final class ActiveRuleSet {
         } catch (RuleSetException e) {
             r = new Reload(Instant.now(), false, current.get().id(), e.diagnostics());
         } catch (RuntimeException | StackOverflowError e) {
-            r = new Reload(Instant.now(), false, current.get().id(), List.of(Diagnostic.error(
-                    dir.toString().replace('\\', '/'), 1, 1, "the rules could not be loaded: " + bounded(e))));
+            r = new Reload(
+                    Instant.now(),
+                    false,
+                    current.get().id(),
+                    List.of(Diagnostic.error(
+                            dir.toString().replace('\\', '/'), 1, 1, "the rules could not be loaded: " + bounded(e))));
         }
         lastReload = r;
         (r.swapped() ? reloads : refused).incrementAndGet();

@@ -8,7 +8,10 @@ package org.elige.rules;
  */
 public record Diagnostic(Severity severity, String file, int line, int column, String message, String fix) {
 
-    public enum Severity { ERROR, WARNING }
+    public enum Severity {
+        ERROR,
+        WARNING
+    }
 
     public Diagnostic(Severity severity, String file, int line, int column, String message) {
         this(severity, file, line, column, message, null);

@@ -3,8 +3,8 @@ package org.elige.rules;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,9 +21,9 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.conf.KieBaseMutabilityOption;
-import org.kie.internal.conf.ConsequenceExceptionHandlerOption;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.runtime.KieContainer;
+import org.kie.internal.conf.ConsequenceExceptionHandlerOption;
 
 /**
  * Compiles DRL files with the classic (run-time) Drools build, or the executable model, into one
@@ -37,8 +37,7 @@ final class DrlCompiler {
     private static final String ROOT = "src/main/resources/rules/";
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
 
-    private DrlCompiler() {
-    }
+    private DrlCompiler() {}
 
     /**
      * Compiles the DRL files into one KieBase, or returns null with every error in {@code problems}.
@@ -48,8 +47,13 @@ final class DrlCompiler {
      *
      * @param drl relative path to DRL text; {@code dir} is how the folder is shown in messages
      */
-    static KieBase compile(Map<String, String> drl, String dir, String hash, BuildMode mode, PackageCache cache,
-                           List<Diagnostic> problems) {
+    static KieBase compile(
+            Map<String, String> drl,
+            String dir,
+            String hash,
+            BuildMode mode,
+            PackageCache cache,
+            List<Diagnostic> problems) {
         if (mode == BuildMode.EXECUTABLE_MODEL) {
             KieBuilder builder = build(drl, dir, hash, mode, problems);
             return builder == null ? null : kieBase(builder);
@@ -79,7 +83,8 @@ final class DrlCompiler {
                     KiePackage compiled = built.getKiePackage(name.isEmpty() ? "defaultpkg" : name);
                     List<PackageCache.Warning> own = new ArrayList<>();
                     for (Diagnostic w : warnings) {
-                        String file = w.file().substring(Math.min(dir.length() + 1, w.file().length()));
+                        String file = w.file()
+                                .substring(Math.min(dir.length() + 1, w.file().length()));
                         if (files.containsKey(file)) {
                             own.add(new PackageCache.Warning(file, w.line(), w.column(), w.message()));
                         }
@@ -108,32 +113,37 @@ final class DrlCompiler {
         Map<String, Map<String, String>> groups = new TreeMap<>();
         drl.forEach((path, text) -> {
             Matcher m = PACKAGE.matcher(text);
-            groups.computeIfAbsent(m.find() ? m.group(1) : "", k -> new TreeMap<>()).put(path, text);
+            groups.computeIfAbsent(m.find() ? m.group(1) : "", k -> new TreeMap<>())
+                    .put(path, text);
         });
         return groups;
     }
 
     private static KieBase assemble(List<KiePackage> packages) {
-        KieBaseConfiguration conf = RuleBaseFactory.newKnowledgeBaseConfiguration(null, DrlCompiler.class.getClassLoader());
+        KieBaseConfiguration conf =
+                RuleBaseFactory.newKnowledgeBaseConfiguration(null, DrlCompiler.class.getClassLoader());
         conf.setOption(KieBaseMutabilityOption.DISABLED);
         conf.setOption(ConsequenceExceptionHandlerOption.get(RuleFailures.class));
         InternalRuleBase base = RuleBaseFactory.newRuleBase(conf);
-        base.addPackages(packages.stream().map(InternalKnowledgePackage.class::cast).toList());
+        base.addPackages(
+                packages.stream().map(InternalKnowledgePackage.class::cast).toList());
         return new SessionsAwareKnowledgeBase(base);
     }
 
     /** Runs the Drools build; null (with the errors reported) when any file does not compile. */
-    private static KieBuilder build(Map<String, String> drl, String dir, String hash, BuildMode mode, List<Diagnostic> problems) {
+    private static KieBuilder build(
+            Map<String, String> drl, String dir, String hash, BuildMode mode, List<Diagnostic> problems) {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
-        ReleaseId release = ks.newReleaseId("org.elige.rules", "ruleset",
-                "1." + BUILDS.incrementAndGet() + "." + hash.substring(7, 19));
+        ReleaseId release = ks.newReleaseId(
+                "org.elige.rules", "ruleset", "1." + BUILDS.incrementAndGet() + "." + hash.substring(7, 19));
         kfs.generateAndWritePomXML(release);
         drl.forEach((path, text) -> kfs.write(ROOT + path, text));
         int before = problems.size();
         try {
             KieBuilder builder = quietly(() -> mode == BuildMode.EXECUTABLE_MODEL
-                    ? ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class) : ks.newKieBuilder(kfs).buildAll());
+                    ? ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class)
+                    : ks.newKieBuilder(kfs).buildAll());
             List<Message> messages = builder.getResults().getMessages();
             for (Message m : messages) {
                 boolean followOn = m.getText().contains("Parser returned a null Package") && messages.size() > 1;
@@ -164,7 +174,10 @@ final class DrlCompiler {
     private static Diagnostic diagnostic(Message m, String dir, Map<String, String> drl) {
         String path = m.getPath() == null ? "" : m.getPath().replace(ROOT, "").replaceFirst("^rules/", "");
         String file = path.isEmpty() ? dir : dir + "/" + path;
-        String text = m.getText().replaceAll("\\s+", " ").replace("Rule Compilation error ", "").trim();
+        String text = m.getText()
+                .replaceAll("\\s+", " ")
+                .replace("Rule Compilation error ", "")
+                .trim();
         text = EXPECTING.matcher(text).replaceAll("(the rule is not finished: check brackets and 'end')");
         int line = Math.max(m.getLine(), 1);
         int col = 1;
@@ -177,7 +190,8 @@ final class DrlCompiler {
             line = at[0];
             col = at[1];
         }
-        return m.getLevel() == Message.Level.ERROR ? Diagnostic.error(file, line, col, text)
+        return m.getLevel() == Message.Level.ERROR
+                ? Diagnostic.error(file, line, col, text)
                 : Diagnostic.warning(file, line, col, text);
     }
 
@@ -193,7 +207,8 @@ final class DrlCompiler {
         String token = t.group(1) != null ? t.group(1) : t.group(2) != null ? t.group(2) : t.group(3);
         String[] lines = source.split("\n", -1);
         for (int i = line - 1; i >= 0 && i < lines.length; i++) {
-            Matcher w = Pattern.compile("(?<![\\w$])" + Pattern.quote(token) + "(?![\\w])").matcher(lines[i]);
+            Matcher w = Pattern.compile("(?<![\\w$])" + Pattern.quote(token) + "(?![\\w])")
+                    .matcher(lines[i]);
             if (w.find()) {
                 return new int[] {i + 1, w.start() + 1};
             }
@@ -217,7 +232,8 @@ final class DrlCompiler {
     }
 
     private static final class QuietErr extends java.io.OutputStream {
-        static final java.util.concurrent.atomic.AtomicInteger SECTIONS = new java.util.concurrent.atomic.AtomicInteger();
+        static final java.util.concurrent.atomic.AtomicInteger SECTIONS =
+                new java.util.concurrent.atomic.AtomicInteger();
         private final java.io.PrintStream err;
 
         private QuietErr(java.io.PrintStream err) {

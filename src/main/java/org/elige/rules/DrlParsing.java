@@ -12,8 +12,7 @@ import org.kie.internal.builder.conf.LanguageLevelOption;
  */
 public final class DrlParsing {
 
-    private DrlParsing() {
-    }
+    private DrlParsing() {}
 
     /** The file's package, or null when it does not parse (the compiler reports why). */
     public static PackageDescr parse(String text) {

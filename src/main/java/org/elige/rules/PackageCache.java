@@ -35,11 +35,11 @@ import org.kie.api.definition.KiePackage;
  */
 final class PackageCache {
     /** Changes when the entry layout changes; part of every key. */
-    private static final String FORMAT = "elige-packages/1 " + RuleSet.ENGINE + " java " + Runtime.version().feature();
+    private static final String FORMAT =
+            "elige-packages/1 " + RuleSet.ENGINE + " java " + Runtime.version().feature();
 
     /** What is kept of a compiled package: the packages and the compiler's warnings on its files. */
-    record Entry(List<KiePackage> packages, List<Warning> warnings) implements Serializable {
-    }
+    record Entry(List<KiePackage> packages, List<Warning> warnings) implements Serializable {}
 
     /** A compiler warning, its file relative to the rules folder (the folder is shown as the caller names it). */
     record Warning(String file, int line, int column, String message) implements Serializable {
@@ -122,7 +122,11 @@ final class PackageCache {
             Path tmp = Files.createTempFile(dir, key, ".tmp");
             Files.write(tmp, bytes);
             try {
-                Files.move(tmp, dir.resolve(key + ".bin"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(
+                        tmp,
+                        dir.resolve(key + ".bin"),
+                        StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, dir.resolve(key + ".bin"), StandardCopyOption.REPLACE_EXISTING);
             }
@@ -142,7 +146,8 @@ final class PackageCache {
     }
 
     static Object read(byte[] bytes) throws IOException {
-        try (ObjectInputStream in = new DroolsObjectInputStream(new ByteArrayInputStream(bytes), PackageCache.class.getClassLoader())) {
+        try (ObjectInputStream in =
+                new DroolsObjectInputStream(new ByteArrayInputStream(bytes), PackageCache.class.getClassLoader())) {
             return in.readObject();
         } catch (ClassNotFoundException e) {
             throw new IOException(e);

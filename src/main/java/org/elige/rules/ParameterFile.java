@@ -18,21 +18,25 @@ import tools.jackson.databind.JsonNode;
 final class ParameterFile {
     static final Set<String> TAGS = Set.of("OF", "SEC", "SEC1", "INTERP");
 
-    private ParameterFile() {
-    }
+    private ParameterFile() {}
 
     static void read(YamlFile yaml, Map<String, Parameter> into, List<Diagnostic> problems) {
         yaml.root().properties().forEach(e -> {
             String key = e.getKey();
             String at = "/" + key;
             if (into.containsKey(key)) {
-                problems.add(yaml.error(at, "parameter '" + key + "' is already defined in " + into.get(key).file()));
+                problems.add(yaml.error(
+                        at,
+                        "parameter '" + key + "' is already defined in "
+                                + into.get(key).file()));
                 return;
             }
             List<ParameterValue> values = values(yaml, at, e.getValue(), problems);
             JsonNode d = e.getValue().path("description");
             Text description = new Text(d.path("es").asString(""), d.path("en").asString(""));
-            into.put(key, new Parameter(key, description, e.getValue().path("unit").asString(""), values, yaml.name()));
+            into.put(
+                    key,
+                    new Parameter(key, description, e.getValue().path("unit").asString(""), values, yaml.name()));
         });
     }
 
@@ -60,35 +64,49 @@ final class ParameterFile {
         int before = problems.size();
         LocalDate from = date(yaml, at + "/valid_from", n.path("valid_from"), true, problems);
         LocalDate until = date(yaml, at + "/valid_until", n.path("valid_until"), false, problems);
-        Object value = n.has("brackets") ? scale(yaml, at + "/brackets", n.path("brackets"), problems) : convert(n.path("value"));
+        Object value = n.has("brackets")
+                ? scale(yaml, at + "/brackets", n.path("brackets"), problems)
+                : convert(n.path("value"));
         if (value == null && !n.has("brackets")) {
-            problems.add(yaml.error(at, "missing 'value' (a number, true/false, text, a list, or 'brackets' for a scale)"));
+            problems.add(
+                    yaml.error(at, "missing 'value' (a number, true/false, text, a list, or 'brackets' for a scale)"));
         }
         if (n.path("source").asString("").isBlank()) {
             problems.add(yaml.error(at, "missing 'source': cite where this value comes from"));
         }
         String tag = n.path("tag").asString("");
         if (!TAGS.contains(tag)) {
-            problems.add(yaml.error(n.has("tag") ? at + "/tag" : at, "tag must be one of OF, SEC, SEC1, INTERP, not '" + tag + "'"));
+            problems.add(yaml.error(
+                    n.has("tag") ? at + "/tag" : at, "tag must be one of OF, SEC, SEC1, INTERP, not '" + tag + "'"));
         }
         if (from != null && until != null && until.isBefore(from)) {
-            problems.add(yaml.error(at + "/valid_until", "valid_until " + until + " is before valid_from " + from,
+            problems.add(yaml.error(
+                    at + "/valid_until",
+                    "valid_until " + until + " is before valid_from " + from,
                     "make valid_until the last day the value holds, on or after valid_from"));
         }
-        return problems.size() > before ? null : new ParameterValue(from, until, value, n.path("source").asString(), tag);
+        return problems.size() > before
+                ? null
+                : new ParameterValue(from, until, value, n.path("source").asString(), tag);
     }
 
-    private static void ordered(YamlFile yaml, String at, ParameterValue prev, ParameterValue v, List<Diagnostic> problems) {
+    private static void ordered(
+            YamlFile yaml, String at, ParameterValue prev, ParameterValue v, List<Diagnostic> problems) {
         if (!v.validFrom().isAfter(prev.validFrom())) {
-            problems.add(yaml.error(at + "/valid_from", "values are not in date order: " + v.validFrom()
-                    + " comes after " + prev.validFrom() + " (list them oldest first, one value per date)"));
+            problems.add(yaml.error(
+                    at + "/valid_from",
+                    "values are not in date order: " + v.validFrom() + " comes after " + prev.validFrom()
+                            + " (list them oldest first, one value per date)"));
         } else if (prev.validUntil() != null && !prev.validUntil().isBefore(v.validFrom())) {
-            problems.add(yaml.error(at + "/valid_from", "value from " + v.validFrom() + " overlaps the previous one, valid until "
-                    + prev.validUntil()));
+            problems.add(yaml.error(
+                    at + "/valid_from",
+                    "value from " + v.validFrom() + " overlaps the previous one, valid until " + prev.validUntil()));
         }
         if (!Parameters.typeName(prev.value()).equals(Parameters.typeName(v.value()))) {
-            problems.add(yaml.error(at + "/value", "value is " + Parameters.typeName(v.value()) + " but earlier values are "
-                    + Parameters.typeName(prev.value())));
+            problems.add(yaml.error(
+                    at + "/value",
+                    "value is " + Parameters.typeName(v.value()) + " but earlier values are "
+                            + Parameters.typeName(prev.value())));
         }
     }
 
@@ -111,8 +129,11 @@ final class ParameterFile {
     private static Scale scale(YamlFile yaml, String at, JsonNode list, List<Diagnostic> problems) {
         int before = problems.size();
         if (!list.isArray() || list.isEmpty()) {
-            problems.add(yaml.error(at, "'brackets' is not a list of brackets",
-                    "write brackets: [{up_to: LIMIT, amount: N}, ...], each with 'amount' or 'rate', lowest limit first"));
+            problems.add(
+                    yaml.error(
+                            at,
+                            "'brackets' is not a list of brackets",
+                            "write brackets: [{up_to: LIMIT, amount: N}, ...], each with 'amount' or 'rate', lowest limit first"));
             return null;
         }
         List<Scale.Bracket> brackets = new ArrayList<>();
@@ -124,24 +145,36 @@ final class ParameterFile {
             boolean amount = b.path("amount").isNumber();
             boolean rate = b.path("rate").isNumber();
             if (!upTo.isNumber()) {
-                problems.add(yaml.error(here, "bracket " + (i + 1) + " has no 'up_to'",
-                        "add up_to: the largest base the bracket holds (a number; the bracket starts above the previous one's)"));
+                problems.add(
+                        yaml.error(
+                                here,
+                                "bracket " + (i + 1) + " has no 'up_to'",
+                                "add up_to: the largest base the bracket holds (a number; the bracket starts above the previous one's)"));
                 continue;
             }
             if (previous != null && upTo.decimalValue().compareTo(previous) <= 0) {
-                problems.add(yaml.error(here + "/up_to", "brackets overlap or are not in order: up_to " + upTo.decimalValue().toPlainString()
-                        + " of bracket " + (i + 1) + " is not above the previous bracket's " + previous.toPlainString(),
+                problems.add(yaml.error(
+                        here + "/up_to",
+                        "brackets overlap or are not in order: up_to "
+                                + upTo.decimalValue().toPlainString() + " of bracket " + (i + 1)
+                                + " is not above the previous bracket's " + previous.toPlainString(),
                         "list the brackets from the lowest limit up, each up_to higher than the one before (a bracket holds"
                                 + " the bases above the previous limit up to its own)"));
             }
             previous = upTo.decimalValue();
             if (amount == rate) {
-                problems.add(yaml.error(here, "bracket " + (i + 1) + (amount ? " has both 'amount' and 'rate'" : " has neither 'amount'"
-                        + " nor 'rate'"), amount ? "keep one: 'amount' (a fixed sum for the bracket) or 'rate' (per unit of the base)"
-                        : "add amount: N (a fixed sum for the bracket) or rate: N (per unit of the base)"));
+                problems.add(yaml.error(
+                        here,
+                        "bracket " + (i + 1)
+                                + (amount ? " has both 'amount' and 'rate'" : " has neither 'amount'" + " nor 'rate'"),
+                        amount
+                                ? "keep one: 'amount' (a fixed sum for the bracket) or 'rate' (per unit of the base)"
+                                : "add amount: N (a fixed sum for the bracket) or rate: N (per unit of the base)"));
                 continue;
             }
-            brackets.add(new Scale.Bracket(upTo.decimalValue(), amount ? b.path("amount").decimalValue() : null,
+            brackets.add(new Scale.Bracket(
+                    upTo.decimalValue(),
+                    amount ? b.path("amount").decimalValue() : null,
                     rate ? b.path("rate").decimalValue() : null));
         }
         return problems.size() > before ? null : new Scale(List.copyOf(brackets));
@@ -164,5 +197,4 @@ final class ParameterFile {
         }
         return null;
     }
-
 }

@@ -14,13 +14,14 @@ import java.util.regex.Pattern;
  */
 public final class ParameterReferences {
     private static final Pattern LITERAL = Pattern.compile("\"([a-z][a-z0-9_]*(?:\\.[a-z0-9_]+)+)\"");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z][a-z0-9_]*(?:\\.[a-z0-9_]+)+)(?::[a-z_]+)?\\}");
+    private static final Pattern PLACEHOLDER =
+            Pattern.compile("\\{([a-z][a-z0-9_]*(?:\\.[a-z0-9_]+)+)(?::[a-z_]+)?\\}");
 
-    private ParameterReferences() {
-    }
+    private ParameterReferences() {}
 
     /** The keys read anywhere; reports undefined ones. */
-    public static Set<String> check(Map<String, String> drl, String dir, Map<String, Parameter> defined, List<Diagnostic> problems) {
+    public static Set<String> check(
+            Map<String, String> drl, String dir, Map<String, Parameter> defined, List<Diagnostic> problems) {
         Set<String> used = new TreeSet<>();
         drl.forEach((path, text) -> {
             String[] lines = text.split("\n", -1);
@@ -35,15 +36,21 @@ public final class ParameterReferences {
         return used;
     }
 
-    private static void scan(Pattern pattern, String line, String file, int lineNo, Map<String, Parameter> defined,
-                             Set<String> used, List<Diagnostic> problems) {
+    private static void scan(
+            Pattern pattern,
+            String line,
+            String file,
+            int lineNo,
+            Map<String, Parameter> defined,
+            Set<String> used,
+            List<Diagnostic> problems) {
         Matcher m = pattern.matcher(line);
         while (m.find()) {
             String key = m.group(1);
             used.add(key);
             if (!defined.containsKey(key)) {
-                problems.add(Diagnostic.error(file, lineNo, m.start(1) + 1, "parameter '" + key
-                        + "' is not defined in any parameters.yaml"));
+                problems.add(Diagnostic.error(
+                        file, lineNo, m.start(1) + 1, "parameter '" + key + "' is not defined in any parameters.yaml"));
             }
         }
     }

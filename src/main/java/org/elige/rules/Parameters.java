@@ -19,6 +19,7 @@ public final class Parameters {
     static final int MAX_TEXT = 200;
     /** Every value in force, by date: a caseload has few evaluation dates, and each is asked for again and again. */
     private static final int KEPT_DATES = 512;
+
     private final Map<LocalDate, Map<String, ParameterValue>> byDate = new java.util.concurrent.ConcurrentHashMap<>();
 
     Parameters(Map<String, Parameter> byKey) {
@@ -97,8 +98,8 @@ public final class Parameters {
             } else if (value == null) {
                 problems.add("parameter '" + key + "' takes " + typeName(sample) + ", not '" + text + "'");
             } else if (value instanceof BigDecimal n && !Fields.plausible(n)) {
-                problems.add("parameter '" + key + "' takes a number less than 10^15 in magnitude with at most " + Fields.MAX_DECIMALS
-                        + " decimals, not '" + Shown.text(text) + "'");
+                problems.add("parameter '" + key + "' takes a number less than 10^15 in magnitude with at most "
+                        + Fields.MAX_DECIMALS + " decimals, not '" + Shown.text(text) + "'");
             } else {
                 o.put(key, new ParameterValue(null, null, value, "override --param " + key + "=" + text, "OVERRIDE"));
             }
@@ -124,7 +125,10 @@ public final class Parameters {
             return null;
         }
         if (sample instanceof List) {
-            return Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+            return Arrays.stream(text.split(","))
+                    .map(String::trim)
+                    .filter(s -> !s.isEmpty())
+                    .toList();
         }
         return text;
     }

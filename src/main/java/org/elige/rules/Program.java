@@ -17,9 +17,20 @@ import org.elige.model.Text;
  * @param periodUntil  last date of that period (null: no limit)
  * @param periodNote   said, with the years known, when the date is outside the period
  */
-public record Program(String id, Text name, String family, String unit, UnitFilter units, String award,
-                      List<String> criteria, Condition eligibleWhen, Map<String, String> exclusions,
-                      LocalDate periodFrom, LocalDate periodUntil, Text periodNote, String folder) {
+public record Program(
+        String id,
+        Text name,
+        String family,
+        String unit,
+        UnitFilter units,
+        String award,
+        List<String> criteria,
+        Condition eligibleWhen,
+        Map<String, String> exclusions,
+        LocalDate periodFrom,
+        LocalDate periodUntil,
+        Text periodNote,
+        String folder) {
 
     /** The id of the criterion that is UNKNOWN outside the program's period, e.g. {@code MCB-IN-FORCE}. */
     public String inForceId() {
@@ -27,7 +38,8 @@ public record Program(String id, Text name, String family, String unit, UnitFilt
     }
 
     public boolean inPeriod(LocalDate date) {
-        return (periodFrom == null || !date.isBefore(periodFrom)) && (periodUntil == null || !date.isAfter(periodUntil));
+        return (periodFrom == null || !date.isBefore(periodFrom))
+                && (periodUntil == null || !date.isAfter(periodUntil));
     }
 
     /** The date itself inside the period; else the period's nearest end, whose rules decide (revision 2026-12-07 §1). */

@@ -15,8 +15,7 @@ final class ProgramFile {
     static final Set<String> UNITS = Set.of("PERSON", "PRODUCER", "GROUP", "HOUSEHOLD", "LOCALITY");
     static final Set<String> AWARDS = Set.of("ELIGIBLE", "ELIGIBLE_TO_APPLY");
 
-    private ProgramFile() {
-    }
+    private ProgramFile() {}
 
     static Program read(YamlFile yaml, String folder, List<Diagnostic> problems) {
         JsonNode root = yaml.root();
@@ -30,35 +29,60 @@ final class ProgramFile {
         if (criteria.isEmpty()) {
             problems.add(yaml.error("/criteria", "a program needs a list of 'criteria' ids"));
         }
-        Condition when = root.has("eligible_when") ? condition(yaml, "/eligible_when", root.get("eligible_when"), problems)
-                : new Condition.All(criteria.stream().<Condition>map(Condition.Criterion::new).toList());
+        Condition when = root.has("eligible_when")
+                ? condition(yaml, "/eligible_when", root.get("eligible_when"), problems)
+                : new Condition.All(criteria.stream()
+                        .<Condition>map(Condition.Criterion::new)
+                        .toList());
         for (String c : Condition.ids(when)) {
             if (!criteria.contains(c)) {
                 problems.add(yaml.error("/eligible_when", "eligible_when names " + c + ", which is not in 'criteria'"));
             }
         }
         Map<String, String> exclusions = new LinkedHashMap<>();
-        root.path("exclusions").properties().forEach(e -> exclusions.put(e.getKey(), e.getValue().asString()));
+        root.path("exclusions")
+                .properties()
+                .forEach(e -> exclusions.put(e.getKey(), e.getValue().asString()));
         JsonNode period = root.path("period");
         LocalDate from = date(yaml, "/period/from", period.path("from"), problems);
         LocalDate until = date(yaml, "/period/until", period.path("until"), problems);
         Text note = period.has("note") ? text(yaml, "/period/note", problems) : null;
         if (!period.isMissingNode() && from == null && until == null) {
-            problems.add(yaml.error("/period", "the period has neither 'from' nor 'until'",
+            problems.add(yaml.error(
+                    "/period",
+                    "the period has neither 'from' nor 'until'",
                     "give its first day as from: YYYY-MM-DD and/or its last as until: YYYY-MM-DD, or delete 'period' if the"
                             + " program is decided at every date"));
         }
         if (from != null && until != null && until.isBefore(from)) {
-            problems.add(yaml.error("/period/until", "the period ends (" + until + ") before it starts (" + from + ")",
-                    "put the first day of the period under 'from' and the last under 'until' (swap them if they are reversed)"));
+            problems.add(
+                    yaml.error(
+                            "/period/until",
+                            "the period ends (" + until + ") before it starts (" + from + ")",
+                            "put the first day of the period under 'from' and the last under 'until' (swap them if they are reversed)"));
         }
         if (root.has("rules_known")) {
-            problems.add(yaml.errorAtKey("/rules_known", "'rules_known' is no longer read: the program would be decided in full at"
-                    + " every date", "rename it 'period' (from, until) and its 'reason' 'note' (programs.md, revision 2026-12-07 §1)"));
+            problems.add(yaml.errorAtKey(
+                    "/rules_known",
+                    "'rules_known' is no longer read: the program would be decided in full at" + " every date",
+                    "rename it 'period' (from, until) and its 'reason' 'note' (programs.md, revision 2026-12-07 §1)"));
         }
-        return problems.size() > before ? null
-                : new Program(id, name, root.path("family").asString(""), unit, units(root.path("units")), award,
-                        List.copyOf(criteria), when, exclusions, from, until, note, folder);
+        return problems.size() > before
+                ? null
+                : new Program(
+                        id,
+                        name,
+                        root.path("family").asString(""),
+                        unit,
+                        units(root.path("units")),
+                        award,
+                        List.copyOf(criteria),
+                        when,
+                        exclusions,
+                        from,
+                        until,
+                        note,
+                        folder);
     }
 
     private static UnitFilter units(JsonNode n) {
@@ -100,7 +124,8 @@ final class ProgramFile {
     private static String oneOf(YamlFile yaml, String key, Set<String> allowed, List<Diagnostic> problems) {
         String v = yaml.root().path(key).asString("");
         if (!allowed.contains(v)) {
-            problems.add(yaml.error(yaml.root().has(key) ? "/" + key : "", key + " must be one of " + allowed + ", not '" + v + "'"));
+            problems.add(yaml.error(
+                    yaml.root().has(key) ? "/" + key : "", key + " must be one of " + allowed + ", not '" + v + "'"));
         }
         return v;
     }

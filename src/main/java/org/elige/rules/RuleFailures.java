@@ -23,8 +23,7 @@ public final class RuleFailures implements ConsequenceExceptionHandler {
     }
 
     /** Drools makes one per KieBase by reflection. */
-    public RuleFailures() {
-    }
+    public RuleFailures() {}
 
     @Override
     public void handleException(Match match, RuleRuntime runtime, Exception failure) {

@@ -22,18 +22,22 @@ import org.kie.api.definition.rule.Rule;
 final class RuleIndex {
     private static final Pattern RULE = Pattern.compile("(?m)^[ \\t]*rule[ \\t]+\"([^\"]*)\"");
 
-    private RuleIndex() {
-    }
+    private RuleIndex() {}
 
-    static Map<String, RuleInfo> index(KieBase base, Map<String, Program> programs, Map<String, String> drl, String dir,
-                                       List<Diagnostic> problems) {
+    static Map<String, RuleInfo> index(
+            KieBase base,
+            Map<String, Program> programs,
+            Map<String, String> drl,
+            String dir,
+            List<Diagnostic> problems) {
         Map<String, String> criterionProgram = new LinkedHashMap<>();
         programs.values().forEach(p -> p.criteria().forEach(c -> criterionProgram.put(c, p.id())));
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
         Map<String, String[]> written = locations(drl, dir);
         for (KiePackage pkg : base.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
-                String[] where = written.getOrDefault(rule.getPackageName() + "." + rule.getName(), new String[] {dir, "1"});
+                String[] where =
+                        written.getOrDefault(rule.getPackageName() + "." + rule.getName(), new String[] {dir, "1"});
                 RuleInfo info = info(rule, where, criterionProgram, programs, problems);
                 if (info != null) {
                     rules.put(rule.getPackageName() + "." + rule.getName(), info);
@@ -45,27 +49,46 @@ final class RuleIndex {
     }
 
     /** @param where the rule's file and line */
-    private static RuleInfo info(Rule rule, String[] where, Map<String, String> criterionProgram, Map<String, Program> programs,
-                                 List<Diagnostic> problems) {
+    private static RuleInfo info(
+            Rule rule,
+            String[] where,
+            Map<String, String> criterionProgram,
+            Map<String, Program> programs,
+            List<Diagnostic> problems) {
         Map<String, Object> meta = rule.getMetaData();
         String file = where[0];
         int line = Integer.parseInt(where[1]);
         String criterion = meta(meta, "criterion");
         String benefit = meta(meta, "benefit");
         if (criterion == null && benefit == null) {
-            problems.add(Diagnostic.error(file, line, 1, "rule \"" + rule.getName()
-                    + "\" has neither @criterion(\"ID\") nor @benefit(\"PROGRAM\")"));
+            problems.add(Diagnostic.error(
+                    file,
+                    line,
+                    1,
+                    "rule \"" + rule.getName() + "\" has neither @criterion(\"ID\") nor @benefit(\"PROGRAM\")"));
             return null;
         }
         String program = criterion != null ? criterionProgram.get(criterion) : benefit;
         if (program == null || !programs.containsKey(program)) {
-            problems.add(criterion != null
-                    ? Diagnostic.error(file, line, 1, "criterion " + criterion + " is not listed in the criteria of any program.yaml")
-                            .withFix("list " + criterion + " under 'criteria' in its program's program.yaml, or correct @criterion;"
-                                    + " if that program.yaml has an error of its own, fix that first")
-                    : Diagnostic.error(file, line, 1, "@benefit names " + benefit + ", which no program.yaml declares")
-                            .withFix("name the id of a program declared in a program.yaml; if that program.yaml has an error"
-                                    + " of its own, fix that first"));
+            problems.add(
+                    criterion != null
+                            ? Diagnostic.error(
+                                            file,
+                                            line,
+                                            1,
+                                            "criterion " + criterion
+                                                    + " is not listed in the criteria of any program.yaml")
+                                    .withFix("list " + criterion
+                                            + " under 'criteria' in its program's program.yaml, or correct @criterion;"
+                                            + " if that program.yaml has an error of its own, fix that first")
+                            : Diagnostic.error(
+                                            file,
+                                            line,
+                                            1,
+                                            "@benefit names " + benefit + ", which no program.yaml declares")
+                                    .withFix(
+                                            "name the id of a program declared in a program.yaml; if that program.yaml has an error"
+                                                    + " of its own, fix that first"));
             return null;
         }
         Text found = new Text(meta(meta, "es_found"), meta(meta, "en_found"));
@@ -77,19 +100,26 @@ final class RuleIndex {
         }
         LocalDate from = date(meta, "valid_from", file, line, problems);
         LocalDate until = date(meta, "valid_until", file, line, problems);
-        return new RuleInfo(criterion, program, rule.getName(), meta(meta, "citation"), found, needs, from, until, file, line);
+        return new RuleInfo(
+                criterion, program, rule.getName(), meta(meta, "citation"), found, needs, from, until, file, line);
     }
 
-    private static void coverage(Map<String, Program> programs, Map<String, RuleInfo> rules, String dir,
-                                 List<Diagnostic> problems) {
+    private static void coverage(
+            Map<String, Program> programs, Map<String, RuleInfo> rules, String dir, List<Diagnostic> problems) {
         Map<String, List<RuleInfo>> byCriterion = new HashMap<>();
-        rules.values().stream().filter(r -> r.criterion() != null)
-                .forEach(r -> byCriterion.computeIfAbsent(r.criterion(), k -> new ArrayList<>()).add(r));
+        rules.values().stream()
+                .filter(r -> r.criterion() != null)
+                .forEach(r -> byCriterion
+                        .computeIfAbsent(r.criterion(), k -> new ArrayList<>())
+                        .add(r));
         for (Program p : programs.values()) {
             for (String c : p.criteria()) {
                 List<RuleInfo> versions = byCriterion.getOrDefault(c, List.of());
                 if (versions.isEmpty()) {
-                    problems.add(Diagnostic.error(dir + "/" + p.folder() + "/program.yaml", 1, 1,
+                    problems.add(Diagnostic.error(
+                            dir + "/" + p.folder() + "/program.yaml",
+                            1,
+                            1,
                             "criterion " + c + " of " + p.id() + " has no rule with @criterion(\"" + c + "\")"));
                 }
                 overlaps(versions, problems);
@@ -102,17 +132,26 @@ final class RuleIndex {
             for (int j = i + 1; j < versions.size(); j++) {
                 RuleInfo a = versions.get(i);
                 RuleInfo b = versions.get(j);
-                boolean disjoint = (a.validUntil() != null && b.validFrom() != null && a.validUntil().isBefore(b.validFrom()))
-                        || (b.validUntil() != null && a.validFrom() != null && b.validUntil().isBefore(a.validFrom()));
+                boolean disjoint = (a.validUntil() != null
+                                && b.validFrom() != null
+                                && a.validUntil().isBefore(b.validFrom()))
+                        || (b.validUntil() != null
+                                && a.validFrom() != null
+                                && b.validUntil().isBefore(a.validFrom()));
                 if (!disjoint) {
-                    problems.add(Diagnostic.error(b.file(), b.line(), 1, "rules \"" + a.name() + "\" and \"" + b.name()
-                            + "\" both decide " + a.criterion() + " on some dates: give them disjoint @valid_from/@valid_until"));
+                    problems.add(Diagnostic.error(
+                            b.file(),
+                            b.line(),
+                            1,
+                            "rules \"" + a.name() + "\" and \"" + b.name() + "\" both decide " + a.criterion()
+                                    + " on some dates: give them disjoint @valid_from/@valid_until"));
                 }
             }
         }
     }
 
-    private static void require(Map<String, Object> meta, String file, int line, List<Diagnostic> problems, String... keys) {
+    private static void require(
+            Map<String, Object> meta, String file, int line, List<Diagnostic> problems, String... keys) {
         for (String k : keys) {
             if (meta(meta, k) == null) {
                 problems.add(Diagnostic.error(file, line, 1, "rule is missing @" + k + "(\"...\")"));
@@ -120,7 +159,8 @@ final class RuleIndex {
         }
     }
 
-    private static LocalDate date(Map<String, Object> meta, String key, String file, int line, List<Diagnostic> problems) {
+    private static LocalDate date(
+            Map<String, Object> meta, String key, String file, int line, List<Diagnostic> problems) {
         String v = meta(meta, key);
         try {
             return v == null ? null : LocalDate.parse(v);
@@ -149,17 +189,18 @@ final class RuleIndex {
      */
     private static Map<String, String[]> locations(Map<String, String> drl, String dir) {
         Map<String, String[]> at = new HashMap<>();
-        DrlCompiler.byPackage(drl).forEach((pkg, files) -> files.forEach((path, text) -> {
-            Matcher m = RULE.matcher(text);
-            int line = 1;
-            int counted = 0;
-            while (m.find()) {
-                for (; counted < m.start(); counted++) {
-                    line += text.charAt(counted) == '\n' ? 1 : 0;
-                }
-                at.putIfAbsent(pkg + "." + m.group(1), new String[] {dir + "/" + path, String.valueOf(line)});
-            }
-        }));
+        DrlCompiler.byPackage(drl)
+                .forEach((pkg, files) -> files.forEach((path, text) -> {
+                    Matcher m = RULE.matcher(text);
+                    int line = 1;
+                    int counted = 0;
+                    while (m.find()) {
+                        for (; counted < m.start(); counted++) {
+                            line += text.charAt(counted) == '\n' ? 1 : 0;
+                        }
+                        at.putIfAbsent(pkg + "." + m.group(1), new String[] {dir + "/" + path, String.valueOf(line)});
+                    }
+                }));
         return at;
     }
 }

@@ -10,8 +10,17 @@ import org.elige.model.Text;
  * @param found the observed-facts half of the sentence ("Tiene {age} años")
  * @param needs the requirement half ("el programa pide entre {jcf.age.min} y {jcf.age.max} años")
  */
-public record RuleInfo(String criterion, String program, String name, String citation, Text found, Text needs,
-                       LocalDate validFrom, LocalDate validUntil, String file, int line) {
+public record RuleInfo(
+        String criterion,
+        String program,
+        String name,
+        String citation,
+        Text found,
+        Text needs,
+        LocalDate validFrom,
+        LocalDate validUntil,
+        String file,
+        int line) {
 
     public boolean isBenefit() {
         return criterion == null;

@@ -19,18 +19,45 @@ import org.kie.api.definition.rule.Rule;
  * @param enrollable what a record's {@code program_enrollments[].program} may name: this rule set's
  *              programs, and the {@code other_enrollments} of {@code ruleset.yaml} (e.g. earlier CONAVI support)
  */
-public record RuleSet(String id, String label, KieBase kieBase, Map<String, Program> programs, Parameters parameters,
-                      Map<String, RuleInfo> rules, List<Diagnostic> warnings, Instant loadedAt, Map<String, String> files,
-                      Set<String> enrollable, Map<Rule, RuleInfo> byRule) {
+public record RuleSet(
+        String id,
+        String label,
+        KieBase kieBase,
+        Map<String, Program> programs,
+        Parameters parameters,
+        Map<String, RuleInfo> rules,
+        List<Diagnostic> warnings,
+        Instant loadedAt,
+        Map<String, String> files,
+        Set<String> enrollable,
+        Map<Rule, RuleInfo> byRule) {
 
     public static final String ENGINE = "drools 10.2.0";
 
     /** @param rules rule metadata by {@code package.name} */
-    public RuleSet(String id, String label, KieBase kieBase, Map<String, Program> programs, Parameters parameters,
-                   Map<String, RuleInfo> rules, List<Diagnostic> warnings, Instant loadedAt, Map<String, String> files,
-                   Set<String> otherEnrollments) {
-        this(id, label, kieBase, programs, parameters, rules, warnings, loadedAt, files,
-                enrollable(programs, otherEnrollments), byRule(kieBase, rules));
+    public RuleSet(
+            String id,
+            String label,
+            KieBase kieBase,
+            Map<String, Program> programs,
+            Parameters parameters,
+            Map<String, RuleInfo> rules,
+            List<Diagnostic> warnings,
+            Instant loadedAt,
+            Map<String, String> files,
+            Set<String> otherEnrollments) {
+        this(
+                id,
+                label,
+                kieBase,
+                programs,
+                parameters,
+                rules,
+                warnings,
+                loadedAt,
+                files,
+                enrollable(programs, otherEnrollments),
+                byRule(kieBase, rules));
     }
 
     private static Set<String> enrollable(Map<String, Program> programs, Set<String> others) {
@@ -48,12 +75,13 @@ public record RuleSet(String id, String label, KieBase kieBase, Map<String, Prog
     private static Map<Rule, RuleInfo> byRule(KieBase base, Map<String, RuleInfo> rules) {
         Map<Rule, RuleInfo> map = new java.util.IdentityHashMap<>();
         if (base != null) {
-            base.getKiePackages().forEach(p -> p.getRules().forEach(r -> {
-                RuleInfo info = rules.get(r.getPackageName() + "." + r.getName());
-                if (info != null) {
-                    map.put(r, info);
-                }
-            }));
+            base.getKiePackages()
+                    .forEach(p -> p.getRules().forEach(r -> {
+                        RuleInfo info = rules.get(r.getPackageName() + "." + r.getName());
+                        if (info != null) {
+                            map.put(r, info);
+                        }
+                    }));
         }
         return java.util.Collections.unmodifiableMap(map);
     }

@@ -33,8 +33,7 @@ public final class RuleSetLoader {
         }
     }
 
-    private RuleSetLoader() {
-    }
+    private RuleSetLoader() {}
 
     public static RuleSet load(Path dir) throws RuleSetException {
         return load(dir, BuildMode.CLASSIC);
@@ -90,10 +89,13 @@ public final class RuleSetLoader {
             String path = f.getKey();
             String name = path.substring(path.lastIndexOf('/') + 1);
             if (name.equals("program.yaml")) {
-                Program p = ProgramFile.read(YamlFile.parse(shown + "/" + path, f.getValue()),
-                        path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : "", problems);
+                Program p = ProgramFile.read(
+                        YamlFile.parse(shown + "/" + path, f.getValue()),
+                        path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : "",
+                        problems);
                 if (p != null && programs.putIfAbsent(p.id(), p) != null) {
-                    problems.add(Diagnostic.error(shown + "/" + path, 1, 1, "program id " + p.id() + " is declared twice"));
+                    problems.add(
+                            Diagnostic.error(shown + "/" + path, 1, 1, "program id " + p.id() + " is declared twice"));
                 }
             } else if (name.equals("parameters.yaml")) {
                 ParameterFile.read(YamlFile.parse(shown + "/" + path, f.getValue()), parameters, problems);
@@ -116,10 +118,20 @@ public final class RuleSetLoader {
         problems.addAll(compileProblems);
         Map<String, RuleInfo> rules = base == null ? Map.of() : RuleIndex.index(base, programs, drl, shown, problems);
         if (problems.stream().anyMatch(Diagnostic::isError)) {
-            throw new RuleSetException(problems.stream().filter(Diagnostic::isError).toList());
+            throw new RuleSetException(
+                    problems.stream().filter(Diagnostic::isError).toList());
         }
-        return new RuleSet(id, label, base, programs, new Parameters(parameters), rules, problems, Instant.now(),
-                java.util.Collections.unmodifiableMap(files), java.util.Collections.unmodifiableSet(otherEnrollments));
+        return new RuleSet(
+                id,
+                label,
+                base,
+                programs,
+                new Parameters(parameters),
+                rules,
+                problems,
+                Instant.now(),
+                java.util.Collections.unmodifiableMap(files),
+                java.util.Collections.unmodifiableSet(otherEnrollments));
     }
 
     /**
@@ -137,13 +149,22 @@ public final class RuleSetLoader {
             }
         });
         Map<String, String> smallest = DrlCompiler.byPackage(drl).values().stream()
-                .min(java.util.Comparator.comparingInt(files -> files.values().stream().mapToInt(String::length).sum()))
+                .min(java.util.Comparator.comparingInt(files ->
+                        files.values().stream().mapToInt(String::length).sum()))
                 .orElse(Map.of());
-        Thread t = new Thread(() -> {
-            if (!smallest.isEmpty()) {
-                DrlCompiler.compile(smallest, "warm-up", rules.id(), BuildMode.CLASSIC, PackageCache.NONE, new ArrayList<>());
-            }
-        }, "elige-warm-compiler");
+        Thread t = new Thread(
+                () -> {
+                    if (!smallest.isEmpty()) {
+                        DrlCompiler.compile(
+                                smallest,
+                                "warm-up",
+                                rules.id(),
+                                BuildMode.CLASSIC,
+                                PackageCache.NONE,
+                                new ArrayList<>());
+                    }
+                },
+                "elige-warm-compiler");
         t.setDaemon(true);
         t.start();
         return t;
@@ -164,8 +185,12 @@ public final class RuleSetLoader {
                     try {
                         files.put(rel, Files.readString(p, StandardCharsets.UTF_8));
                     } catch (java.nio.charset.CharacterCodingException e) {
-                        unreadable.add(Diagnostic.error(shown + "/" + rel, 1, 1, "not UTF-8 text (" + e.getClass().getSimpleName()
-                                + "); rule and parameter files are UTF-8 text"));
+                        unreadable.add(Diagnostic.error(
+                                shown + "/" + rel,
+                                1,
+                                1,
+                                "not UTF-8 text (" + e.getClass().getSimpleName()
+                                        + "); rule and parameter files are UTF-8 text"));
                     }
                 }
             }

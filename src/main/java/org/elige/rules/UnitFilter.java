@@ -7,5 +7,4 @@ import java.util.List;
  * members with one of these relationships to the head, only in households where some member has an
  * enrollment in one of these programs. An empty list does not filter.
  */
-public record UnitFilter(List<String> relationshipToHead, List<String> householdEnrolledIn) {
-}
+public record UnitFilter(List<String> relationshipToHead, List<String> householdEnrolledIn) {}

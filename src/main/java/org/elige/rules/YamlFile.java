@@ -31,12 +31,16 @@ public final class YamlFile {
     private YamlFile(String name, String text) throws RuleSetException {
         this.name = name;
         try {
-            Optional<Node> node = new Compose(LoadSettings.builder().setLabel(name).build()).composeString(text);
+            Optional<Node> node =
+                    new Compose(LoadSettings.builder().setLabel(name).build()).composeString(text);
             this.root = node.isPresent() ? convert(node.get(), "") : F.objectNode();
         } catch (MarkedYamlEngineException e) {
             Mark m = e.getProblemMark().orElse(e.getContextMark().orElse(null));
-            throw new RuleSetException(java.util.List.of(Diagnostic.error(name, m == null ? 1 : m.getLine() + 1,
-                    m == null ? 1 : m.getColumn() + 1, "YAML syntax: " + e.getProblem())));
+            throw new RuleSetException(java.util.List.of(Diagnostic.error(
+                    name,
+                    m == null ? 1 : m.getLine() + 1,
+                    m == null ? 1 : m.getColumn() + 1,
+                    "YAML syntax: " + e.getProblem())));
         } catch (YamlEngineException e) {
             throw new RuleSetException(java.util.List.of(Diagnostic.error(name, 1, 1, "YAML: " + e.getMessage())));
         }
@@ -77,7 +81,9 @@ public final class YamlFile {
             ObjectNode obj = F.objectNode();
             for (NodeTuple t : map.getValue()) {
                 String key = ((ScalarNode) t.getKeyNode()).getValue();
-                t.getKeyNode().getStartMark().ifPresent(m -> keys.put(pointer + "/" + key, new int[] {m.getLine() + 1, m.getColumn() + 1}));
+                t.getKeyNode()
+                        .getStartMark()
+                        .ifPresent(m -> keys.put(pointer + "/" + key, new int[] {m.getLine() + 1, m.getColumn() + 1}));
                 obj.set(key, convert(t.getValueNode(), pointer + "/" + key));
             }
             return obj;

@@ -41,7 +41,9 @@ final class Copy {
         this.catalogue = catalogue;
         // longest first, and whole tokens only: PAM-01 is not PAM followed by -01, SV is not the start of SVJF
         String alternatives = Stream.concat(catalogue.programs().stream(), catalogue.criteria().stream())
-                .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).collect(Collectors.joining("|"));
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote)
+                .collect(Collectors.joining("|"));
         this.ids = Pattern.compile("(?<![\\w-])(" + alternatives + ")(?![\\w-])");
     }
 
@@ -51,8 +53,10 @@ final class Copy {
 
     /** A rule file: its package, rule names, ids, parameter keys and enrollment facts. */
     String drl(String text) {
-        String s = replace(ENROLLED, text, m -> catalogue.programs().contains(m.group(1))
-                ? "{enrolled_" + m.group(1) + upper + "}" : m.group());
+        String s = replace(
+                ENROLLED,
+                text,
+                m -> catalogue.programs().contains(m.group(1)) ? "{enrolled_" + m.group(1) + upper + "}" : m.group());
         s = keys(ids(s));
         s = replace(PACKAGE, s, m -> m.group(1) + lower);
         return replace(RULE, s, m -> m.group(1) + " [" + upper.substring(1) + "]\"");
@@ -87,7 +91,12 @@ final class Copy {
     }
 
     private String keys(String text) {
-        return replace(KEY, text, m -> m.group(1) != null ? "\"" + key(m.group(1)) + "\"" : "{" + key(m.group(2)) + (m.group(3) == null ? "" : m.group(3)) + "}");
+        return replace(
+                KEY,
+                text,
+                m -> m.group(1) != null
+                        ? "\"" + key(m.group(1)) + "\""
+                        : "{" + key(m.group(2)) + (m.group(3) == null ? "" : m.group(3)) + "}");
     }
 
     private String key(String key) {

@@ -34,8 +34,16 @@ public final class Growth {
      * @param heapBytes            heap in use after a full GC with the rule set loaded (and the caseload read)
      * @param criteriaPerHousehold criteria evaluated per household (one finding each), on average
      */
-    public record Point(int times, int programs, int rules, int criteria, double compileSeconds, double cachedSeconds,
-                        long heapBytes, double householdsPerSecond, double criteriaPerHousehold) {
+    public record Point(
+            int times,
+            int programs,
+            int rules,
+            int criteria,
+            double compileSeconds,
+            double cachedSeconds,
+            long heapBytes,
+            double householdsPerSecond,
+            double criteriaPerHousehold) {
 
         public double criteriaPerSecond() {
             return householdsPerSecond * criteriaPerHousehold;
@@ -73,9 +81,17 @@ public final class Growth {
             Decide decide = new Decide(ruleSet, null, Map.of(), true);
             passes(decide);
             Passes measured = passes(decide);
-            return new Point(times, ruleSet.programs().size(), ruleSet.rules().size(),
-                    ruleSet.programs().values().stream().mapToInt(p -> p.criteria().size()).sum(),
-                    (t1 - t0) / 1e9, (t2 - t1) / 1e9, heap, measured.households() / (measured.nanos() / 1e9),
+            return new Point(
+                    times,
+                    ruleSet.programs().size(),
+                    ruleSet.rules().size(),
+                    ruleSet.programs().values().stream()
+                            .mapToInt(p -> p.criteria().size())
+                            .sum(),
+                    (t1 - t0) / 1e9,
+                    (t2 - t1) / 1e9,
+                    heap,
+                    measured.households() / (measured.nanos() / 1e9),
                     (double) measured.criteria() / measured.households());
         } finally {
             delete(work);
@@ -83,8 +99,7 @@ public final class Growth {
     }
 
     /** What whole passes over the caseload did: households decided, criteria evaluated, in how long. */
-    private record Passes(long households, long criteria, long nanos) {
-    }
+    private record Passes(long households, long criteria, long nanos) {}
 
     /** Whole passes over the caseload for at least {@link #time}. */
     private Passes passes(Decide decide) {
@@ -96,7 +111,9 @@ public final class Growth {
                 Item item = decide.process(i, caseload.get(i));
                 if (item.decision() != null) {
                     households++;
-                    criteria += item.decision().results().stream().mapToInt(r -> r.criteria().size()).sum();
+                    criteria += item.decision().results().stream()
+                            .mapToInt(r -> r.criteria().size())
+                            .sum();
                 }
             }
         } while (System.nanoTime() - start < time.toNanos());

@@ -19,8 +19,7 @@ import org.elige.rules.RuleSetLoader;
  */
 public final class Replicas {
 
-    private Replicas() {
-    }
+    private Replicas() {}
 
     public static void write(Path rules, int times, Path to) throws IOException, RuleSetException {
         if (times < 1) {
@@ -28,7 +27,9 @@ public final class Replicas {
         }
         Map<String, String> files = RuleSetLoader.read(rules);
         Catalogue catalogue = Catalogue.of(files);
-        List<Copy> copies = IntStream.rangeClosed(2, times).mapToObj(n -> new Copy(n, catalogue)).toList();
+        List<Copy> copies = IntStream.rangeClosed(2, times)
+                .mapToObj(n -> new Copy(n, catalogue))
+                .toList();
         for (Map.Entry<String, String> f : files.entrySet()) {
             write(to.resolve(f.getKey()), f.getValue());
             String folder = catalogue.folder(f.getKey());

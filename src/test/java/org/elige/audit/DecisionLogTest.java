@@ -30,18 +30,23 @@ class DecisionLogTest {
     void aRecordHoldsWhatIsNeededToReplayIt() {
         Path db = dir.resolve("elige.db");
         try (DecisionLog log = new DecisionLog(Database.open(db.toString(), true))) {
-            log.append(TestRules.shipped(), List.of(Logs.entry(TestRules.shipped(), null, Map.of("jcf.age.max", "21"))));
+            log.append(
+                    TestRules.shipped(), List.of(Logs.entry(TestRules.shipped(), null, Map.of("jcf.age.max", "21"))));
         }
         Entry e = Logs.rows(db).get(0).entry();
         assertEquals(26, e.decisionId().length());
         assertEquals("2025-10-01", e.evaluationDate());
         assertEquals(TestRules.shipped().id(), e.ruleSetId());
         assertEquals("{\"jcf.age.max\":\"21\"}", e.parameterOverrides());
-        assertTrue(e.inputJson().startsWith("{\"businesses\":[{\"activity\":\"tortilleria\""), "sorted keys: " + e.inputJson());
+        assertTrue(
+                e.inputJson().startsWith("{\"businesses\":[{\"activity\":\"tortilleria\""),
+                "sorted keys: " + e.inputJson());
         assertTrue(e.inputJson().contains(",\"household_id\":\"H-0001\","), e.inputJson());
         assertEquals(64, e.inputSha256().length());
         assertTrue(e.engineVersion().startsWith("elige "), e.engineVersion());
-        assertEquals(e.decisionId(), Json.READER.readTree(e.decisionJson()).path("decision_id").asString());
+        assertEquals(
+                e.decisionId(),
+                Json.READER.readTree(e.decisionJson()).path("decision_id").asString());
         assertEquals(Hashes.GENESIS, Logs.rows(db).get(0).prevHash());
     }
 
@@ -75,7 +80,8 @@ class DecisionLogTest {
         Path db = dir.resolve("elige.db");
         Logs.record(db, 1);
         try (DecisionLog log = new DecisionLog(Database.open("jdbc:sqlite:file:" + db + "?mode=ro", true))) {
-            LogException e = assertThrows(LogException.class,
+            LogException e = assertThrows(
+                    LogException.class,
                     () -> log.append(TestRules.shipped(), List.of(Logs.entry(TestRules.shipped(), null, Map.of()))));
             assertEquals("cannot record in jdbc:sqlite:file:" + db + ": the database is read-only", e.getMessage());
         }
@@ -109,7 +115,9 @@ class DecisionLogTest {
             done.add(pool.submit(() -> {
                 try (DecisionLog log = new DecisionLog(Database.open(db.toString(), true))) {
                     for (int i = 0; i < 8; i++) {
-                        log.append(TestRules.shipped(), List.of(Logs.entry(TestRules.shipped(), LocalDate.parse("2025-10-01"), Map.of())));
+                        log.append(
+                                TestRules.shipped(),
+                                List.of(Logs.entry(TestRules.shipped(), LocalDate.parse("2025-10-01"), Map.of())));
                     }
                 }
             }));
@@ -127,10 +135,16 @@ class DecisionLogTest {
     void aLogOpenedForReadingRefusesEveryWriteWhateverItsUrlAsks() {
         Path db = dir.resolve("elige.db");
         Logs.record(db, 1);
-        for (String spec : new String[] {db.toString(), "jdbc:sqlite:" + db + "?open_mode=6", "jdbc:sqlite:file:" + db + "?mode=ro"}) {
+        for (String spec :
+                new String[] {db.toString(), "jdbc:sqlite:" + db + "?open_mode=6", "jdbc:sqlite:file:" + db + "?mode=ro"
+                }) {
             try (Database d = Database.open(spec, false)) {
-                LogException e = assertThrows(LogException.class, () -> d.write("remove from", DecisionLog.TABLE,
-                        c -> c.createStatement().executeUpdate("DELETE FROM " + DecisionLog.TABLE)));
+                LogException e = assertThrows(
+                        LogException.class,
+                        () -> d.write(
+                                "remove from",
+                                DecisionLog.TABLE,
+                                c -> c.createStatement().executeUpdate("DELETE FROM " + DecisionLog.TABLE)));
                 assertTrue(e.getMessage().endsWith(": the database is read-only"), spec + ": " + e.getMessage());
             }
         }

@@ -46,7 +46,9 @@ class DeterminismTest {
             records.add(Json.WRITER.writeValueAsBytes(g.household(i)));
         }
         try (Stream<Path> walk = Files.walk(TestRules.FIXTURES)) {
-            for (Path p : walk.filter(f -> f.toString().endsWith(".input.json")).sorted().toList()) {
+            for (Path p : walk.filter(f -> f.toString().endsWith(".input.json"))
+                    .sorted()
+                    .toList()) {
                 records.add(Files.readAllBytes(p));
             }
         }
@@ -66,12 +68,16 @@ class DeterminismTest {
     @Test
     void manyThreadsAtOnceDecideTheSame() throws Exception {
         List<byte[]> records = records().subList(0, 20);
-        List<String> expected = records.stream().map(r -> decide(r, Map.of("jcf.age.max", "25"))).toList();
+        List<String> expected = records.stream()
+                .map(r -> decide(r, Map.of("jcf.age.max", "25")))
+                .toList();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<List<String>>> runs = new ArrayList<>();
             for (int t = 0; t < 4; t++) {
-                runs.add(pool.submit(() -> records.stream().map(r -> decide(r, Map.of("jcf.age.max", "25"))).toList()));
+                runs.add(pool.submit(() -> records.stream()
+                        .map(r -> decide(r, Map.of("jcf.age.max", "25")))
+                        .toList()));
             }
             for (Future<List<String>> run : runs) {
                 assertEquals(expected, run.get());

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ImpactTest {
     @TempDir
     static Path dir;
+
     static RuleSet changed;
     static Impact impact;
     static Summary summary;
@@ -46,14 +47,20 @@ class ImpactTest {
         }
         impact = new Impact();
         summary = new Batch(new ImpactProcessor(TestRules.shipped(), changed, null), 2, impact)
-                .run(new ByteArrayInputStream(caseload.toString().getBytes(StandardCharsets.UTF_8)), OutputStream.nullOutputStream(), null, null);
+                .run(
+                        new ByteArrayInputStream(caseload.toString().getBytes(StandardCharsets.UTF_8)),
+                        OutputStream.nullOutputStream(),
+                        null,
+                        null);
     }
 
     @Test
     void everyChangeIsAJcfMemberAged22To29WhoLosesItThroughJcf01() {
         assertEquals(120, impact.households());
         assertEquals(1, summary.refused());
-        assertTrue(impact.changes().size() > 3, "the caseload has young adults: " + impact.changes().size());
+        assertTrue(
+                impact.changes().size() > 3,
+                "the caseload has young adults: " + impact.changes().size());
         for (Change c : impact.changes()) {
             assertEquals("JCF", c.program());
             assertEquals("ELIGIBLE", c.outcomeBefore());
@@ -67,27 +74,44 @@ class ImpactTest {
 
     @Test
     void theStatesAddUpToTheTotal() {
-        long changed = impact.byState().values().stream().mapToLong(Tally::changed).sum();
+        long changed =
+                impact.byState().values().stream().mapToLong(Tally::changed).sum();
         assertEquals(impact.changes().size(), changed);
-        BigDecimal byState = impact.byState().values().stream().map(t -> t.benefit().getOrDefault("MXN/month", BigDecimal.ZERO))
+        BigDecimal byState = impact.byState().values().stream()
+                .map(t -> t.benefit().getOrDefault("MXN/month", BigDecimal.ZERO))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         assertEquals(0, impact.total().benefit().get("MXN/month").compareTo(byState));
-        assertEquals(0, impact.total().benefit().get("MXN/month").compareTo(new BigDecimal("-8480.17").multiply(BigDecimal.valueOf(changed))));
+        assertEquals(
+                0,
+                impact.total()
+                        .benefit()
+                        .get("MXN/month")
+                        .compareTo(new BigDecimal("-8480.17").multiply(BigDecimal.valueOf(changed))));
     }
 
     @Test
     void csvJsonAndHtmlSayTheSame() {
-        ImpactReport report = new ImpactReport(impact, summary.refused(), "rules", TestRules.shipped().id(), "a", dir.toString(), changed.id(), "b");
+        ImpactReport report = new ImpactReport(
+                impact, summary.refused(), "rules", TestRules.shipped().id(), "a", dir.toString(), changed.id(), "b");
         StringWriter csv = new StringWriter();
         report.csv(new PrintWriter(csv));
         List<String> rows = csv.toString().lines().toList();
         assertEquals(ImpactReport.CSV_HEADER, rows.get(0));
         assertEquals(impact.changes().size() + 1, rows.size());
-        assertTrue(rows.get(1).contains(",JCF,PERSON,") && rows.get(1).endsWith(",ELIGIBLE,NOT_ELIGIBLE,8480.17,,MXN/month,-8480.17,"
-                + "JCF-01 PASSED → FAILED,jcf.age.max 29 → 21"), rows.get(1));
+        assertTrue(
+                rows.get(1).contains(",JCF,PERSON,")
+                        && rows.get(1)
+                                .endsWith(",ELIGIBLE,NOT_ELIGIBLE,8480.17,,MXN/month,-8480.17,"
+                                        + "JCF-01 PASSED → FAILED,jcf.age.max 29 → 21"),
+                rows.get(1));
         StringWriter json = new StringWriter();
         report.json(new PrintWriter(json));
-        assertEquals(impact.changes().size(), Json.READER.readTree(json.toString()).at("/summary/changed_results").asInt());
+        assertEquals(
+                impact.changes().size(),
+                Json.READER
+                        .readTree(json.toString())
+                        .at("/summary/changed_results")
+                        .asInt());
         String html = ImpactHtml.render(report, "en");
         assertTrue(html.contains("<h2>By state (location.cve_ent)</h2>") && !html.contains("<script"), html);
     }
@@ -100,8 +124,10 @@ class ImpactTest {
         git(repo, "add", "rules");
         git(repo, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "rules");
         assertEquals(TestRules.shipped().id(), RuleSource.load("HEAD", repo).id());
-        assertEquals(TestRules.shipped().id(), RuleSource.load("HEAD:rules", repo).id());
-        org.junit.jupiter.api.Assertions.assertThrows(org.elige.rules.RuleSetException.class, () -> RuleSource.load("no-such-rev", repo));
+        assertEquals(
+                TestRules.shipped().id(), RuleSource.load("HEAD:rules", repo).id());
+        org.junit.jupiter.api.Assertions.assertThrows(
+                org.elige.rules.RuleSetException.class, () -> RuleSource.load("no-such-rev", repo));
     }
 
     private static void git(Path repo, String... args) throws Exception {

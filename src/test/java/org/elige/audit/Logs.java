@@ -21,8 +21,7 @@ import org.elige.rules.RuleSet;
 final class Logs {
     static final Path SAMPLE = Path.of("examples/household.json");
 
-    private Logs() {
-    }
+    private Logs() {}
 
     /** The sample household decided on {@code asOf} under {@code rules}, as a log entry. */
     static Entry entry(RuleSet rules, LocalDate asOf, Map<String, String> params) {
@@ -39,7 +38,12 @@ final class Logs {
     static void record(Path db, int n) {
         try (DecisionLog log = new DecisionLog(Database.open(db.toString(), true))) {
             for (int i = 0; i < n; i++) {
-                log.append(TestRules.shipped(), List.of(entry(TestRules.shipped(), LocalDate.parse("2025-10-01").plusDays(i), Map.of())));
+                log.append(
+                        TestRules.shipped(),
+                        List.of(entry(
+                                TestRules.shipped(),
+                                LocalDate.parse("2025-10-01").plusDays(i),
+                                Map.of())));
             }
         }
     }
@@ -52,7 +56,8 @@ final class Logs {
 
     /** Runs statements on the file directly, as someone tampering with it would. */
     static void tamper(Path db, String... sql) {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+                Statement s = c.createStatement()) {
             for (String q : sql) {
                 s.executeUpdate(q);
             }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 class TamperTest {
     @TempDir
     Path dir;
+
     Path db;
 
     @BeforeEach
@@ -33,7 +34,9 @@ class TamperTest {
 
     @Test
     void anUpdatedFieldIsCaughtAtItsRecord() {
-        Logs.tamper(db, "UPDATE decision_log SET decision_json = REPLACE(decision_json, '\"NOT_ELIGIBLE\"', '\"ELIGIBLE\"') WHERE seq = 3");
+        Logs.tamper(
+                db,
+                "UPDATE decision_log SET decision_json = REPLACE(decision_json, '\"NOT_ELIGIBLE\"', '\"ELIGIBLE\"') WHERE seq = 3");
         Verification.Problem p = problem();
         assertEquals(3, p.seq());
         assertTrue(p.what().contains("altered"), p.what());
@@ -57,7 +60,8 @@ class TamperTest {
 
     @Test
     void aDeletedAndRenumberedRowIsCaughtByTheLinks() {
-        Logs.tamper(db, "DELETE FROM decision_log WHERE seq = 2", "UPDATE decision_log SET seq = seq - 1 WHERE seq > 2");
+        Logs.tamper(
+                db, "DELETE FROM decision_log WHERE seq = 2", "UPDATE decision_log SET seq = seq - 1 WHERE seq > 2");
         Verification.Problem p = problem();
         assertEquals(2, p.seq());
         assertTrue(p.what().contains("does not link"), p.what());
@@ -65,14 +69,20 @@ class TamperTest {
 
     @Test
     void twoSwappedRowsAreCaughtAtTheFirst() {
-        Logs.tamper(db, "UPDATE decision_log SET seq = -1 WHERE seq = 2", "UPDATE decision_log SET seq = 2 WHERE seq = 4",
+        Logs.tamper(
+                db,
+                "UPDATE decision_log SET seq = -1 WHERE seq = 2",
+                "UPDATE decision_log SET seq = 2 WHERE seq = 4",
                 "UPDATE decision_log SET seq = 4 WHERE seq = -1");
         assertEquals(2, problem().seq());
     }
 
     @Test
     void anInsertedRowIsCaught() {
-        Logs.tamper(db, "UPDATE decision_log SET seq = seq + 1000 WHERE seq >= 3", "UPDATE decision_log SET seq = seq - 999 WHERE seq > 1000",
+        Logs.tamper(
+                db,
+                "UPDATE decision_log SET seq = seq + 1000 WHERE seq >= 3",
+                "UPDATE decision_log SET seq = seq - 999 WHERE seq > 1000",
                 "INSERT INTO decision_log SELECT 3, 'FORGED0000000000000000000', decided_at, evaluation_date, household_id, "
                         + "input_sha256, input_json, rule_set_id, parameter_overrides, engine_version, decision_json, batch_id, "
                         + "batch_line, content_hash, prev_hash, record_hash FROM decision_log WHERE seq = 2");
@@ -87,7 +97,9 @@ class TamperTest {
         try (Database d = Database.open(db.toString(), false)) {
             Verification v = Verifier.verify(d, before.headSeq(), before.headHash());
             assertFalse(v.intact());
-            assertTrue(v.problem().what().contains("removed from the end"), v.problem().what());
+            assertTrue(
+                    v.problem().what().contains("removed from the end"),
+                    v.problem().what());
             Verification kept = Verifier.verify(d, 4, Logs.rows(db).get(3).recordHash());
             assertNull(kept.problem());
         }
@@ -96,10 +108,12 @@ class TamperTest {
     @Test
     void aRewrittenRuleSnapshotIsRefused() {
         String id = Logs.rows(db).get(0).entry().ruleSetId();
-        Logs.tamper(db, "UPDATE content SET text = text || ' ' WHERE sha256 = (SELECT MIN(content_sha256) FROM rule_file)");
+        Logs.tamper(
+                db, "UPDATE content SET text = text || ' ' WHERE sha256 = (SELECT MIN(content_sha256) FROM rule_file)");
         try (Database d = Database.open(db.toString(), false)) {
             assertEquals(id, Logs.rows(db).get(0).entry().ruleSetId());
-            LogException e = org.junit.jupiter.api.Assertions.assertThrows(LogException.class, () -> Verifier.snapshots(d));
+            LogException e =
+                    org.junit.jupiter.api.Assertions.assertThrows(LogException.class, () -> Verifier.snapshots(d));
             assertTrue(e.getMessage().contains("does not match its hash"), e.getMessage());
         }
     }

@@ -33,7 +33,8 @@ class BatchTest {
         return out.toString(StandardCharsets.UTF_8).lines().toList();
     }
 
-    private static Summary run(String input, ByteArrayOutputStream out, ByteArrayOutputStream errors, boolean lean, int threads)
+    private static Summary run(
+            String input, ByteArrayOutputStream out, ByteArrayOutputStream errors, boolean lean, int threads)
             throws Exception {
         return new Batch(new Decide(TestRules.shipped(), null, Map.of(), lean), threads)
                 .run(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, errors, null);
@@ -52,11 +53,18 @@ class BatchTest {
         List<String> decisions = lines(out);
         assertEquals(150, decisions.size());
         for (int i = 0; i < 150; i++) {
-            assertEquals(String.format("H-%08d", i), Json.READER.readTree(decisions.get(i)).path("household_id").asString());
+            assertEquals(
+                    String.format("H-%08d", i),
+                    Json.READER.readTree(decisions.get(i)).path("household_id").asString());
         }
-        List<JsonNode> errs = lines(errors).stream().map(l -> (JsonNode) Json.READER.readTree(l)).toList();
+        List<JsonNode> errs = lines(errors).stream()
+                .map(l -> (JsonNode) Json.READER.readTree(l))
+                .toList();
         assertEquals(1, errs.get(0).path("line").asLong());
-        assertTrue(errs.stream().anyMatch(e -> e.path("line").asLong() == 103 && !e.path("decided").asBoolean()),
+        assertTrue(
+                errs.stream()
+                        .anyMatch(e -> e.path("line").asLong() == 103
+                                && !e.path("decided").asBoolean()),
                 "the blank line is counted: [1,2] is line 103: " + errs);
     }
 
@@ -97,8 +105,11 @@ class BatchTest {
         Summary s = new Batch(new Decide(TestRules.shipped(), null, Map.of(), true), 2)
                 .run(Files.newInputStream(file), new ByteArrayOutputStream(), errors, null);
         assertEquals(300, s.decided());
-        lines(errors).forEach(l -> Json.READER.readTree(l).path("errors").forEach(e ->
-                assertTrue(e.path("path").asString().endsWith("/curp"), e.toString())));
+        lines(errors)
+                .forEach(l -> Json.READER
+                        .readTree(l)
+                        .path("errors")
+                        .forEach(e -> assertTrue(e.path("path").asString().endsWith("/curp"), e.toString())));
         assertTrue(s.withErrors() < 30, "a small share of invalid CURPs: " + s.withErrors());
     }
 }

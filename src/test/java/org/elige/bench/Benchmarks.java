@@ -28,16 +28,17 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 public final class Benchmarks {
 
     /** One benchmark with one set of parameters, in both modes. */
-    record Row(String params, String benchmark, double perSecond, double error, double p50, double p99, long samples) {
-    }
+    record Row(String params, String benchmark, double perSecond, double error, double p50, double p99, long samples) {}
 
-    private Benchmarks() {
-    }
+    private Benchmarks() {}
 
     public static void main(String[] args) throws Exception {
         CommandLineOptions options = new CommandLineOptions(args);
-        if (options.shouldHelp() || options.shouldList() || options.shouldListWithParams()
-                || options.shouldListProfilers() || options.shouldListResultFormats()) {
+        if (options.shouldHelp()
+                || options.shouldList()
+                || options.shouldListWithParams()
+                || options.shouldListProfilers()
+                || options.shouldListResultFormats()) {
             org.openjdk.jmh.Main.main(args);
             return;
         }
@@ -52,14 +53,25 @@ public final class Benchmarks {
         throughput.forEach((key, t) -> {
             Result<?> ops = t.getPrimaryResult();
             Result<?> time = latency.get(key).getPrimaryResult();
-            rows.add(new Row(params(t), name(t), ops.getScore(), ops.getScoreError(),
-                    time.getStatistics().getPercentile(50), time.getStatistics().getPercentile(99), time.getSampleCount()));
+            rows.add(new Row(
+                    params(t),
+                    name(t),
+                    ops.getScore(),
+                    ops.getScoreError(),
+                    time.getStatistics().getPercentile(50),
+                    time.getStatistics().getPercentile(99),
+                    time.getSampleCount()));
         });
         return rows;
     }
 
     private static Map<String, RunResult> run(Options options, Mode mode, TimeUnit unit) throws RunnerException {
-        Collection<RunResult> results = new Runner(new OptionsBuilder().parent(options).mode(mode).timeUnit(unit).build()).run();
+        Collection<RunResult> results = new Runner(new OptionsBuilder()
+                        .parent(options)
+                        .mode(mode)
+                        .timeUnit(unit)
+                        .build())
+                .run();
         Map<String, RunResult> byKey = new LinkedHashMap<>();
         results.forEach(r -> byKey.put(params(r) + " " + name(r), r));
         return byKey;
@@ -67,15 +79,24 @@ public final class Benchmarks {
 
     /** The table: per parameter set, each benchmark's households/s, p50, p99 and share of its floor. */
     static void print(PrintStream out, List<Row> rows) {
-        Map<String, List<Row>> groups = rows.stream().collect(Collectors.groupingBy(Row::params, LinkedHashMap::new, Collectors.toList()));
+        Map<String, List<Row>> groups =
+                rows.stream().collect(Collectors.groupingBy(Row::params, LinkedHashMap::new, Collectors.toList()));
         groups.forEach((params, group) -> {
             out.printf("%nhouseholds/s (throughput, ± 99.9 %% interval) and latency (sample time) with %s%n", params);
-            out.printf("  %-22s %14s %10s %9s %9s %9s%n", "benchmark", "households/s", "±", "p50 ms", "p99 ms", "of floor");
+            out.printf(
+                    "  %-22s %14s %10s %9s %9s %9s%n",
+                    "benchmark", "households/s", "±", "p50 ms", "p99 ms", "of floor");
             for (Row r : group) {
                 Row floor = floorOf(r, group);
                 // JMH gives no interval for a single iteration
                 String error = Double.isNaN(r.error()) ? "" : String.format("%,.0f", r.error());
-                out.printf("  %-22s %,14.0f %10s %9.3f %9.3f %9s%n", r.benchmark(), r.perSecond(), error, r.p50(), r.p99(),
+                out.printf(
+                        "  %-22s %,14.0f %10s %9.3f %9.3f %9s%n",
+                        r.benchmark(),
+                        r.perSecond(),
+                        error,
+                        r.p50(),
+                        r.p99(),
                         floor == null ? "" : String.format("%.1f %%", 100 * r.perSecond() / floor.perSecond()));
             }
         });
@@ -88,7 +109,10 @@ public final class Benchmarks {
             return null;
         }
         String floor = "Baseline.floor" + method.substring("decide".length());
-        return group.stream().filter(g -> g.benchmark().equals(floor)).findFirst().orElse(null);
+        return group.stream()
+                .filter(g -> g.benchmark().equals(floor))
+                .findFirst()
+                .orElse(null);
     }
 
     private static String name(RunResult r) {
@@ -98,7 +122,9 @@ public final class Benchmarks {
     }
 
     private static String params(RunResult r) {
-        return r.getParams().getParamsKeys().stream().sorted().map(k -> k + "=" + r.getParams().getParam(k))
+        return r.getParams().getParamsKeys().stream()
+                .sorted()
+                .map(k -> k + "=" + r.getParams().getParam(k))
                 .collect(Collectors.joining(" "));
     }
 }

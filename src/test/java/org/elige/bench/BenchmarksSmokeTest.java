@@ -18,8 +18,15 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * the figures are {@code mvn -Pjmh verify}'s.
  */
 class BenchmarksSmokeTest {
-    private static final List<String> BENCHMARKS = List.of("Baseline.floorFull", "Baseline.floorLean", "Baseline.read",
-            "Engine.decideFull", "Engine.decideLean", "Engine.evaluateFull", "Engine.evaluateLean", "Engine.writeFull",
+    private static final List<String> BENCHMARKS = List.of(
+            "Baseline.floorFull",
+            "Baseline.floorLean",
+            "Baseline.read",
+            "Engine.decideFull",
+            "Engine.decideLean",
+            "Engine.evaluateFull",
+            "Engine.evaluateLean",
+            "Engine.writeFull",
             "Engine.writeLean");
 
     @Test
@@ -35,7 +42,9 @@ class BenchmarksSmokeTest {
                 .param("households", "12")
                 .verbosity(VerboseMode.SILENT)
                 .build());
-        assertEquals(BENCHMARKS, rows.stream().map(Benchmarks.Row::benchmark).sorted().toList());
+        assertEquals(
+                BENCHMARKS,
+                rows.stream().map(Benchmarks.Row::benchmark).sorted().toList());
         for (Benchmarks.Row r : rows) {
             assertTrue(r.perSecond() > 0 && r.samples() > 0, r.benchmark() + " measured nothing: " + r);
         }

@@ -42,8 +42,10 @@ public class Caseload {
     /** The rule folder: the shipped catalogue, or one written by {@code elige bench --scale ... --scale-dir}. */
     @Param("rules")
     public String rules;
+
     @Param("500")
     public int households;
+
     @Param("1")
     public long seed;
 
@@ -76,10 +78,17 @@ public class Caseload {
         }
         records = readable.toArray(byte[][]::new);
         inputs = read.toArray(Input[]::new);
-        lean = read.stream().map(in -> Evaluator.evaluate(ruleSet, in, parameters, false)).toArray(Decision[]::new);
-        full = read.stream().map(in -> Evaluator.evaluate(ruleSet, in, parameters, true)).toArray(Decision[]::new);
-        leanSized = meanSized(Arrays.stream(lean).map(d -> Json.WRITER.writeValueAsBytes(LeanDecision.of(d))).toList());
-        fullSized = meanSized(Arrays.stream(full).map(Json.WRITER::writeValueAsBytes).toList());
+        lean = read.stream()
+                .map(in -> Evaluator.evaluate(ruleSet, in, parameters, false))
+                .toArray(Decision[]::new);
+        full = read.stream()
+                .map(in -> Evaluator.evaluate(ruleSet, in, parameters, true))
+                .toArray(Decision[]::new);
+        leanSized = meanSized(Arrays.stream(lean)
+                .map(d -> Json.WRITER.writeValueAsBytes(LeanDecision.of(d)))
+                .toList());
+        fullSized = meanSized(
+                Arrays.stream(full).map(Json.WRITER::writeValueAsBytes).toList());
     }
 
     private static RuleSet load(String dir) {
@@ -93,6 +102,8 @@ public class Caseload {
     /** The decision closest to the mean size, as {@code bench} gives its I/O floor. */
     private static byte[] meanSized(List<byte[]> decisions) {
         double mean = decisions.stream().mapToInt(b -> b.length).average().orElse(0);
-        return decisions.stream().min(Comparator.comparingDouble(b -> Math.abs(b.length - mean))).orElseThrow();
+        return decisions.stream()
+                .min(Comparator.comparingDouble(b -> Math.abs(b.length - mean)))
+                .orElseThrow();
     }
 }

@@ -39,8 +39,10 @@ import tools.jackson.databind.JsonNode;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AuditCommandsTest {
     private static final String SAMPLE = "examples/household.json";
+
     @TempDir
     static Path dir;
+
     static String db;
     static Path changed;
 
@@ -53,7 +55,10 @@ class AuditCommandsTest {
         try (DecisionLog log = new DecisionLog(Database.open(db, true))) {
             log.append(copy, List.of(entry(copy, Map.of()), entry(copy, Map.of("jcf.age.max", "21"))));
         }
-        Files.writeString(rules.resolve("jcf/parameters.yaml"), "# edited after the decisions\n", java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(
+                rules.resolve("jcf/parameters.yaml"),
+                "# edited after the decisions\n",
+                java.nio.file.StandardOpenOption.APPEND);
         TestFolders.delete(rules);
         changed = dir.resolve("changed");
         TestFolders.copy(TestRules.RULES, changed);
@@ -63,7 +68,8 @@ class AuditCommandsTest {
 
     private static Entry entry(RuleSet rules, Map<String, String> params) throws Exception {
         Input input = HouseholdReader.read(Files.readAllBytes(Path.of(SAMPLE)), rules.enrollable(), null);
-        return Entry.of(input, Evaluator.evaluate(rules, input, rules.parameters().with(params)), params, null, null);
+        return Entry.of(
+                input, Evaluator.evaluate(rules, input, rules.parameters().with(params)), params, null, null);
     }
 
     @Test
@@ -71,7 +77,8 @@ class AuditCommandsTest {
     void everyLoggedDecisionReplaysIdenticalAfterItsRulesWereDeleted() {
         Cli r = Cli.run("replay", "--log", "--db", db, "--lang", "en");
         assertEquals(Main.OK, r.code(), r.out() + r.err());
-        assertTrue(r.out().contains("2 decisions replayed: 2 identical, 0 different, 0 could not be replayed"), r.out());
+        assertTrue(
+                r.out().contains("2 decisions replayed: 2 identical, 0 different, 0 could not be replayed"), r.out());
         assertEquals(2, r.out().lines().filter(l -> l.startsWith("IDENTICAL  ")).count(), r.out());
     }
 
@@ -79,11 +86,24 @@ class AuditCommandsTest {
     @Order(2)
     void underAChangedRuleSetTheDecisionsThatWouldDifferAreNamed() throws Exception {
         Path html = dir.resolve("replay.html");
-        Cli r = Cli.run("replay", "--log", "--db", db, "--rules", changed.toString(), "--format", "json", "--html", html.toString());
+        Cli r = Cli.run(
+                "replay",
+                "--log",
+                "--db",
+                db,
+                "--rules",
+                changed.toString(),
+                "--format",
+                "json",
+                "--html",
+                html.toString());
         assertEquals(Main.DIFFERENT, r.code(), r.err());
         JsonNode report = Json.READER.readTree(r.out());
         assertEquals(1, report.at("/summary/different").asInt());
-        assertEquals(1, report.at("/summary/identical").asInt(), "the decision made with --param jcf.age.max=21 is the same");
+        assertEquals(
+                1,
+                report.at("/summary/identical").asInt(),
+                "the decision made with --param jcf.age.max=21 is the same");
         JsonNode first = report.at("/decisions/0/difference");
         assertEquals("DIFFERENT", report.at("/decisions/0/verdict").asString());
         assertEquals("JCF", first.path("program").asString());
@@ -93,9 +113,13 @@ class AuditCommandsTest {
         assertEquals("JCF-01", first.path("criterion").asString());
         assertEquals("PASSED", first.path("before").asString());
         String page = Files.readString(html);
-        assertTrue(page.contains("<tr class=\"changed\"><td>JCF-01</td><td>PASSED</td><td>FAILED</td><td>Tiene 22 años; "
-                + "el programa pide entre 18 y 29 años.</td><td>Tiene 22 años; el programa pide entre 18 y 21 años.</td></tr>"), page);
-        assertFalse(page.contains("<script") || page.contains("http:") || page.contains("https:") || page.contains("<link"),
+        assertTrue(
+                page.contains(
+                        "<tr class=\"changed\"><td>JCF-01</td><td>PASSED</td><td>FAILED</td><td>Tiene 22 años; "
+                                + "el programa pide entre 18 y 29 años.</td><td>Tiene 22 años; el programa pide entre 18 y 21 años.</td></tr>"),
+                page);
+        assertFalse(
+                page.contains("<script") || page.contains("http:") || page.contains("https:") || page.contains("<link"),
                 "self-contained");
     }
 
@@ -103,16 +127,22 @@ class AuditCommandsTest {
     @Order(3)
     void aLoggedDecisionBecomesAFixtureThatPasses() throws Exception {
         String id = Cli.run("replay", "--log", "--db", db, "--format", "json").out();
-        String decision = Json.READER.readTree(id).at("/decisions/0/decision_id").asString();
+        String decision =
+                Json.READER.readTree(id).at("/decisions/0/decision_id").asString();
         Path to = dir.resolve("fixtures/jcf/sample-household-frozen-from-the-log");
         Cli r = Cli.run("fixture", "from-log", decision, "--db", db, "--to", to.toString());
         assertEquals(Main.OK, r.code(), r.err());
         JsonNode expected = Json.READER.readTree(Files.readString(Path.of(to + FixtureSuite.EXPECTED)));
         assertEquals("2025-10-01", expected.path("as_of").asString());
-        assertTrue(expected.path("results").valueStream().allMatch(x -> x.path("program").asString().equals("JCF")));
+        assertTrue(expected.path("results")
+                .valueStream()
+                .allMatch(x -> x.path("program").asString().equals("JCF")));
         FixtureSuite.Report report = FixtureSuite.run(TestRules.shipped(), dir.resolve("fixtures"));
         assertEquals(0, report.failures(), report.replays().toString());
-        assertEquals(Main.USAGE, Cli.run("fixture", "from-log", decision, "--db", db, "--to", to.toString()).code(),
+        assertEquals(
+                Main.USAGE,
+                Cli.run("fixture", "from-log", decision, "--db", db, "--to", to.toString())
+                        .code(),
                 "an existing pair is not overwritten without --force");
     }
 
@@ -128,7 +158,9 @@ class AuditCommandsTest {
         assertEquals(2, report.at("/summary/replayed").asInt(), all.out());
         String second = report.at("/decisions/1/decision_id").asString();
         Cli one = Cli.run("replay", "--log", "--db", db, "--id", second, "--format", "json");
-        assertEquals(second, Json.READER.readTree(one.out()).at("/decisions/0/decision_id").asString());
+        assertEquals(
+                second,
+                Json.READER.readTree(one.out()).at("/decisions/0/decision_id").asString());
         assertEquals(1, Json.READER.readTree(one.out()).at("/summary/replayed").asInt());
     }
 
@@ -137,7 +169,9 @@ class AuditCommandsTest {
     void rulesListShowsTheStoredRuleSetAndItsUse() {
         Cli r = Cli.run("rules", "list", "--db", db);
         assertEquals(Main.OK, r.code(), r.err());
-        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("sha256:") && l.contains("2026.11") && l.endsWith(" 2")), r.out());
+        assertTrue(
+                r.out().lines().anyMatch(l -> l.startsWith("sha256:") && l.contains("2026.11") && l.endsWith(" 2")),
+                r.out());
     }
 
     @Test
@@ -166,7 +200,10 @@ class AuditCommandsTest {
         try (Database d = Database.open(other, false)) {
             org.elige.audit.Row row = new org.elige.audit.LogReader(d).find(id).orElseThrow();
             assertEquals("{\"jcf.age.max\":\"25\"}", row.entry().parameterOverrides());
-            assertEquals(Json.READER.readTree(r.out()), Json.READER.readTree(row.entry().decisionJson()), "the log holds what was printed");
+            assertEquals(
+                    Json.READER.readTree(r.out()),
+                    Json.READER.readTree(row.entry().decisionJson()),
+                    "the log holds what was printed");
         }
     }
 
@@ -175,17 +212,28 @@ class AuditCommandsTest {
         Cli r = Cli.run("evaluate", SAMPLE, "--record", "--db", "jdbc:sqlite:file:" + db + "?mode=ro");
         assertEquals(Main.LOG_FAILED, r.code());
         assertEquals("", r.out());
-        assertTrue(r.err().contains("elige: cannot record in jdbc:sqlite:file:" + db + ": the database is read-only"), r.err());
+        assertTrue(
+                r.err().contains("elige: cannot record in jdbc:sqlite:file:" + db + ": the database is read-only"),
+                r.err());
     }
 
     @Test
     void batchRecordOnAReadOnlyLogStopsWithAClearError() throws Exception {
         Path line = dir.resolve("one.jsonl");
-        Files.writeString(line, Json.WRITER.writeValueAsString(Json.READER.readTree(Files.readString(Path.of(SAMPLE)))) + "\n");
-        Cli r = Cli.run("batch", line.toString(), "--record", "--db", "jdbc:sqlite:file:" + db + "?mode=ro", "-o",
+        Files.writeString(
+                line, Json.WRITER.writeValueAsString(Json.READER.readTree(Files.readString(Path.of(SAMPLE)))) + "\n");
+        Cli r = Cli.run(
+                "batch",
+                line.toString(),
+                "--record",
+                "--db",
+                "jdbc:sqlite:file:" + db + "?mode=ro",
+                "-o",
                 dir.resolve("ro.jsonl").toString());
         assertEquals(Main.LOG_FAILED, r.code(), r.err());
-        assertTrue(r.err().contains("elige: cannot record in jdbc:sqlite:file:" + db + ": the database is read-only"), r.err());
+        assertTrue(
+                r.err().contains("elige: cannot record in jdbc:sqlite:file:" + db + ": the database is read-only"),
+                r.err());
     }
 
     @Test
@@ -205,9 +253,17 @@ class AuditCommandsTest {
 
     @Test
     void theNewCommandsHaveHelpAndTheirExitCodesAreDocumented() {
-        for (String[] command : new String[][] {{"audit", "verify"}, {"audit", "batches"}, {"rules", "list"}, {"rules", "export"},
-                {"replay"}, {"fixture", "from-log"}, {"impact"}}) {
-            String[] args = Stream.concat(Stream.of(command), Stream.of("--help")).toArray(String[]::new);
+        for (String[] command : new String[][] {
+            {"audit", "verify"},
+            {"audit", "batches"},
+            {"rules", "list"},
+            {"rules", "export"},
+            {"replay"},
+            {"fixture", "from-log"},
+            {"impact"}
+        }) {
+            String[] args =
+                    Stream.concat(Stream.of(command), Stream.of("--help")).toArray(String[]::new);
             Cli r = Cli.run(args);
             assertEquals(Main.OK, r.code(), String.join(" ", command));
             assertTrue(r.out().contains("Usage: elige " + String.join(" ", command)), r.out());
@@ -216,5 +272,4 @@ class AuditCommandsTest {
         assertTrue(r.out().contains("6   decision log cannot be read or written, or fails verification"), r.out());
         assertTrue(r.out().contains("7   replay found a decision that comes out differently"), r.out());
     }
-
 }

@@ -36,7 +36,9 @@ class BadInputTest {
 
     @Test
     void notJsonNamesLineAndColumn() {
-        assertRefused(evaluate("{\"household_id\": \"H1\",\n  \"members\": [}"), "-:/: No es JSON válido en la línea 2, columna");
+        assertRefused(
+                evaluate("{\"household_id\": \"H1\",\n  \"members\": [}"),
+                "-:/: No es JSON válido en la línea 2, columna");
     }
 
     @Test
@@ -58,30 +60,38 @@ class BadInputTest {
 
     @Test
     void impossibleDate() {
-        assertRefused(evaluate(PERSON.formatted("\"birth_date\": \"2025-02-30\"")), "\"/members/0/birth_date\"", "2025-02-30");
+        assertRefused(
+                evaluate(PERSON.formatted("\"birth_date\": \"2025-02-30\"")),
+                "\"/members/0/birth_date\"",
+                "2025-02-30");
     }
 
     @Test
     void negativeIncome() {
-        String json = PERSON.formatted("\"monthly_income_mxn\": -5").replace("\"members\"", "\"household_monthly_income_mxn\": -100, \"members\"");
+        String json = PERSON.formatted("\"monthly_income_mxn\": -5")
+                .replace("\"members\"", "\"household_monthly_income_mxn\": -100, \"members\"");
         assertRefused(evaluate(json), "\"/household_monthly_income_mxn\"", "\"/members/0/monthly_income_mxn\"");
     }
 
     @Test
     void birthAfterTheEvaluationDateIsANegativeAge() {
-        assertRefused(evaluate(PERSON.formatted("\"birth_date\": \"2026-01-01\"")), "\"/members/0/birth_date\"",
+        assertRefused(
+                evaluate(PERSON.formatted("\"birth_date\": \"2026-01-01\"")),
+                "\"/members/0/birth_date\"",
                 "posterior a la fecha de evaluación");
     }
 
     @Test
     void curpWithAWrongCheckDigit() {
-        Cli r = evaluate(PERSON.formatted("\"curp\": \"HEGG560427MVZRRL05\", \"birth_date\": \"1956-04-27\", \"sex\": \"M\""));
+        Cli r = evaluate(
+                PERSON.formatted("\"curp\": \"HEGG560427MVZRRL05\", \"birth_date\": \"1956-04-27\", \"sex\": \"M\""));
         assertRefused(r, "\"/members/0/curp\"", "debería ser 4");
     }
 
     @Test
     void curpThatContradictsTheBirthDate() {
-        Cli r = evaluate(PERSON.formatted("\"curp\": \"HEGG560427MVZRRL04\", \"birth_date\": \"1957-04-27\", \"sex\": \"M\""));
+        Cli r = evaluate(
+                PERSON.formatted("\"curp\": \"HEGG560427MVZRRL04\", \"birth_date\": \"1957-04-27\", \"sex\": \"M\""));
         assertRefused(r, "\"/members/0/curp\"", "1956-04-27", "1957-04-27");
     }
 

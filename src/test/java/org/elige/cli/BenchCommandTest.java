@@ -15,8 +15,18 @@ class BenchCommandTest {
     @Test
     void scalePrintsALinePerSizeAndKeepsTheReplicatedFolders(@TempDir Path dir) {
         Path rules = DemoRules.in(dir).dir();
-        Cli r = Cli.run("bench", "--rules", rules.toString(), "--scale", "1,3", "--households", "3", "--seconds", "0",
-                "--scale-dir", dir.resolve("scaled").toString());
+        Cli r = Cli.run(
+                "bench",
+                "--rules",
+                rules.toString(),
+                "--scale",
+                "1,3",
+                "--households",
+                "3",
+                "--seconds",
+                "0",
+                "--scale-dir",
+                dir.resolve("scaled").toString());
         assertEquals(Main.OK, r.code(), r.err());
         assertTrue(r.out().contains("3 households (generated, seed 1)"), r.out());
         // times, programs, rules (two criteria and a benefit per program), criteria

@@ -19,46 +19,69 @@ class CheckCommandTest {
 
     @Test
     void aThresholdTypedIntoARuleIsAWarningAndAnErrorUnderStrict() {
-        DemoRules rules = DemoRules.in(tmp).edit("demo/rules.drl", "    $p : Person()\nthen\n    BenefitBuilder",
-                "    $p : Person(age().number() >= 18)\nthen\n    BenefitBuilder");
+        DemoRules rules = DemoRules.in(tmp)
+                .edit(
+                        "demo/rules.drl",
+                        "    $p : Person()\nthen\n    BenefitBuilder",
+                        "    $p : Person(age().number() >= 18)\nthen\n    BenefitBuilder");
         Cli lenient = Cli.run("check", rules.dir().toString());
         assertEquals(Main.OK, lenient.code(), lenient.err());
         assertTrue(lenient.out().contains("1 warning above (check --strict fails on them)"), lenient.out());
         Cli strict = Cli.run("check", rules.dir().toString(), "--strict");
         assertEquals(Main.INVALID_RULES, strict.code());
-        assertTrue(strict.err().contains(rules.dir() + "/demo/rules.drl:37:35: number 18 in the conditions of rule"
-                + " \"Monthly amount\" is a threshold written into the rule [ELG001]\n    fix: make the threshold a dated"
-                + " parameter"), strict.err());
+        assertTrue(
+                strict.err()
+                        .contains(rules.dir() + "/demo/rules.drl:37:35: number 18 in the conditions of rule"
+                                + " \"Monthly amount\" is a threshold written into the rule [ELG001]\n    fix: make the threshold a dated"
+                                + " parameter"),
+                strict.err());
         assertTrue(strict.err().contains("elige: 1 error, 0 warnings in " + rules.dir()), strict.err());
     }
 
     @Test
     void aLoopInAConsequenceIsAWarningAndAnErrorUnderStrict() {
-        DemoRules rules = DemoRules.in(tmp).edit("demo/rules.drl", "    c.decide(c.atLeast($p.age(), \"demo.age.min\"));",
-                "    Tri all = Tri.TRUE;\n    for (Person m : $p.household().living()) {\n"
-                        + "        all = all.and(c.atLeast(m.age(), \"demo.age.min\"));\n    }\n    c.decide(all);");
+        DemoRules rules = DemoRules.in(tmp)
+                .edit(
+                        "demo/rules.drl",
+                        "    c.decide(c.atLeast($p.age(), \"demo.age.min\"));",
+                        "    Tri all = Tri.TRUE;\n    for (Person m : $p.household().living()) {\n"
+                                + "        all = all.and(c.atLeast(m.age(), \"demo.age.min\"));\n    }\n    c.decide(all);");
         Cli lenient = Cli.run("check", rules.dir().toString());
         assertEquals(Main.OK, lenient.code(), lenient.err());
         assertTrue(lenient.out().contains("1 warning above (check --strict fails on them)"), lenient.out());
         Cli strict = Cli.run("check", rules.dir().toString(), "--strict");
         assertEquals(Main.INVALID_RULES, strict.code());
-        assertTrue(strict.err().contains(rules.dir() + "/demo/rules.drl:19:5: the consequence of rule \"Is of age\" has a for"
-                + " loop [ELG021]\n    fix: write the consequence as the policy reads: loops as c.every/c.some/c.count/c.total"), strict.err());
+        assertTrue(
+                strict.err()
+                        .contains(
+                                rules.dir() + "/demo/rules.drl:19:5: the consequence of rule \"Is of age\" has a for"
+                                        + " loop [ELG021]\n    fix: write the consequence as the policy reads: loops as c.every/c.some/c.count/c.total"),
+                strict.err());
     }
 
     @Test
     void nullsReportsEveryResultAMissingFactDecided() throws IOException {
-        DemoRules rules = DemoRules.in(tmp).edit("demo/rules.drl", "c.decide(c.isFalse($p.studying()));",
-                "c.read($p.studying()); c.decide(Tri.of(!Boolean.TRUE.equals($p.studying().bool())));");
+        DemoRules rules = DemoRules.in(tmp)
+                .edit(
+                        "demo/rules.drl",
+                        "c.decide(c.isFalse($p.studying()));",
+                        "c.read($p.studying()); c.decide(Tri.of(!Boolean.TRUE.equals($p.studying().bool())));");
         Path fixtures = Files.createDirectories(tmp.resolve("fixtures"));
-        Files.writeString(fixtures.resolve("studies.input.json"), "{\"household_id\": \"H1\", \"evaluation_date\":"
-                + " \"2025-01-01\", \"members\": [{\"member_id\": \"P1\", \"birth_date\": \"1990-01-01\", \"studying\": true}]}");
+        Files.writeString(
+                fixtures.resolve("studies.input.json"),
+                "{\"household_id\": \"H1\", \"evaluation_date\":"
+                        + " \"2025-01-01\", \"members\": [{\"member_id\": \"P1\", \"birth_date\": \"1990-01-01\", \"studying\": true}]}");
         Files.writeString(fixtures.resolve("studies.expected.json"), "{\"results\": []}");
         Cli r = Cli.run("check", rules.dir().toString(), "--nulls", fixtures.toString());
         assertEquals(Main.FIXTURES_FAILED, r.code(), r.err());
-        assertTrue(r.err().contains(fixtures + "/studies: /members/0/studying absent: DEMO/P1 DEMO-02: FAILED became PASSED"),
+        assertTrue(
+                r.err()
+                        .contains(fixtures
+                                + "/studies: /members/0/studying absent: DEMO/P1 DEMO-02: FAILED became PASSED"),
                 r.err());
-        assertTrue(r.out().contains("null safety: 1 fixtures, 2 facts read, 4 decisions with a fact absent or null"), r.out());
+        assertTrue(
+                r.out().contains("null safety: 1 fixtures, 2 facts read, 4 decisions with a fact absent or null"),
+                r.out());
         assertTrue(r.out().contains(", 4 violations, "), r.out());
     }
 
@@ -68,13 +91,19 @@ class CheckCommandTest {
         git("init", "-q");
         git("add", "-A");
         git("-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-m", "demo");
-        rules.edit("demo/parameters.yaml", "value: 1100, tag: SEC, source: \"Demo rules 2021, section 3\"}",
+        rules.edit(
+                        "demo/parameters.yaml",
+                        "value: 1100, tag: SEC, source: \"Demo rules 2021, section 3\"}",
                         "value: 1100, tag: SEC, source: \"Demo rules 2021, section 3\"}\n"
-                        + "    - {valid_from: 2026-01-01, value: 1200, tag: OF, source: \"Demo rules 2026\"}")
-                .edit("demo/rules.drl", "c.isFalse($p.studying())", "c.isFalse($p.studying()).and(c.is($p.employmentStatus(), \"UNEMPLOYED\"))")
+                                + "    - {valid_from: 2026-01-01, value: 1200, tag: OF, source: \"Demo rules 2026\"}")
+                .edit(
+                        "demo/rules.drl",
+                        "c.isFalse($p.studying())",
+                        "c.isFalse($p.studying()).and(c.is($p.employmentStatus(), \"UNEMPLOYED\"))")
                 .edit("demo/program.yaml", "unit: PERSON", "unit: PERSON\naward: ELIGIBLE_TO_APPLY");
         Cli r = Cli.run("check", rules.dir().toString(), "--since", "HEAD");
-        assertTrue(r.out().startsWith("""
+        assertTrue(
+                r.out().startsWith("""
                 Rule changes since %s:
 
                 Programs:
@@ -85,7 +114,9 @@ class CheckCommandTest {
 
                 Parameters:
                 - demo.amount.monthly (DEMO): value from 2026-01-01 added: 1200 (OF: Demo rules 2026); dates: 2026-01-01 onwards
-                """.formatted(git("rev-parse", "--short", "HEAD").strip())), r.out());
+                """.formatted(
+                                git("rev-parse", "--short", "HEAD").strip())),
+                r.out());
         Cli unknown = Cli.run("check", rules.dir().toString(), "--since", "no-such-revision");
         assertEquals(Main.USAGE, unknown.code());
         assertTrue(unknown.err().contains("elige: --since no-such-revision: git rev-parse"), unknown.err());
@@ -118,26 +149,46 @@ class CheckCommandTest {
 
     @Test
     void scaleBracketsThatOverlapOrAreNotInOrderAreLocatedErrorsWithAFix() {
-        DemoRules rules = withScale("{up_to: 3, amount: 6400}", "{up_to: 3, amount: 8000}", "{up_to: 20, rate: 1200}",
+        DemoRules rules = withScale(
+                "{up_to: 3, amount: 6400}",
+                "{up_to: 3, amount: 8000}",
+                "{up_to: 20, rate: 1200}",
                 "{up_to: 10, rate: 1300}");
         Cli r = Cli.run("check", rules.dir().toString());
-        String fix = "list the brackets from the lowest limit up, each up_to higher than the one before (a bracket holds the"
-                + " bases above the previous limit up to its own)";
-        assertLocatedWithFix(r, rules.dir() + "/demo/parameters.yaml:21:19", "brackets overlap or are not in order: up_to 3 of"
-                + " bracket 2 is not above the previous bracket's 3", fix);
-        assertLocatedWithFix(r, rules.dir() + "/demo/parameters.yaml:23:19", "brackets overlap or are not in order: up_to 10 of"
-                + " bracket 4 is not above the previous bracket's 20", fix);
+        String fix =
+                "list the brackets from the lowest limit up, each up_to higher than the one before (a bracket holds the"
+                        + " bases above the previous limit up to its own)";
+        assertLocatedWithFix(
+                r,
+                rules.dir() + "/demo/parameters.yaml:21:19",
+                "brackets overlap or are not in order: up_to 3 of" + " bracket 2 is not above the previous bracket's 3",
+                fix);
+        assertLocatedWithFix(
+                r,
+                rules.dir() + "/demo/parameters.yaml:23:19",
+                "brackets overlap or are not in order: up_to 10 of"
+                        + " bracket 4 is not above the previous bracket's 20",
+                fix);
         assertTrue(r.err().contains("elige: 2 errors, "), r.err());
     }
 
     @Test
     void aBracketWithNeitherAmountNorRateOrWithBothIsALocatedErrorWithAFix() {
-        DemoRules rules = withScale("{up_to: 3, amount: 6400}", "{up_to: 4}", "{up_to: 20, amount: 8000, rate: 1200}",
+        DemoRules rules = withScale(
+                "{up_to: 3, amount: 6400}",
+                "{up_to: 4}",
+                "{up_to: 20, amount: 8000, rate: 1200}",
                 "{up_to: 21, rate: 1300}");
         Cli r = Cli.run("check", rules.dir().toString());
-        assertLocatedWithFix(r, rules.dir() + "/demo/parameters.yaml:21:11", "bracket 2 has neither 'amount' nor 'rate'",
+        assertLocatedWithFix(
+                r,
+                rules.dir() + "/demo/parameters.yaml:21:11",
+                "bracket 2 has neither 'amount' nor 'rate'",
                 "add amount: N (a fixed sum for the bracket) or rate: N (per unit of the base)");
-        assertLocatedWithFix(r, rules.dir() + "/demo/parameters.yaml:22:11", "bracket 3 has both 'amount' and 'rate'",
+        assertLocatedWithFix(
+                r,
+                rules.dir() + "/demo/parameters.yaml:22:11",
+                "bracket 3 has both 'amount' and 'rate'",
                 "keep one: 'amount' (a fixed sum for the bracket) or 'rate' (per unit of the base)");
         assertTrue(r.err().contains("elige: 2 errors, "), r.err());
     }
@@ -151,9 +202,13 @@ class CheckCommandTest {
 
     @Test
     void aPeriodThatEndsBeforeItStartsIsALocatedErrorWithAFix() {
-        DemoRules rules = DemoRules.in(tmp).edit("demo/program.yaml", "  from: 2020-01-01\n", "  from: 2020-01-01\n  until: 2019-12-31\n");
+        DemoRules rules = DemoRules.in(tmp)
+                .edit("demo/program.yaml", "  from: 2020-01-01\n", "  from: 2020-01-01\n  until: 2019-12-31\n");
         Cli r = Cli.run("check", rules.dir().toString());
-        assertLocatedWithFix(r, rules.dir() + "/demo/program.yaml:7:10", "the period ends (2019-12-31) before it starts (2020-01-01)",
+        assertLocatedWithFix(
+                r,
+                rules.dir() + "/demo/program.yaml:7:10",
+                "the period ends (2019-12-31) before it starts (2020-01-01)",
                 "put the first day of the period under 'from' and the last under 'until' (swap them if they are reversed)");
     }
 
@@ -161,9 +216,11 @@ class CheckCommandTest {
     void theFormerRulesKnownKeyIsALocatedErrorNotSilentlyIgnored() {
         DemoRules rules = DemoRules.in(tmp).edit("demo/program.yaml", "period:", "rules_known:");
         Cli r = Cli.run("check", rules.dir().toString());
-        assertLocatedWithFix(r, rules.dir() + "/demo/program.yaml:5:1", "'rules_known' is no longer read: the program would be"
-                + " decided in full at every date", "rename it 'period' (from, until) and its 'reason' 'note' (programs.md,"
-                + " revision 2026-12-07 §1)");
+        assertLocatedWithFix(
+                r,
+                rules.dir() + "/demo/program.yaml:5:1",
+                "'rules_known' is no longer read: the program would be" + " decided in full at every date",
+                "rename it 'period' (from, until) and its 'reason' 'note' (programs.md," + " revision 2026-12-07 §1)");
     }
 
     private String git(String... args) throws Exception {

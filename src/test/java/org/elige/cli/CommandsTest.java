@@ -16,7 +16,9 @@ class CommandsTest {
         Cli r = Cli.run("evaluate", SAMPLE);
         assertEquals(Main.OK, r.code(), r.err());
         assertTrue(r.out().contains("Hogar H-0001 · evaluado al 2025-10-01"), r.out());
-        assertTrue(r.out().contains("[ELEGIBLE]  Jóvenes Construyendo el Futuro (JCF) — 8,480.17 MXN al mes × 12"), r.out());
+        assertTrue(
+                r.out().contains("[ELEGIBLE]  Jóvenes Construyendo el Futuro (JCF) — 8,480.17 MXN al mes × 12"),
+                r.out());
         assertTrue(r.out().contains("Tiene 22 años; el programa pide entre 18 y 29 años."), r.out());
         assertTrue(r.out().contains("Para decidir los programas abiertos, pida:"), r.out());
     }
@@ -26,18 +28,36 @@ class CommandsTest {
         Cli r = Cli.run("evaluate", SAMPLE, "--format", "json");
         assertEquals(Main.OK, r.code(), r.err());
         JsonNode d = Json.READER.readTree(r.out());
-        for (String field : new String[] {"decision_id", "household_id", "evaluation_date", "decided_at", "rule_set",
-                "input_sha256", "results", "errors"}) {
+        for (String field : new String[] {
+            "decision_id",
+            "household_id",
+            "evaluation_date",
+            "decided_at",
+            "rule_set",
+            "input_sha256",
+            "results",
+            "errors"
+        }) {
             assertTrue(d.has(field), field);
         }
         assertTrue(d.at("/rule_set/id").asString().startsWith("sha256:"));
-        JsonNode jcf = d.path("results").valueStream().filter(x -> x.path("program").asString().equals("JCF")
-                && x.at("/unit/id").asString().equals("P2")).findFirst().orElseThrow();
+        JsonNode jcf = d.path("results")
+                .valueStream()
+                .filter(x -> x.path("program").asString().equals("JCF")
+                        && x.at("/unit/id").asString().equals("P2"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("ELIGIBLE", jcf.path("outcome").asString());
-        assertEquals("Is 22; the program requires 18 to 29.", jcf.at("/criteria/0/explanation/en").asString());
+        assertEquals(
+                "Is 22; the program requires 18 to 29.",
+                jcf.at("/criteria/0/explanation/en").asString());
         assertEquals(18, jcf.at("/criteria/0/parameters/jcf.age.min/value").asInt());
-        assertEquals("2019-01-01", jcf.at("/criteria/0/parameters/jcf.age.min/valid_from").asString());
-        assertEquals("2003-06-11", jcf.at("/criteria/0/facts/~1members~11~1birth_date").asString());
+        assertEquals(
+                "2019-01-01",
+                jcf.at("/criteria/0/parameters/jcf.age.min/valid_from").asString());
+        assertEquals(
+                "2003-06-11",
+                jcf.at("/criteria/0/facts/~1members~11~1birth_date").asString());
     }
 
     @Test
@@ -46,15 +66,22 @@ class CommandsTest {
         JsonNode d = Json.READER.readTree(r.out());
         assertEquals("2026-03-01", d.path("evaluation_date").asString());
         assertEquals(21, d.at("/parameter_overrides/jcf.age.max").asInt());
-        JsonNode jcf = d.path("results").valueStream().filter(x -> x.path("program").asString().equals("JCF")
-                && x.at("/unit/id").asString().equals("P2")).findFirst().orElseThrow();
+        JsonNode jcf = d.path("results")
+                .valueStream()
+                .filter(x -> x.path("program").asString().equals("JCF")
+                        && x.at("/unit/id").asString().equals("P2"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("NOT_ELIGIBLE", jcf.path("outcome").asString());
-        assertEquals("OVERRIDE", jcf.at("/criteria/0/parameters/jcf.age.max/tag").asString());
+        assertEquals(
+                "OVERRIDE", jcf.at("/criteria/0/parameters/jcf.age.max/tag").asString());
     }
 
     @Test
     void anUnknownOrMistypedParameterIsAUsageError() {
-        assertEquals(Main.USAGE, Cli.run("evaluate", SAMPLE, "--param", "jcf.age.maximum=21").code());
+        assertEquals(
+                Main.USAGE,
+                Cli.run("evaluate", SAMPLE, "--param", "jcf.age.maximum=21").code());
         Cli r = Cli.run("evaluate", SAMPLE, "--param", "jcf.age.max=old");
         assertEquals(Main.USAGE, r.code());
         assertTrue(r.err().contains("parameter 'jcf.age.max' takes a number, not 'old'"), r.err());

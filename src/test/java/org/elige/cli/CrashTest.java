@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CrashTest {
     static final int HOUSEHOLDS = 200;
     static final int CHUNK = 64;
+
     @TempDir
     Path dir;
 
@@ -41,15 +42,29 @@ class CrashTest {
     void aKilledBatchLeavesAVerifiableLogAndResumesWithoutDuplicatesOrGaps() throws Exception {
         Path in = households(dir.resolve("caseload.jsonl"), 5, HOUSEHOLDS);
         Path db = dir.resolve("elige.db");
-        Process p = Child.start(dir.resolve("child.log"), Map.of("ELIGE_DB", db.toString()), "batch", in.toString(),
-                "--record", "--threads", "1", "-o", dir.resolve("first.jsonl").toString(), "--errors", dir.resolve("e1.jsonl").toString());
+        Process p = Child.start(
+                dir.resolve("child.log"),
+                Map.of("ELIGE_DB", db.toString()),
+                "batch",
+                in.toString(),
+                "--record",
+                "--threads",
+                "1",
+                "-o",
+                dir.resolve("first.jsonl").toString(),
+                "--errors",
+                dir.resolve("e1.jsonl").toString());
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
-        while (Child.query(db, "SELECT COUNT(*) FROM decision_log") < CHUNK && p.isAlive() && System.nanoTime() < deadline) {
+        while (Child.query(db, "SELECT COUNT(*) FROM decision_log") < CHUNK
+                && p.isAlive()
+                && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
         p.destroyForcibly().waitFor(60, TimeUnit.SECONDS);
         long logged = Child.query(db, "SELECT COUNT(*) FROM decision_log");
-        assertTrue(logged >= CHUNK && logged < HOUSEHOLDS, "killed mid-batch after " + logged + " records: " + Files.readString(dir.resolve("child.log")));
+        assertTrue(
+                logged >= CHUNK && logged < HOUSEHOLDS,
+                "killed mid-batch after " + logged + " records: " + Files.readString(dir.resolve("child.log")));
         assertEquals(0, logged % CHUNK, "only whole chunks (one transaction each) are in the log");
         String batch;
         try (Database d = Database.open(db.toString(), false)) {
@@ -57,25 +72,52 @@ class CrashTest {
             batch = Batches.list(d).get(0).id();
         }
 
-        Cli resumed = Cli.run("batch", in.toString(), "--resume", batch, "--db", db.toString(), "-o",
-                dir.resolve("rest.jsonl").toString(), "--errors", dir.resolve("e2.jsonl").toString());
+        Cli resumed = Cli.run(
+                "batch",
+                in.toString(),
+                "--resume",
+                batch,
+                "--db",
+                db.toString(),
+                "-o",
+                dir.resolve("rest.jsonl").toString(),
+                "--errors",
+                dir.resolve("e2.jsonl").toString());
         assertTrue(resumed.code() == Main.OK || resumed.code() == Main.INVALID_INPUT, resumed.err());
-        assertTrue(resumed.err().contains(String.format("resuming: %,d lines already logged are skipped", logged)), resumed.err());
+        assertTrue(
+                resumed.err().contains(String.format("resuming: %,d lines already logged are skipped", logged)),
+                resumed.err());
         assertTrue(resumed.err().contains(String.format("%,d skipped (already logged)", logged)), resumed.err());
-        assertEquals(HOUSEHOLDS - logged, Files.readAllLines(dir.resolve("rest.jsonl")).size());
+        assertEquals(
+                HOUSEHOLDS - logged,
+                Files.readAllLines(dir.resolve("rest.jsonl")).size());
         assertComplete(db, batch);
 
         Path other = households(dir.resolve("other.jsonl"), 6, 3);
-        Cli wrong = Cli.run("batch", other.toString(), "--resume", batch, "--db", db.toString(), "-o", dir.resolve("x.jsonl").toString(),
-                "--errors", dir.resolve("e4.jsonl").toString());
+        Cli wrong = Cli.run(
+                "batch",
+                other.toString(),
+                "--resume",
+                batch,
+                "--db",
+                db.toString(),
+                "-o",
+                dir.resolve("x.jsonl").toString(),
+                "--errors",
+                dir.resolve("e4.jsonl").toString());
         assertEquals(Main.LOG_FAILED, wrong.code(), wrong.err());
-        assertTrue(wrong.err().contains("line 1 of the input is not the record batch " + batch + " logged for it"), wrong.err());
+        assertTrue(
+                wrong.err().contains("line 1 of the input is not the record batch " + batch + " logged for it"),
+                wrong.err());
         assertComplete(db, batch);
     }
 
     private static void assertComplete(Path db, String batch) {
         assertEquals(HOUSEHOLDS, Child.query(db, "SELECT COUNT(*) FROM decision_log"));
-        assertEquals(HOUSEHOLDS, Child.query(db, "SELECT COUNT(DISTINCT batch_line) FROM decision_log WHERE batch_id = '" + batch + "'"));
+        assertEquals(
+                HOUSEHOLDS,
+                Child.query(
+                        db, "SELECT COUNT(DISTINCT batch_line) FROM decision_log WHERE batch_id = '" + batch + "'"));
         assertEquals(HOUSEHOLDS, Child.query(db, "SELECT MAX(batch_line) FROM decision_log"));
         try (Database d = Database.open(db.toString(), false)) {
             assertTrue(Verifier.verify(d, 0, null).intact());

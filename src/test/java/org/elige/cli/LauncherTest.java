@@ -33,8 +33,10 @@ class LauncherTest {
         fake.toFile().setExecutable(true);
         Path jar = dir.resolve("elige.jar");
         Files.writeString(jar, "not really a jar");
-        ProcessBuilder pb = new ProcessBuilder(Stream.concat(Stream.of("bash", "bin/elige"), Stream.of(args)).toList());
-        pb.environment().putAll(Map.of("JAVA", fake.toString(), "ELIGE_JAR", jar.toString(), "ELIGE_CACHE", cache.toString()));
+        ProcessBuilder pb = new ProcessBuilder(
+                Stream.concat(Stream.of("bash", "bin/elige"), Stream.of(args)).toList());
+        pb.environment()
+                .putAll(Map.of("JAVA", fake.toString(), "ELIGE_JAR", jar.toString(), "ELIGE_CACHE", cache.toString()));
         pb.redirectErrorStream(true);
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes());
@@ -48,7 +50,8 @@ class LauncherTest {
         String first = run(cache, "evaluate", "examples/household.json");
         assertTrue(first.contains("-XX:TieredStopAtLevel=1"), first);
         assertTrue(first.contains("-XX:ArchiveClassesAtExit="), first);
-        assertTrue(first.endsWith("-jar\n" + dir.resolve("elige.jar") + "\nevaluate\nexamples/household.json\n"), first);
+        assertTrue(
+                first.endsWith("-jar\n" + dir.resolve("elige.jar") + "\nevaluate\nexamples/household.json\n"), first);
         try (Stream<Path> archives = Files.list(cache.resolve("cds"))) {
             List<Path> kept = archives.toList();
             assertEquals(1, kept.size(), kept.toString());

@@ -37,14 +37,21 @@ class OneBadRecordNeverStopsABatchTest {
         bad.put(495, good.replaceFirst("\"locality_population\":\\d+", "\"locality_population\":\"850\""));
         bad.put(496, good.replaceFirst("\"area_ha\":[0-9.]+", "\"area_ha\":\"3\""));
         bad.put(497, good.replaceFirst("\"rooms_total\":\\d+", "\"rooms_total\":1e19"));
-        bad.put(498, good.replaceFirst("\"household_monthly_income_mxn\":[0-9.]+", "\"household_monthly_income_mxn\":1e999999999"));
+        bad.put(
+                498,
+                good.replaceFirst(
+                        "\"household_monthly_income_mxn\":[0-9.]+", "\"household_monthly_income_mxn\":1e999999999"));
         bad.put(499, good.replaceFirst("\"birth_date\":\"[0-9-]+\"", "\"birth_date\":\"0000-01-01\""));
         bad.put(500, good.replaceFirst("\"household_id\":", "\"household_id\":\"TWICE\",\"household_id\":"));
         bad.put(501, "{\"household_id\": \"H\", \"members\": [");
-        bad.put(502, "{\"household_id\":\"MANY\",\"evaluation_date\":\"2025-10-01\",\"members\":["
-                + String.join(",", java.util.Collections.nCopies(201, "{\"member_id\":\"M\"}")) + "]}");
-        bad.put(503, "{\"household_id\":\"GROUP\",\"evaluation_date\":\"2025-10-01\",\"members\":[],"
-                + "\"groups\":[{\"group_id\":\"G1\",\"members_count\":2147483648}]}");
+        bad.put(
+                502,
+                "{\"household_id\":\"MANY\",\"evaluation_date\":\"2025-10-01\",\"members\":["
+                        + String.join(",", java.util.Collections.nCopies(201, "{\"member_id\":\"M\"}")) + "]}");
+        bad.put(
+                503,
+                "{\"household_id\":\"GROUP\",\"evaluation_date\":\"2025-10-01\",\"members\":[],"
+                        + "\"groups\":[{\"group_id\":\"G1\",\"members_count\":2147483648}]}");
         bad.put(504, "{\"household_id\":\"FAR\",\"evaluation_date\":\"+999999999-12-31\",\"members\":[]}");
         return bad;
     }
@@ -57,7 +64,10 @@ class OneBadRecordNeverStopsABatchTest {
             lines.add(Json.WRITER.writeValueAsString(g.household(i)));
         }
         String good = lines.get(0);
-        assertTrue(good.contains("\"locality_population\":") && good.contains("\"rooms_total\":") && good.contains("\"area_ha\":"),
+        assertTrue(
+                good.contains("\"locality_population\":")
+                        && good.contains("\"rooms_total\":")
+                        && good.contains("\"area_ha\":"),
                 "the generated record has the fields the bad ones change: " + good);
         Map<Integer, String> bad = bad(good);
         bad.forEach((line, text) -> {
@@ -69,35 +79,56 @@ class OneBadRecordNeverStopsABatchTest {
         Path errors = dir.resolve("errors.jsonl");
         Files.write(in, lines);
 
-        Cli r = assertTimeoutPreemptively(Duration.ofMinutes(3), () -> Cli.run("batch", in.toString(), "-o", out.toString(),
-                "--errors", errors.toString(), "--threads", "2"));
+        Cli r = assertTimeoutPreemptively(
+                Duration.ofMinutes(3),
+                () -> Cli.run(
+                        "batch", in.toString(), "-o", out.toString(), "--errors", errors.toString(), "--threads", "2"));
 
         assertEquals(Main.INVALID_INPUT, r.code(), r.err());
         assertFalse(r.err().contains("internal error") || r.err().contains("\tat "), r.err());
-        List<JsonNode> listed = Files.readAllLines(errors).stream().map(l -> (JsonNode) Json.READER.readTree(l)).toList();
-        Set<Integer> listedLines = listed.stream().map(e -> e.path("line").asInt()).collect(Collectors.toSet());
+        List<JsonNode> listed = Files.readAllLines(errors).stream()
+                .map(l -> (JsonNode) Json.READER.readTree(l))
+                .toList();
+        Set<Integer> listedLines =
+                listed.stream().map(e -> e.path("line").asInt()).collect(Collectors.toSet());
         assertTrue(listedLines.containsAll(bad.keySet()), "every bad line is listed: " + listedLines);
-        long refused = listed.stream().filter(e -> !e.path("decided").asBoolean()).count();
+        long refused =
+                listed.stream().filter(e -> !e.path("decided").asBoolean()).count();
         long decided = Files.readAllLines(out).size();
         assertEquals(1001, decided + refused, "every line is decided or refused");
-        assertEquals(Set.of(500, 501, 502, 504), listed.stream().filter(e -> !e.path("decided").asBoolean())
-                .map(e -> e.path("line").asInt()).collect(Collectors.toSet()), "only unreadable records are refused");
+        assertEquals(
+                Set.of(500, 501, 502, 504),
+                listed.stream()
+                        .filter(e -> !e.path("decided").asBoolean())
+                        .map(e -> e.path("line").asInt())
+                        .collect(Collectors.toSet()),
+                "only unreadable records are refused");
         for (JsonNode e : listed) {
             assertTrue(e.path("errors").size() >= 1 && e.path("errors").size() <= 51, e.toString());
-            assertTrue(e.toString().length() < 20_000, "a bounded line: " + e.toString().length());
+            assertTrue(
+                    e.toString().length() < 20_000,
+                    "a bounded line: " + e.toString().length());
         }
-        assertEquals("/household_id", errorAt(listed, 500).path("errors").path(0).path("path").asString());
-        assertEquals("/members", errorAt(listed, 502).path("errors").path(0).path("path").asString());
+        assertEquals(
+                "/household_id",
+                errorAt(listed, 500).path("errors").path(0).path("path").asString());
+        assertEquals(
+                "/members",
+                errorAt(listed, 502).path("errors").path(0).path("path").asString());
         assertTrue(r.err().contains("1,001 records"), r.err());
     }
 
     private static JsonNode errorAt(List<JsonNode> listed, int line) {
-        return listed.stream().filter(e -> e.path("line").asInt() == line).findFirst().orElseThrow();
+        return listed.stream()
+                .filter(e -> e.path("line").asInt() == line)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void anAbsurdWhatIfIsAUsageErrorNotMinutesOfArithmetic() {
-        Cli r = assertTimeoutPreemptively(Duration.ofSeconds(60),
+        Cli r = assertTimeoutPreemptively(
+                Duration.ofSeconds(60),
                 () -> Cli.run("evaluate", "examples/household.json", "--param", "jcf.age.max=1e999999999"));
         assertEquals(Main.USAGE, r.code(), r.err());
         assertTrue(r.err().contains("parameter 'jcf.age.max' takes a number less than 10^15 in magnitude"), r.err());
@@ -116,8 +147,11 @@ class OneBadRecordNeverStopsABatchTest {
     void aRecordOverTheMemberLimitIsALocatedInputError() {
         String json = "{\"household_id\":\"MANY\",\"evaluation_date\":\"2025-10-01\",\"members\":["
                 + String.join(",", java.util.Collections.nCopies(10_000, "{\"member_id\":\"M\"}")) + "]}";
-        Cli r = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> Cli.withInput(json, "evaluate", "-", "--lang", "en"));
+        Cli r = assertTimeoutPreemptively(
+                Duration.ofSeconds(60), () -> Cli.withInput(json, "evaluate", "-", "--lang", "en"));
         assertEquals(Main.INVALID_INPUT, r.code(), r.err());
-        assertEquals("-:/members: The record has 10,000 items in members; at most 200 are accepted.", r.err().strip());
+        assertEquals(
+                "-:/members: The record has 10,000 items in members; at most 200 are accepted.",
+                r.err().strip());
     }
 }

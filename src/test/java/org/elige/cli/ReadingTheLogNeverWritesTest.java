@@ -34,11 +34,14 @@ class ReadingTheLogNeverWritesTest {
     private static final String SAMPLE = "examples/household.json";
     /** Long before any test ran, so a write would show in the modification time. */
     private static final FileTime PAST = FileTime.fromMillis(1_000_000_000_000L);
+
     @TempDir
     static Path shared;
+
     static Path log;
     static String decision;
     static String ruleSet;
+
     @TempDir
     Path dir;
     /** The files under test, alone in their folder; command outputs go beside it, under {@code dir}. */
@@ -65,16 +68,34 @@ class ReadingTheLogNeverWritesTest {
                 new String[] {"audit", "verify", "--db", db},
                 new String[] {"audit", "batches", "--db", db},
                 new String[] {"rules", "list", "--db", db},
-                new String[] {"rules", "export", ruleSet, "--to", scratch.resolve("exported").toString(), "--db", db},
+                new String[] {
+                    "rules",
+                    "export",
+                    ruleSet,
+                    "--to",
+                    scratch.resolve("exported").toString(),
+                    "--db",
+                    db
+                },
                 new String[] {"replay", "--log", "--db", db},
-                new String[] {"fixture", "from-log", decision, "--to", scratch.resolve("fixtures/jcf/frozen").toString(), "--db", db});
+                new String[] {
+                    "fixture",
+                    "from-log",
+                    decision,
+                    "--to",
+                    scratch.resolve("fixtures/jcf/frozen").toString(),
+                    "--db",
+                    db
+                });
     }
 
     /** What a file is, byte for byte, with its modification time and the files beside it. */
     private record Snapshot(byte[] bytes, FileTime modified, List<String> folder) {
         static Snapshot of(Path file) throws IOException {
             try (Stream<Path> files = Files.list(file.getParent())) {
-                return new Snapshot(Files.readAllBytes(file), Files.getLastModifiedTime(file),
+                return new Snapshot(
+                        Files.readAllBytes(file),
+                        Files.getLastModifiedTime(file),
                         files.map(p -> p.getFileName().toString()).sorted().toList());
             }
         }
@@ -105,7 +126,8 @@ class ReadingTheLogNeverWritesTest {
     }
 
     private static void sqlite(Path file, String... statements) {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement s = c.createStatement()) {
             for (String sql : statements) {
                 s.execute(sql);
             }
@@ -144,7 +166,10 @@ class ReadingTheLogNeverWritesTest {
     @Test
     void anUnrelatedSQLiteDatabaseIsRefusedAndUnchanged() throws IOException {
         Path other = logs.resolve("patients.db");
-        sqlite(other, "CREATE TABLE patients (id INTEGER PRIMARY KEY, name TEXT)", "INSERT INTO patients VALUES (1, 'Ana')");
+        sqlite(
+                other,
+                "CREATE TABLE patients (id INTEGER PRIMARY KEY, name TEXT)",
+                "INSERT INTO patients VALUES (1, 'Ana')");
         assertEveryReaderRefuses(other, "is not a decision log: the database has none of the log's tables");
     }
 
@@ -166,7 +191,9 @@ class ReadingTheLogNeverWritesTest {
     @Test
     void aLogOfANewerSchemaVersionIsRefusedNamingBothVersions() throws IOException {
         Path newer = copyOfTheLog("newer.db");
-        sqlite(newer, "INSERT INTO schema_version (version, description, applied_at) VALUES (99, 'from the future', '2030-01-01T00:00:00Z')");
+        sqlite(
+                newer,
+                "INSERT INTO schema_version (version, description, applied_at) VALUES (99, 'from the future', '2030-01-01T00:00:00Z')");
         assertEveryReaderRefuses(newer, "has schema version 99, newer than this elige knows (");
     }
 
@@ -174,14 +201,23 @@ class ReadingTheLogNeverWritesTest {
     void aMissingPathIsRefusedAndNotCreated() throws IOException {
         Path missing = logs.resolve("none.db");
         Path inMissingFolder = logs.resolve("no-such-folder/elige.db");
-        for (String db : new String[] {missing.toString(), inMissingFolder.toString(), "jdbc:sqlite:" + missing,
-                                       "jdbc:sqlite:file:" + missing + "?mode=rwc"}) {
+        for (String db : new String[] {
+            missing.toString(),
+            inMissingFolder.toString(),
+            "jdbc:sqlite:" + missing,
+            "jdbc:sqlite:file:" + missing + "?mode=rwc"
+        }) {
             for (String[] command : readCommands(db, dir.resolve("scratch"))) {
                 String name = String.join(" ", command);
                 Cli r = Cli.run(command);
                 assertEquals(Main.LOG_FAILED, r.code(), name + "\n" + r.out() + r.err());
-                assertTrue(r.err().startsWith(db.endsWith("rwc") ? "elige: cannot read jdbc:sqlite:file:" + missing
-                        + ": its URL asks to open it for writing" : "elige: no decision log at " + db.replace("?mode=rwc", "")),
+                assertTrue(
+                        r.err()
+                                .startsWith(
+                                        db.endsWith("rwc")
+                                                ? "elige: cannot read jdbc:sqlite:file:" + missing
+                                                        + ": its URL asks to open it for writing"
+                                                : "elige: no decision log at " + db.replace("?mode=rwc", "")),
                         name + ": " + r.err());
                 assertFalse(Files.exists(missing), name + " created " + missing);
                 assertFalse(Files.exists(inMissingFolder.getParent()), name + " created a folder");
@@ -220,9 +256,17 @@ class ReadingTheLogNeverWritesTest {
     @Test
     void aNormalLogStillVerifiesReplaysAndListsAfterRecordingAndReadingLeavesItUnchanged() throws IOException {
         Path normal = copyOfTheLog("normal.db");
-        Path line = Files.writeString(logs.resolve("one.jsonl"),
+        Path line = Files.writeString(
+                logs.resolve("one.jsonl"),
                 Json.WRITER.writeValueAsString(Json.READER.readTree(Files.readString(Path.of(SAMPLE)))) + "\n");
-        Cli more = Cli.run("batch", line.toString(), "--record", "--db", normal.toString(), "-o", dir.resolve("out.jsonl").toString());
+        Cli more = Cli.run(
+                "batch",
+                line.toString(),
+                "--record",
+                "--db",
+                normal.toString(),
+                "-o",
+                dir.resolve("out.jsonl").toString());
         assertEquals(Main.OK, more.code(), more.err());
         Files.setLastModifiedTime(normal, PAST);
         Snapshot before = Snapshot.of(normal);
@@ -239,9 +283,13 @@ class ReadingTheLogNeverWritesTest {
             assertEquals(Main.OK, r.code(), String.join(" ", command) + "\n" + r.out() + r.err());
             runs.add(r);
         }
-        assertTrue(runs.get(0).out().contains(": rule sets named by the records: 1, each stored intact"), runs.get(0).out());
+        assertTrue(
+                runs.get(0).out().contains(": rule sets named by the records: 1, each stored intact"),
+                runs.get(0).out());
         assertTrue(runs.get(2).out().contains(ruleSet), runs.get(2).out());
-        assertTrue(runs.get(4).out().contains(" 0 diferentes"), "replayed identical: " + runs.get(4).out());
+        assertTrue(
+                runs.get(4).out().contains(" 0 diferentes"),
+                "replayed identical: " + runs.get(4).out());
         return runs.get(0);
     }
 
@@ -250,7 +298,8 @@ class ReadingTheLogNeverWritesTest {
         Path crashed = copyOfTheLog("crashed.db");
         Path journal = Path.of(crashed + "-journal");
         Path live = copyOfTheLog("live.db");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + live); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + live);
+                Statement s = c.createStatement()) {
             s.execute("PRAGMA cache_size = 1");
             c.setAutoCommit(false);
             s.executeUpdate("UPDATE decision_log SET input_json = input_json || ' '");
@@ -259,7 +308,8 @@ class ReadingTheLogNeverWritesTest {
             Files.copy(Path.of(live + "-journal"), journal);
             c.rollback();
         }
-        assertEveryReaderRefuses(crashed, "was left in the middle of a write (" + journal.getFileName() + " is beside it)");
+        assertEveryReaderRefuses(
+                crashed, "was left in the middle of a write (" + journal.getFileName() + " is beside it)");
         assertTrue(Files.exists(journal), "the readers did not roll it back");
         Cli record = Cli.run("evaluate", SAMPLE, "--record", "--db", crashed.toString());
         assertEquals(Main.OK, record.code(), record.err());
@@ -283,21 +333,28 @@ class ReadingTheLogNeverWritesTest {
         Cli refused = Cli.run("evaluate", SAMPLE, "--record", "--db", other.toString());
         assertEquals(Main.LOG_FAILED, refused.code(), refused.err());
         assertEquals("", refused.out(), "nothing printed");
-        assertTrue(refused.err().startsWith("elige: " + other + " is not a decision log: the database has none of the log's tables"),
+        assertTrue(
+                refused.err()
+                        .startsWith("elige: " + other
+                                + " is not a decision log: the database has none of the log's tables"),
                 refused.err());
         Snapshot.of(other).assertSameAs(before, "evaluate --record");
 
         Path newer = copyOfTheLog("newer.db");
-        sqlite(newer, "INSERT INTO schema_version (version, description, applied_at) VALUES (99, 'from the future', '2030-01-01T00:00:00Z')");
+        sqlite(
+                newer,
+                "INSERT INTO schema_version (version, description, applied_at) VALUES (99, 'from the future', '2030-01-01T00:00:00Z')");
         Cli old = Cli.run("evaluate", SAMPLE, "--record", "--db", newer.toString());
         assertEquals(Main.LOG_FAILED, old.code(), old.err());
-        assertTrue(old.err().startsWith("elige: " + newer + " has schema version 99, newer than this elige knows ("), old.err());
+        assertTrue(
+                old.err().startsWith("elige: " + newer + " has schema version 99, newer than this elige knows ("),
+                old.err());
         assertEquals(1, count(newer), "this elige appended nothing to a newer log");
     }
 
     private static long count(Path db) {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
-             var r = c.createStatement().executeQuery("SELECT COUNT(*) FROM decision_log")) {
+                var r = c.createStatement().executeQuery("SELECT COUNT(*) FROM decision_log")) {
             return r.next() ? r.getLong(1) : -1;
         } catch (SQLException e) {
             throw new AssertionError(e);

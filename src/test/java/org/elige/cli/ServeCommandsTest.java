@@ -25,8 +25,16 @@ class ServeCommandsTest {
         Cli list = Cli.run("token", "list", "--tokens", file);
         assertTrue(list.out().contains("ana") && list.out().contains("CASEWORKER"), list.out());
         assertFalse(list.out().contains(token));
-        assertEquals(1, Cli.run("token", "create", "--role", "AUDITOR", "--name", "ana", "--tokens", file).code(), "names are unique");
-        assertEquals(1, Cli.run("token", "create", "--role", "BOSS", "--name", "bo", "--tokens", file).code(), "roles are checked");
+        assertEquals(
+                1,
+                Cli.run("token", "create", "--role", "AUDITOR", "--name", "ana", "--tokens", file)
+                        .code(),
+                "names are unique");
+        assertEquals(
+                1,
+                Cli.run("token", "create", "--role", "BOSS", "--name", "bo", "--tokens", file)
+                        .code(),
+                "roles are checked");
         assertEquals(0, Cli.run("token", "revoke", "ana", "--tokens", file).code());
         assertEquals(1, Cli.run("token", "revoke", "ana", "--tokens", file).code());
         assertFalse(Cli.run("token", "list", "--tokens", file).out().contains("ana"));
@@ -37,18 +45,55 @@ class ServeCommandsTest {
         Cli none = Cli.run("serve", "--db", dir.resolve("elige.db").toString(), "--port", "0");
         assertEquals(1, none.code());
         assertTrue(none.err().contains("no tokens in " + dir.resolve("tokens.json")), none.err());
-        Cli remote = Cli.run("serve", "--dev", "--host", "0.0.0.0", "--db", dir.resolve("elige.db").toString());
+        Cli remote = Cli.run(
+                "serve",
+                "--dev",
+                "--host",
+                "0.0.0.0",
+                "--db",
+                dir.resolve("elige.db").toString());
         assertEquals(1, remote.code());
         assertTrue(remote.err().contains("loopback"), remote.err());
-        Cli limits = Cli.run("serve", "--dev", "--max-body", "0", "--db", dir.resolve("elige.db").toString());
+        Cli limits = Cli.run(
+                "serve",
+                "--dev",
+                "--max-body",
+                "0",
+                "--db",
+                dir.resolve("elige.db").toString());
         assertEquals(1, limits.code());
-        Cli threads = Cli.run("serve", "--dev", "--max-active", "64", "--threads", "70", "--db", dir.resolve("elige.db").toString());
+        Cli threads = Cli.run(
+                "serve",
+                "--dev",
+                "--max-active",
+                "64",
+                "--threads",
+                "70",
+                "--db",
+                dir.resolve("elige.db").toString());
         assertEquals(1, threads.code());
         assertTrue(threads.err().contains("--threads must be at least --max-active + 16"), threads.err());
-        Cli timeouts = Cli.run("serve", "--dev", "--body-timeout", "40", "--request-timeout", "30", "--db", dir.resolve("elige.db").toString());
+        Cli timeouts = Cli.run(
+                "serve",
+                "--dev",
+                "--body-timeout",
+                "40",
+                "--request-timeout",
+                "30",
+                "--db",
+                dir.resolve("elige.db").toString());
         assertEquals(1, timeouts.code());
         assertTrue(timeouts.err().contains("--body-timeout"), timeouts.err());
-        assertEquals(1, Cli.run("serve", "--dev", "--per-token", "0", "--db", dir.resolve("elige.db").toString()).code());
+        assertEquals(
+                1,
+                Cli.run(
+                                "serve",
+                                "--dev",
+                                "--per-token",
+                                "0",
+                                "--db",
+                                dir.resolve("elige.db").toString())
+                        .code());
     }
 
     @Test

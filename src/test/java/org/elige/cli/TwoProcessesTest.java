@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TwoProcessesTest {
     static final int HOUSEHOLDS = 70;
+
     @TempDir
     Path dir;
 
@@ -35,17 +36,43 @@ class TwoProcessesTest {
     void twoWritersKeepOneChainAndDecideIdentically() throws Exception {
         Path in = CrashTest.households(dir.resolve("caseload.jsonl"), 11, HOUSEHOLDS);
         Path db = dir.resolve("elige.db");
-        Process child = Child.start(dir.resolve("child.log"), Map.of(), "batch", in.toString(), "--record", "--db", db.toString(),
-                "--threads", "1", "-o", dir.resolve("out0.jsonl").toString(), "--errors", dir.resolve("err0.jsonl").toString());
+        Process child = Child.start(
+                dir.resolve("child.log"),
+                Map.of(),
+                "batch",
+                in.toString(),
+                "--record",
+                "--db",
+                db.toString(),
+                "--threads",
+                "1",
+                "-o",
+                dir.resolve("out0.jsonl").toString(),
+                "--errors",
+                dir.resolve("err0.jsonl").toString());
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
-        while (Child.query(db, "SELECT COUNT(*) FROM schema_version") == 0 && child.isAlive() && System.nanoTime() < deadline) {
+        while (Child.query(db, "SELECT COUNT(*) FROM schema_version") == 0
+                && child.isAlive()
+                && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
-        Cli here = Cli.run("batch", in.toString(), "--record", "--db", db.toString(), "--threads", "1",
-                "-o", dir.resolve("out1.jsonl").toString(), "--errors", dir.resolve("err1.jsonl").toString());
+        Cli here = Cli.run(
+                "batch",
+                in.toString(),
+                "--record",
+                "--db",
+                db.toString(),
+                "--threads",
+                "1",
+                "-o",
+                dir.resolve("out1.jsonl").toString(),
+                "--errors",
+                dir.resolve("err1.jsonl").toString());
         assertTrue(here.code() == Main.OK || here.code() == Main.INVALID_INPUT, here.err());
         assertTrue(child.waitFor(300, TimeUnit.SECONDS), "the other process finished");
-        assertTrue(child.exitValue() == Main.OK || child.exitValue() == Main.INVALID_INPUT, Files.readString(dir.resolve("child.log")));
+        assertTrue(
+                child.exitValue() == Main.OK || child.exitValue() == Main.INVALID_INPUT,
+                Files.readString(dir.resolve("child.log")));
         try (Database d = Database.open(db.toString(), false)) {
             assertTrue(Verifier.verify(d, 0, null).intact());
             assertEquals(2 * HOUSEHOLDS, Verifier.verify(d, 0, null).records());
@@ -56,7 +83,10 @@ class TwoProcessesTest {
         List<String> expected = canonical(inProcess(in));
         assertEquals(HOUSEHOLDS, expected.size());
         for (int i = 0; i < 2; i++) {
-            assertEquals(expected, canonical(Files.readString(dir.resolve("out" + i + ".jsonl"))), "process " + i + " decides the same");
+            assertEquals(
+                    expected,
+                    canonical(Files.readString(dir.resolve("out" + i + ".jsonl"))),
+                    "process " + i + " decides the same");
         }
     }
 
@@ -68,6 +98,8 @@ class TwoProcessesTest {
     }
 
     private static List<String> canonical(String jsonl) {
-        return jsonl.lines().map(l -> Canonical.withoutIdentity(Json.READER.readTree(l))).toList();
+        return jsonl.lines()
+                .map(l -> Canonical.withoutIdentity(Json.READER.readTree(l)))
+                .toList();
     }
 }

@@ -39,6 +39,7 @@ class ARuleThatThrowsIsADefectOfOneCriterionTest {
 
     @TempDir
     static Path dir;
+
     private static RuleSet rules;
 
     @BeforeAll
@@ -52,14 +53,16 @@ class ARuleThatThrowsIsADefectOfOneCriterionTest {
                 """);
         // BOOM-01 throws for a member who studies (as rules did on a number sent as text); its
         // benefit throws for a member with a disability.
-        files.put("boom/rules.drl", TinyRules.DRL_HEAD
-                + TinyRules.criterion("BOOM-01", """
+        files.put(
+                "boom/rules.drl",
+                TinyRules.DRL_HEAD
+                        + TinyRules.criterion("BOOM-01", """
                     if (Boolean.TRUE.equals($p.studying().bool())) {
                         throw new IllegalStateException("boom for " + $p.id());
                     }
                     c.decide(c.isFalse($p.studying()));""")
-                + TinyRules.criterion("BOOM-02", "c.decide(c.isFalse($p.disability()));")
-                + """
+                        + TinyRules.criterion("BOOM-02", "c.decide(c.isFalse($p.disability()));")
+                        + """
                 rule "Boom amount"
                     @benefit("BOOM")
                     @es_found("{amount} MXN") @en_found("{amount} MXN")
@@ -84,7 +87,10 @@ class ARuleThatThrowsIsADefectOfOneCriterionTest {
     }
 
     private static Result result(Decision d, String member) {
-        return d.results().stream().filter(r -> r.unit().id().equals(member)).findFirst().orElseThrow();
+        return d.results().stream()
+                .filter(r -> r.unit().id().equals(member))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Finding criterion(Result r, String id) {
@@ -97,13 +103,17 @@ class ARuleThatThrowsIsADefectOfOneCriterionTest {
         Result p1 = result(d, "P1");
         Finding failed = criterion(p1, "BOOM-01");
         assertEquals(Status.UNKNOWN, failed.status());
-        assertEquals("Rule defect: rule \"Decides BOOM-01\" failed on this record (IllegalStateException); criterion BOOM-01 is unknown.",
+        assertEquals(
+                "Rule defect: rule \"Decides BOOM-01\" failed on this record (IllegalStateException); criterion BOOM-01 is unknown.",
                 failed.explanation().en());
-        assertEquals("Defecto en las reglas: la regla \"Decides BOOM-01\" falló con este registro (IllegalStateException); "
-                + "el criterio BOOM-01 queda desconocido.", failed.explanation().es());
+        assertEquals(
+                "Defecto en las reglas: la regla \"Decides BOOM-01\" falló con este registro (IllegalStateException); "
+                        + "el criterio BOOM-01 queda desconocido.",
+                failed.explanation().es());
         assertEquals(failed.explanation(), failed.reason());
         assertEquals(Outcome.UNDETERMINED, p1.outcome());
-        assertEquals(Status.PASSED, criterion(p1, "BOOM-02").status(), "the other criterion of the same unit is decided");
+        assertEquals(
+                Status.PASSED, criterion(p1, "BOOM-02").status(), "the other criterion of the same unit is decided");
         assertEquals(Outcome.ELIGIBLE, result(d, "P2").outcome(), "the same rule decides the other member");
 
         assertEquals(1, d.defects().size());
@@ -112,21 +122,30 @@ class ARuleThatThrowsIsADefectOfOneCriterionTest {
         assertEquals("BOOM-01", defect.criterion());
         assertEquals("P1", defect.unit().id());
         assertEquals("IllegalStateException: boom for P1", defect.error());
-        assertTrue(defect.where().endsWith("boom/rules.drl:" + defect.where().replaceAll(".*rules.drl:", "")), defect.where());
+        assertTrue(
+                defect.where().endsWith("boom/rules.drl:" + defect.where().replaceAll(".*rules.drl:", "")),
+                defect.where());
     }
 
     @Test
     void aBenefitRuleThatThrowsLeavesTheAmountUnknownAndIsListed() throws Exception {
-        String json = household("H2", false).replace("\"disability\": false}", "\"disability\": true}").replaceFirst("true}", "false}");
+        String json = household("H2", false)
+                .replace("\"disability\": false}", "\"disability\": true}")
+                .replaceFirst("true}", "false}");
         Decision d = Evaluator.decide(rules, json.getBytes(StandardCharsets.UTF_8), null, Map.of());
         Result p2 = result(d, "P2");
         assertEquals(Outcome.NOT_ELIGIBLE, p2.outcome(), "BOOM-02 fails for a member with a disability: " + p2);
         assertEquals(1, d.defects().size(), d.defects().toString());
         assertEquals("Boom amount", d.defects().get(0).rule());
         assertNull(d.defects().get(0).criterion());
-        assertTrue(d.defects().get(0).error().startsWith("NullPointerException"), d.defects().get(0).error());
+        assertTrue(
+                d.defects().get(0).error().startsWith("NullPointerException"),
+                d.defects().get(0).error());
         assertEquals(Outcome.ELIGIBLE, result(d, "P1").outcome());
-        assertEquals(0, new java.math.BigDecimal("10.00").compareTo(result(d, "P1").benefit().amount()));
+        assertEquals(
+                0,
+                new java.math.BigDecimal("10.00")
+                        .compareTo(result(d, "P1").benefit().amount()));
     }
 
     @Test
@@ -160,12 +179,18 @@ class ARuleThatThrowsIsADefectOfOneCriterionTest {
         assertEquals(21, s.withDefects());
         assertEquals(0, s.failed() + s.refused());
         assertEquals(1001, out.toString(StandardCharsets.UTF_8).lines().count());
-        List<JsonNode> listed = errors.toString(StandardCharsets.UTF_8).lines().map(l -> (JsonNode) Json.READER.readTree(l)).toList();
+        List<JsonNode> listed = errors.toString(StandardCharsets.UTF_8)
+                .lines()
+                .map(l -> (JsonNode) Json.READER.readTree(l))
+                .toList();
         assertEquals(21, listed.size());
         JsonNode first = listed.get(0);
         assertEquals(480, first.path("line").asLong());
         assertTrue(first.path("decided").asBoolean());
-        assertEquals("Decides BOOM-01", first.path("rule_defects").path(0).path("rule").asString());
-        assertEquals("BOOM-01", first.path("rule_defects").path(0).path("criterion").asString());
+        assertEquals(
+                "Decides BOOM-01",
+                first.path("rule_defects").path(0).path("rule").asString());
+        assertEquals(
+                "BOOM-01", first.path("rule_defects").path(0).path("criterion").asString());
     }
 }

@@ -38,6 +38,7 @@ class CombinerTest {
 
     @TempDir
     static Path dir;
+
     private static RuleSet rules;
 
     @BeforeAll
@@ -65,13 +66,17 @@ class CombinerTest {
                     - {valid_from: 2020-01-01, value: 1000, tag: SEC, source: "ALT 2020"}
                     - {valid_from: 2022-01-01, value: 1200, tag: SEC, source: "ALT 2022"}
                 """);
-        files.put("alt/rules.drl", TinyRules.DRL_HEAD
-                + TinyRules.criterion("ALT-01", "c.decide(c.isTrue($p.studying()).and(c.atLeast($p.age(), \"alt.age.min\")));")
-                + TinyRules.criterion("ALT-02", "c.decide(c.isTrue($p.speaksIndigenousLanguage()));")
-                + TinyRules.criterion("ALT-03", "c.decide(c.isTrue($p.selfIdentifiesIndigenous()));")
-                + TinyRules.criterion("ALT-04", "c.decide(c.isTrue($p.selfIdentifiesAfromexican()));")
-                + TinyRules.criterion("ALT-05", "c.decide(c.isFalse($p.disability()));")
-                + """
+        files.put(
+                "alt/rules.drl",
+                TinyRules.DRL_HEAD
+                        + TinyRules.criterion(
+                                "ALT-01",
+                                "c.decide(c.isTrue($p.studying()).and(c.atLeast($p.age(), \"alt.age.min\")));")
+                        + TinyRules.criterion("ALT-02", "c.decide(c.isTrue($p.speaksIndigenousLanguage()));")
+                        + TinyRules.criterion("ALT-03", "c.decide(c.isTrue($p.selfIdentifiesIndigenous()));")
+                        + TinyRules.criterion("ALT-04", "c.decide(c.isTrue($p.selfIdentifiesAfromexican()));")
+                        + TinyRules.criterion("ALT-05", "c.decide(c.isFalse($p.disability()));")
+                        + """
                 rule "ALT amount"
                     @benefit("ALT")
                     @es_found("{amount} MXN") @en_found("{amount} MXN")
@@ -89,8 +94,10 @@ class CombinerTest {
                 award: ELIGIBLE_TO_APPLY
                 criteria: [APPLY-01]
                 """);
-        files.put("apply/rules.drl", TinyRules.DRL_HEAD.replace("rules.tiny", "rules.apply")
-                + TinyRules.criterion("APPLY-01", "c.decide(c.isTrue($p.studying()));"));
+        files.put(
+                "apply/rules.drl",
+                TinyRules.DRL_HEAD.replace("rules.tiny", "rules.apply")
+                        + TinyRules.criterion("APPLY-01", "c.decide(c.isTrue($p.studying()));"));
         files.put("kids/program.yaml", """
                 id: KIDS
                 name: {es: "Hijos", en: "Children"}
@@ -98,14 +105,17 @@ class CombinerTest {
                 units: {relationship_to_head: [CHILD], household_enrolled_in: [KIDS]}
                 criteria: [KIDS-01]
                 """);
-        files.put("kids/rules.drl", TinyRules.DRL_HEAD.replace("rules.tiny", "rules.kids")
-                + TinyRules.criterion("KIDS-01", "c.decide(c.isTrue($p.studying()));"));
+        files.put(
+                "kids/rules.drl",
+                TinyRules.DRL_HEAD.replace("rules.tiny", "rules.kids")
+                        + TinyRules.criterion("KIDS-01", "c.decide(c.isTrue($p.studying()));"));
         rules = TinyRules.load(dir, files);
     }
 
     /** A member born in 1990 with these fields (JSON members, without braces). */
     private static String member(String id, String fields) {
-        return "{\"member_id\": \"" + id + "\", \"birth_date\": \"1990-01-01\"" + (fields.isEmpty() ? "" : ", " + fields) + "}";
+        return "{\"member_id\": \"" + id + "\", \"birth_date\": \"1990-01-01\""
+                + (fields.isEmpty() ? "" : ", " + fields) + "}";
     }
 
     private static final String QUALIFIES = "\"studying\": true, \"speaks_indigenous_language\": true,"
@@ -116,16 +126,25 @@ class CombinerTest {
             // P1: ALT-01 and the first alternative
             + member("P1", QUALIFIES) + ", "
             // P2: ALT-01 and the second alternative
-            + member("P2", "\"studying\": true, \"speaks_indigenous_language\": false, \"self_identifies_indigenous\": true,"
-                    + " \"self_identifies_afromexican\": true, \"disability\": false") + ", "
+            + member(
+                    "P2",
+                    "\"studying\": true, \"speaks_indigenous_language\": false, \"self_identifies_indigenous\": true,"
+                            + " \"self_identifies_afromexican\": true, \"disability\": false")
+            + ", "
             // P3: fails ALT-01, the first alternative holds
             + member("P3", QUALIFIES.replace("\"studying\": true", "\"studying\": false")) + ", "
             // P4: every alternative fails
-            + member("P4", "\"studying\": true, \"speaks_indigenous_language\": false, \"self_identifies_indigenous\": false,"
-                    + " \"self_identifies_afromexican\": true, \"disability\": false") + ", "
+            + member(
+                    "P4",
+                    "\"studying\": true, \"speaks_indigenous_language\": false, \"self_identifies_indigenous\": false,"
+                            + " \"self_identifies_afromexican\": true, \"disability\": false")
+            + ", "
             // P5: the first alternative is open, the second fails
-            + member("P5", "\"studying\": true, \"self_identifies_indigenous\": true, \"self_identifies_afromexican\": false,"
-                    + " \"disability\": false") + ", "
+            + member(
+                    "P5",
+                    "\"studying\": true, \"self_identifies_indigenous\": true, \"self_identifies_afromexican\": false,"
+                            + " \"disability\": false")
+            + ", "
             // P6: qualifies but fails the exclusion
             + member("P6", QUALIFIES.replace("\"disability\": false", "\"disability\": true")) + ", "
             // P7: ALT-01 open, the first alternative holds
@@ -143,7 +162,9 @@ class CombinerTest {
     }
 
     private static Result result(Decision d, String program, String member) {
-        List<Result> found = d.results().stream().filter(r -> r.program().equals(program) && r.unit().id().equals(member)).toList();
+        List<Result> found = d.results().stream()
+                .filter(r -> r.program().equals(program) && r.unit().id().equals(member))
+                .toList();
         assertEquals(1, found.size(), program + "/" + member);
         return found.get(0);
     }
@@ -177,9 +198,12 @@ class CombinerTest {
         assertEquals(List.of(), r.decisive());
         Finding notTaken = r.criteria().get(2);
         assertEquals(List.of(), notTaken.missing());
-        assertTrue(notTaken.explanation().en().startsWith("Does not apply (another option already qualifies): "),
+        assertTrue(
+                notTaken.explanation().en().startsWith("Does not apply (another option already qualifies): "),
                 notTaken.explanation().en());
-        assertTrue(notTaken.explanation().es().startsWith("No aplica (otra opción ya cumple): "), notTaken.explanation().es());
+        assertTrue(
+                notTaken.explanation().es().startsWith("No aplica (otra opción ya cumple): "),
+                notTaken.explanation().es());
     }
 
     @Test
@@ -194,7 +218,9 @@ class CombinerTest {
         Decision d = decide(CASES, INSIDE);
         for (Result r : d.results()) {
             if (r.outcome() == Outcome.ELIGIBLE || r.outcome() == Outcome.ELIGIBLE_TO_APPLY) {
-                assertTrue(r.criteria().stream().noneMatch(f -> f.status() == F), r.program() + "/" + r.unit().id());
+                assertTrue(
+                        r.criteria().stream().noneMatch(f -> f.status() == F),
+                        r.program() + "/" + r.unit().id());
             }
         }
     }
@@ -249,23 +275,35 @@ class CombinerTest {
     void aCompetitiveAwardIsEligibleToApply() {
         Result r = result(decide(CASES, INSIDE), "APPLY", "P1");
         assertEquals(Outcome.ELIGIBLE_TO_APPLY, r.outcome());
-        assertEquals(Outcome.NOT_ELIGIBLE, result(decide(CASES, INSIDE), "APPLY", "P3").outcome());
+        assertEquals(
+                Outcome.NOT_ELIGIBLE,
+                result(decide(CASES, INSIDE), "APPLY", "P3").outcome());
     }
 
     @Test
     void anInvalidUnitIsADataErrorWhateverItsCriteriaSay() {
-        String record = "{\"household_id\": \"H2\", \"members\": [" + member("Q1", QUALIFIES) + ", " + member("Q1", QUALIFIES) + "]}";
-        List<Result> alt = decide(record, INSIDE).results().stream().filter(r -> r.program().equals("ALT")).toList();
-        assertEquals(List.of(Outcome.ELIGIBLE, Outcome.DATA_ERROR), alt.stream().map(Result::outcome).toList());
+        String record = "{\"household_id\": \"H2\", \"members\": [" + member("Q1", QUALIFIES) + ", "
+                + member("Q1", QUALIFIES) + "]}";
+        List<Result> alt = decide(record, INSIDE).results().stream()
+                .filter(r -> r.program().equals("ALT"))
+                .toList();
+        assertEquals(
+                List.of(Outcome.ELIGIBLE, Outcome.DATA_ERROR),
+                alt.stream().map(Result::outcome).toList());
         assertNull(alt.get(1).benefit());
         assertNotNull(alt.get(1).reason());
     }
 
     @Test
     void anInvalidUnitIsADataErrorFirstEvenOutsideThePeriod() {
-        String record = "{\"household_id\": \"H2\", \"members\": [" + member("Q1", QUALIFIES) + ", " + member("Q1", QUALIFIES) + "]}";
-        List<Result> alt = decide(record, AFTER).results().stream().filter(r -> r.program().equals("ALT")).toList();
-        assertEquals(List.of(Outcome.UNDETERMINED, Outcome.DATA_ERROR), alt.stream().map(Result::outcome).toList());
+        String record = "{\"household_id\": \"H2\", \"members\": [" + member("Q1", QUALIFIES) + ", "
+                + member("Q1", QUALIFIES) + "]}";
+        List<Result> alt = decide(record, AFTER).results().stream()
+                .filter(r -> r.program().equals("ALT"))
+                .toList();
+        assertEquals(
+                List.of(Outcome.UNDETERMINED, Outcome.DATA_ERROR),
+                alt.stream().map(Result::outcome).toList());
         assertTrue(alt.get(1).criteria().stream().noneMatch(f -> f.id().equals("ALT-IN-FORCE")));
     }
 
@@ -279,11 +317,16 @@ class CombinerTest {
         assertEquals(List.of(), inForce.missing());
         assertEquals(List.of(), r.missing(), "nothing the household could supply settles the period");
         assertNull(r.benefit());
-        assertEquals("This program's rules are known from 2020 to 2022; the evaluation date (2025-06-01) is outside, so it was"
-                + " evaluated with the nearest rules and cannot be confirmed as eligible. Whether it continues is not known.",
+        assertEquals(
+                "This program's rules are known from 2020 to 2022; the evaluation date (2025-06-01) is outside, so it was"
+                        + " evaluated with the nearest rules and cannot be confirmed as eligible. Whether it continues is not known.",
                 r.reason().en());
-        assertTrue(r.reason().es().startsWith("Las reglas de este programa se conocen de 2020 a 2022; la fecha de evaluación"
-                + " (2025-06-01) queda fuera"), r.reason().es());
+        assertTrue(
+                r.reason()
+                        .es()
+                        .startsWith("Las reglas de este programa se conocen de 2020 a 2022; la fecha de evaluación"
+                                + " (2025-06-01) queda fuera"),
+                r.reason().es());
         assertEquals("ALT-IN-FORCE", r.decisive().get(0));
     }
 
@@ -307,7 +350,9 @@ class CombinerTest {
         for (LocalDate on : List.of(AFTER, BEFORE)) {
             for (Result r : decide(CASES, on).results()) {
                 if (r.program().equals("ALT")) {
-                    assertTrue(r.outcome() == Outcome.UNDETERMINED || r.outcome() == Outcome.NOT_ELIGIBLE, r.unit().id() + " " + on);
+                    assertTrue(
+                            r.outcome() == Outcome.UNDETERMINED || r.outcome() == Outcome.NOT_ELIGIBLE,
+                            r.unit().id() + " " + on);
                     assertNull(r.benefit());
                     assertEquals(Status.UNKNOWN, statuses(r).get("ALT-IN-FORCE"));
                 }
@@ -321,10 +366,17 @@ class CombinerTest {
         Result p8 = result(after, "ALT", "P8");
         assertEquals(Outcome.NOT_ELIGIBLE, p8.outcome(), "22 in 2025, below the 25 in force on 2022-12-31");
         assertEquals(Status.FAILED, statuses(p8).get("ALT-01"));
-        Finding age = p8.criteria().stream().filter(f -> f.id().equals("ALT-01")).findFirst().orElseThrow();
-        assertEquals(0, new BigDecimal("25").compareTo((BigDecimal) age.parameters().get("alt.age.min").value()));
+        Finding age = p8.criteria().stream()
+                .filter(f -> f.id().equals("ALT-01"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(0, new BigDecimal("25").compareTo((BigDecimal)
+                        age.parameters().get("alt.age.min").value()));
         Result before = result(decide(CASES, BEFORE), "ALT", "P1");
-        assertEquals(Status.PASSED, statuses(before).get("ALT-01"), "the 18 in force on 2020-01-01, though none was in 2019");
+        assertEquals(
+                Status.PASSED,
+                statuses(before).get("ALT-01"),
+                "the 18 in force on 2020-01-01, though none was in 2019");
         assertEquals(Outcome.UNDETERMINED, before.outcome());
     }
 
@@ -351,16 +403,30 @@ class CombinerTest {
                 + member("C2", "\"relationship_to_head\": \"CHILD\", \"studying\": true, \"deceased\": true") + ", "
                 + member("C3", "\"studying\": true")
                 + "], \"program_enrollments\": %s}";
-        List<String> enrolled = kids(family.formatted("[{\"member_id\": \"M1\", \"program\": \"KIDS\", \"status\": \"ACTIVE\"}]"));
-        assertEquals(List.of("C1"), enrolled, "not the head, the spouse, a dead child, nor a member whose relationship is unknown");
-        assertEquals(List.of(), kids(family.formatted("[{\"member_id\": \"M1\", \"program\": \"APPLY\", \"status\": \"ACTIVE\"}]")));
-        assertEquals(List.of(), kids(family.formatted("null")), "no enrollments recorded: no enrolment in KIDS is known");
-        assertEquals(5 - 1, decide(family.formatted("[]"), INSIDE).results().stream().filter(r -> r.program().equals("APPLY")).count(),
+        List<String> enrolled =
+                kids(family.formatted("[{\"member_id\": \"M1\", \"program\": \"KIDS\", \"status\": \"ACTIVE\"}]"));
+        assertEquals(
+                List.of("C1"),
+                enrolled,
+                "not the head, the spouse, a dead child, nor a member whose relationship is unknown");
+        assertEquals(
+                List.of(),
+                kids(family.formatted("[{\"member_id\": \"M1\", \"program\": \"APPLY\", \"status\": \"ACTIVE\"}]")));
+        assertEquals(
+                List.of(), kids(family.formatted("null")), "no enrollments recorded: no enrolment in KIDS is known");
+        assertEquals(
+                5 - 1,
+                decide(family.formatted("[]"), INSIDE).results().stream()
+                        .filter(r -> r.program().equals("APPLY"))
+                        .count(),
                 "a program without a filter decides for every living member");
     }
 
     private static List<String> kids(String record) {
-        return decide(record, INSIDE).results().stream().filter(r -> r.program().equals("KIDS")).map(r -> r.unit().id()).toList();
+        return decide(record, INSIDE).results().stream()
+                .filter(r -> r.program().equals("KIDS"))
+                .map(r -> r.unit().id())
+                .toList();
     }
 
     // the waiving of alternatives itself
@@ -379,18 +445,20 @@ class CombinerTest {
 
     @Test
     void aCriterionTheConditionAlsoNeedsElsewhereKeepsItsStatusThoughAnAlternativeNotTakenNamesIt() {
-        Condition when = new Condition.All(List.of(c("W-01"), new Condition.Any(List.of(
-                new Condition.All(List.of(c("W-01"), c("W-02"))), c("W-03")))));
-        List<Finding> out = Combiner.notTaken(program(when, List.of("W-01", "W-02", "W-03")),
+        Condition when = new Condition.All(List.of(
+                c("W-01"), new Condition.Any(List.of(new Condition.All(List.of(c("W-01"), c("W-02"))), c("W-03")))));
+        List<Finding> out = Combiner.notTaken(
+                program(when, List.of("W-01", "W-02", "W-03")),
                 List.of(finding("W-01", F), finding("W-02", F), finding("W-03", P)));
         assertEquals(List.of(F, NA, P), out.stream().map(Finding::status).toList());
     }
 
     @Test
     void anAlternativeInsideAnOpenAlternativeIsWaivedWhenItsOwnChoiceIsSettled() {
-        Condition when = new Condition.Any(List.of(c("W-01"), new Condition.All(List.of(c("W-02"),
-                new Condition.Any(List.of(c("W-03"), c("W-04")))))));
-        List<Finding> out = Combiner.notTaken(program(when, List.of("W-01", "W-02", "W-03", "W-04")),
+        Condition when = new Condition.Any(List.of(
+                c("W-01"), new Condition.All(List.of(c("W-02"), new Condition.Any(List.of(c("W-03"), c("W-04")))))));
+        List<Finding> out = Combiner.notTaken(
+                program(when, List.of("W-01", "W-02", "W-03", "W-04")),
                 List.of(finding("W-01", U), finding("W-02", U), finding("W-03", P), finding("W-04", F)));
         assertEquals(List.of(U, U, P, NA), out.stream().map(Finding::status).toList());
     }
@@ -398,8 +466,16 @@ class CombinerTest {
     @Test
     void aCriterionAlreadyNotApplicableIsNotWaivedTwice() {
         Condition when = new Condition.Any(List.of(c("W-01"), c("W-02")));
-        Finding own = new Finding("W-02", NA, Map.of(), Map.of(), null, new org.elige.model.Text("No aplica: x", "Does not apply: x"),
-                List.of(), null, false);
+        Finding own = new Finding(
+                "W-02",
+                NA,
+                Map.of(),
+                Map.of(),
+                null,
+                new org.elige.model.Text("No aplica: x", "Does not apply: x"),
+                List.of(),
+                null,
+                false);
         List<Finding> out = Combiner.notTaken(program(when, List.of("W-01", "W-02")), List.of(finding("W-01", P), own));
         assertEquals(own, out.get(1));
     }

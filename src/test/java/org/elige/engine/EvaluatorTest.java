@@ -58,9 +58,17 @@ class EvaluatorTest {
         Decision d = Evaluator.decide(RULES, Files.readAllBytes(Path.of("examples/household.json")), null, Map.of());
         long persons = 3;
         // SVJF decides only for the head's children in households with an SVJF enrolment (units:), none here
-        long personPrograms = RULES.programs().values().stream().filter(p -> p.unit().equals("PERSON") && p.units() == null).count();
-        assertEquals(persons * personPrograms, d.results().stream().filter(r -> r.unit().kind().equals("PERSON")).count());
-        assertEquals(d.results().size(), d.results().stream().map(r -> r.program() + r.unit()).distinct().count());
+        long personPrograms = RULES.programs().values().stream()
+                .filter(p -> p.unit().equals("PERSON") && p.units() == null)
+                .count();
+        assertEquals(
+                persons * personPrograms,
+                d.results().stream()
+                        .filter(r -> r.unit().kind().equals("PERSON"))
+                        .count());
+        assertEquals(
+                d.results().size(),
+                d.results().stream().map(r -> r.program() + r.unit()).distinct().count());
     }
 
     @Test
@@ -68,7 +76,8 @@ class EvaluatorTest {
         byte[] record = Files.readAllBytes(Path.of("examples/household.json"));
         Decision d = Evaluator.decide(RULES, record, LocalDate.parse("2019-03-01"), Map.of());
         assertEquals(LocalDate.parse("2019-03-01"), d.evaluationDate());
-        List<Result> pmb = d.results().stream().filter(r -> r.program().equals("PMB")).toList();
+        List<Result> pmb =
+                d.results().stream().filter(r -> r.program().equals("PMB")).toList();
         assertTrue(!pmb.isEmpty());
         for (Result r : pmb) {
             assertNotEquals(Outcome.ELIGIBLE, r.outcome(), "PMB did not exist in 2019");
@@ -76,7 +85,8 @@ class EvaluatorTest {
             Finding inForce = r.criteria().get(0);
             assertEquals("PMB-IN-FORCE", inForce.id());
             assertEquals(Status.UNKNOWN, inForce.status());
-            assertTrue(inForce.reason().en().contains("known from 2025; the evaluation date (2019-03-01) is outside"),
+            assertTrue(
+                    inForce.reason().en().contains("known from 2025; the evaluation date (2019-03-01) is outside"),
                     inForce.reason().en());
         }
     }

@@ -65,17 +65,25 @@ class HostileValuesNeverReachTheRulesTest {
     }
 
     private static Set<String> dataErrors(Decision d) {
-        return d.results().stream().filter(r -> r.outcome() == Outcome.DATA_ERROR).map(Result::program).collect(Collectors.toSet());
+        return d.results().stream()
+                .filter(r -> r.outcome() == Outcome.DATA_ERROR)
+                .map(Result::program)
+                .collect(Collectors.toSet());
     }
 
     @Test
     void aNumberSentAsTextIsUnknownAndWhatReadsItIsADataErrorNotAnInternalError() throws Exception {
-        Decision d = decide(with(with(example(), "/location/locality_population", "\"850\""), "/parcels/0/area_ha", "\"3\""));
+        Decision d = decide(
+                with(with(example(), "/location/locality_population", "\"850\""), "/parcels/0/area_ha", "\"3\""));
         assertTrue(d.defects().isEmpty(), "no rule failed: " + d.defects());
-        assertEquals(Set.of("/location/locality_population", "/parcels/0/area_ha"),
+        assertEquals(
+                Set.of("/location/locality_population", "/parcels/0/area_ha"),
                 d.errors().stream().map(InputError::path).collect(Collectors.toSet()));
-        assertTrue(dataErrors(d).containsAll(Set.of("FAIS", "SV", "PPB", "PROBIPI_INFRA", "PROCAPTAR")), dataErrors(d).toString());
-        assertTrue(d.results().stream().anyMatch(r -> r.program().equals("PAM") && r.outcome() != Outcome.DATA_ERROR),
+        assertTrue(
+                dataErrors(d).containsAll(Set.of("FAIS", "SV", "PPB", "PROBIPI_INFRA", "PROCAPTAR")),
+                dataErrors(d).toString());
+        assertTrue(
+                d.results().stream().anyMatch(r -> r.program().equals("PAM") && r.outcome() != Outcome.DATA_ERROR),
                 "a program that reads neither fact is decided");
     }
 
@@ -101,7 +109,8 @@ class HostileValuesNeverReachTheRulesTest {
         List<String> pointers = numbers(Json.READER.readTree(example), "", new ArrayList<>());
         assertTrue(pointers.size() >= 15, pointers.toString());
         TestRules.shipped();
-        List<String> values = List.of("\"3\"", "1e19", "2147483648", "-1", "1e999999999", "-1e999999999", "1e-999999999", "0.001");
+        List<String> values =
+                List.of("\"3\"", "1e19", "2147483648", "-1", "1e999999999", "-1e999999999", "1e-999999999", "0.001");
         List<String> problems = new ArrayList<>();
         assertTimeoutPreemptively(Duration.ofSeconds(120), () -> {
             for (String pointer : pointers) {
@@ -110,9 +119,11 @@ class HostileValuesNeverReachTheRulesTest {
                     Decision d = decide(json);
                     int size = Json.WRITER.writeValueAsBytes(d).length;
                     boolean located = d.errors().stream().anyMatch(e -> e.path().equals(pointer));
-                    boolean valid = value.equals("0.001") && !pointer.contains("mxn") || value.equals("2147483648") && pointer.endsWith("population");
+                    boolean valid = value.equals("0.001") && !pointer.contains("mxn")
+                            || value.equals("2147483648") && pointer.endsWith("population");
                     if (!d.defects().isEmpty() || size > 1_000_000 || !located && !valid) {
-                        problems.add(pointer + "=" + value + ": defects " + d.defects() + ", " + size + " bytes, errors " + d.errors());
+                        problems.add(pointer + "=" + value + ": defects " + d.defects() + ", " + size
+                                + " bytes, errors " + d.errors());
                     }
                 }
             }
@@ -164,7 +175,8 @@ class HostileValuesNeverReachTheRulesTest {
 
     @Test
     void anAmountOfTenMillionDigitsIsDecidedInAMomentWithAShortExplanation() throws Exception {
-        String json = example().replace("\"household_monthly_income_mxn\": 7500", "\"household_monthly_income_mxn\": 1e10000000");
+        String json = example()
+                .replace("\"household_monthly_income_mxn\": 7500", "\"household_monthly_income_mxn\": 1e10000000");
         TestRules.shipped();
         Decision d = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> decide(json));
         String written = Json.WRITER.writeValueAsString(d);
@@ -179,7 +191,8 @@ class HostileValuesNeverReachTheRulesTest {
         assertEquals("1E-999999999", Explainer.format(new BigDecimal("1e-999999999"), "es"));
         assertEquals("1.23457E+25", Explainer.format(new BigDecimal("12345678901234567890123456"), "en"));
         assertEquals("7,500", Explainer.format(new BigDecimal("7500"), "en"));
-        assertEquals("2,500.5", Explainer.format(new BigDecimal("2500.50"), "en").replaceAll("0$", ""));
+        assertEquals(
+                "2,500.5", Explainer.format(new BigDecimal("2500.50"), "en").replaceAll("0$", ""));
         assertTrue(Explainer.format("x".repeat(10_000), "en").length() <= 201);
     }
 
@@ -187,22 +200,31 @@ class HostileValuesNeverReachTheRulesTest {
     void absurdWhatIfsAreRefusedBeforeAnythingIsComputed() {
         RuleSet rules = TestRules.shipped();
         for (String value : List.of("1e999999999", "-1e999999999", "1e-999999999", "1" + "0".repeat(300))) {
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                    () -> rules.parameters().with(Map.of("jcf.age.max", value)));
+            IllegalArgumentException e = assertThrows(
+                    IllegalArgumentException.class, () -> rules.parameters().with(Map.of("jcf.age.max", value)));
             assertTrue(e.getMessage().contains("jcf.age.max") && e.getMessage().length() < 400, e.getMessage());
         }
-        assertEquals(new BigDecimal("30"), rules.parameters().with(Map.of("jcf.age.max", "30")).overrides().get("jcf.age.max"));
+        assertEquals(
+                new BigDecimal("30"),
+                rules.parameters().with(Map.of("jcf.age.max", "30")).overrides().get("jcf.age.max"));
     }
 
     /** Members given only as ids, and parcels naming a member that does not exist. */
     private static String dangling(int members, int parcels) {
-        StringBuilder b = new StringBuilder("{\"household_id\": \"H1\", \"evaluation_date\": \"2025-10-01\", \"members\": [");
+        StringBuilder b =
+                new StringBuilder("{\"household_id\": \"H1\", \"evaluation_date\": \"2025-10-01\", \"members\": [");
         for (int i = 0; i < members; i++) {
-            b.append(i == 0 ? "" : ",").append("{\"member_id\": \"MEMBER-").append(i).append("\"}");
+            b.append(i == 0 ? "" : ",")
+                    .append("{\"member_id\": \"MEMBER-")
+                    .append(i)
+                    .append("\"}");
         }
         b.append("], \"parcels\": [");
         for (int i = 0; i < parcels; i++) {
-            b.append(i == 0 ? "" : ",").append("{\"parcel_id\": \"L").append(i).append("\", \"holder_member_id\": \"NOBODY\"}");
+            b.append(i == 0 ? "" : ",")
+                    .append("{\"parcel_id\": \"L")
+                    .append(i)
+                    .append("\", \"holder_member_id\": \"NOBODY\"}");
         }
         return b.append("]}").toString();
     }
@@ -216,7 +238,8 @@ class HostileValuesNeverReachTheRulesTest {
         int with = Json.WRITER.writeValueAsBytes(decide(many)).length;
         assertTrue(with - without < 40_000, "900 dangling references add " + (with - without) + " bytes to " + without);
         int small = Json.WRITER.writeValueAsBytes(decide(dangling(20, 0))).length;
-        assertTrue(without < 12.0 * small * none.length() / dangling(20, 0).length(),
+        assertTrue(
+                without < 12.0 * small * none.length() / dangling(20, 0).length(),
                 "a decision grows with its members, no faster: " + small + " → " + without);
     }
 }

@@ -32,13 +32,18 @@ class RecordProblemsTest {
     }
 
     private static Decision decide(ObjectNode h) throws Exception {
-        return Evaluator.decide(TestRules.shipped(), Json.WRITER.writeValueAsString(h).getBytes(StandardCharsets.UTF_8),
-                null, Map.of());
+        return Evaluator.decide(
+                TestRules.shipped(),
+                Json.WRITER.writeValueAsString(h).getBytes(StandardCharsets.UTF_8),
+                null,
+                Map.of());
     }
 
     private static Result result(Decision d, String program, String unit) {
-        return d.results().stream().filter(r -> r.program().equals(program) && r.unit().id().equals(unit))
-                .findFirst().orElseThrow(() -> new AssertionError(program + "/" + unit + " missing"));
+        return d.results().stream()
+                .filter(r -> r.program().equals(program) && r.unit().id().equals(unit))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(program + "/" + unit + " missing"));
     }
 
     private static List<String> paths(Decision d) {
@@ -57,7 +62,11 @@ class RecordProblemsTest {
     @Test
     void referencesToUnknownMembersAreLocated() throws Exception {
         ObjectNode h = household();
-        h.withArray("parcels").addObject().put("parcel_id", "L1").put("holder_member_id", "P9").put("area_ha", 3);
+        h.withArray("parcels")
+                .addObject()
+                .put("parcel_id", "L1")
+                .put("holder_member_id", "P9")
+                .put("area_ha", 3);
         h.withArray("businesses").addObject().put("business_id", "B1").put("owner_member_id", "P8");
         Decision d = decide(h);
         assertEquals(List.of("/parcels/0/holder_member_id", "/businesses/0/owner_member_id"), paths(d));
@@ -68,8 +77,13 @@ class RecordProblemsTest {
     @Test
     void aNegativeAreaMakesOnlyTheResultsReadingItDataErrors() throws Exception {
         ObjectNode h = household();
-        h.withArray("parcels").addObject().put("parcel_id", "L1").put("holder_member_id", "P1").put("area_ha", -2)
-                .put("use", "AVAILABLE_UNCULTIVATED").put("tenure", "EJIDAL_PARCELADA");
+        h.withArray("parcels")
+                .addObject()
+                .put("parcel_id", "L1")
+                .put("holder_member_id", "P1")
+                .put("area_ha", -2)
+                .put("use", "AVAILABLE_UNCULTIVATED")
+                .put("tenure", "EJIDAL_PARCELADA");
         Decision d = decide(h);
         assertEquals(List.of("/parcels/0/area_ha"), paths(d));
         assertEquals(Outcome.ELIGIBLE, result(d, "PAM", "P1").outcome());
@@ -78,11 +92,16 @@ class RecordProblemsTest {
     @Test
     void aGroupWithNoMembersIsADataErrorForThatGroupOnly() throws Exception {
         ObjectNode h = household();
-        h.withArray("groups").addObject().put("group_id", "G1").put("kind", "INFORMAL_GROUP").put("members_count", 0)
+        h.withArray("groups")
+                .addObject()
+                .put("group_id", "G1")
+                .put("kind", "INFORMAL_GROUP")
+                .put("members_count", 0)
                 .putArray("member_birth_dates");
         Decision d = decide(h);
         assertEquals(List.of("/groups/0/members_count"), paths(d));
-        d.results().stream().filter(r -> r.unit().kind().equals("GROUP"))
+        d.results().stream()
+                .filter(r -> r.unit().kind().equals("GROUP"))
                 .forEach(r -> assertEquals(Outcome.DATA_ERROR, r.outcome(), r.program()));
         assertEquals(Outcome.ELIGIBLE, result(d, "PAM", "P1").outcome());
     }
@@ -90,7 +109,11 @@ class RecordProblemsTest {
     @Test
     void anEnrollmentInAnUnknownProgramIsLocated() throws Exception {
         ObjectNode h = household();
-        h.withArray("program_enrollments").addObject().put("member_id", "P1").put("program", "PROSPERA").put("status", "ACTIVE");
+        h.withArray("program_enrollments")
+                .addObject()
+                .put("member_id", "P1")
+                .put("program", "PROSPERA")
+                .put("status", "ACTIVE");
         Decision d = decide(h);
         assertEquals(List.of("/program_enrollments/0/program"), paths(d));
         assertTrue(d.errors().get(0).message().en().contains("Unknown program PROSPERA"));
@@ -101,20 +124,39 @@ class RecordProblemsTest {
         ObjectNode h = household();
         ArrayNode members = h.withArray("members");
         for (int i = 3; i <= 40; i++) {
-            members.addObject().put("member_id", "P" + i).put("birth_date", (1940 + i) + "-03-01").put("sex", i % 2 == 0 ? "M" : "H");
+            members.addObject()
+                    .put("member_id", "P" + i)
+                    .put("birth_date", (1940 + i) + "-03-01")
+                    .put("sex", i % 2 == 0 ? "M" : "H");
         }
         ArrayNode parcels = h.withArray("parcels");
         for (int i = 0; i < 200; i++) {
-            parcels.addObject().put("parcel_id", "L" + i).put("holder_member_id", "P" + (1 + i % 40)).put("area_ha", 1.5)
-                    .put("use", "CULTIVATED").put("crop", "MAIZ").put("water_regime", "TEMPORAL");
+            parcels.addObject()
+                    .put("parcel_id", "L" + i)
+                    .put("holder_member_id", "P" + (1 + i % 40))
+                    .put("area_ha", 1.5)
+                    .put("use", "CULTIVATED")
+                    .put("crop", "MAIZ")
+                    .put("water_regime", "TEMPORAL");
         }
         Decision d = decide(h);
         assertEquals(List.of(), paths(d));
         // SVJF decides only for the head's children in households with an SVJF enrolment (units:), none here
         long personPrograms = TestRules.shipped().programs().values().stream()
-                .filter(p -> p.unit().equals("PERSON") && p.units() == null).count();
-        long producerPrograms = TestRules.shipped().programs().values().stream().filter(p -> p.unit().equals("PRODUCER")).count();
-        assertEquals(40 * personPrograms, d.results().stream().filter(r -> r.unit().kind().equals("PERSON")).count());
-        assertEquals(40 * producerPrograms, d.results().stream().filter(r -> r.unit().kind().equals("PRODUCER")).count());
+                .filter(p -> p.unit().equals("PERSON") && p.units() == null)
+                .count();
+        long producerPrograms = TestRules.shipped().programs().values().stream()
+                .filter(p -> p.unit().equals("PRODUCER"))
+                .count();
+        assertEquals(
+                40 * personPrograms,
+                d.results().stream()
+                        .filter(r -> r.unit().kind().equals("PERSON"))
+                        .count());
+        assertEquals(
+                40 * producerPrograms,
+                d.results().stream()
+                        .filter(r -> r.unit().kind().equals("PRODUCER"))
+                        .count());
     }
 }

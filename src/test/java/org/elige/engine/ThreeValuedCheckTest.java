@@ -66,27 +66,35 @@ class ThreeValuedCheckTest {
 
     @TempDir
     static Path dir;
+
     private static RuleSet rules;
     private Findings findings;
     private Person person;
     private Check c;
 
     /** A part of a record a rule quantifies over, e.g. a parcel's crop and area. */
-    private record Plot(Value crop, Value ha) {
-    }
+    private record Plot(Value crop, Value ha) {}
 
     @BeforeAll
     static void load() {
-        rules = TinyRules.load(dir, Map.of(
-                "tiny/program.yaml", "id: TINY\nname: {es: \"Prueba\", en: \"Tiny\"}\nunit: PERSON\ncriteria: [TINY-01]\n",
-                "tiny/parameters.yaml", PARAMETERS,
-                "tiny/rules.drl", TinyRules.DRL_HEAD + TinyRules.criterion("TINY-01", "c.decide(c.atLeast($p.age(), \"tiny.age.min\"));")));
+        rules = TinyRules.load(
+                dir,
+                Map.of(
+                        "tiny/program.yaml",
+                        "id: TINY\nname: {es: \"Prueba\", en: \"Tiny\"}\nunit: PERSON\ncriteria: [TINY-01]\n",
+                        "tiny/parameters.yaml",
+                        PARAMETERS,
+                        "tiny/rules.drl",
+                        TinyRules.DRL_HEAD
+                                + TinyRules.criterion("TINY-01", "c.decide(c.atLeast($p.age(), \"tiny.age.min\"));")));
     }
 
     @BeforeEach
     void start() {
         findings = TinyRules.findings(rules, ON);
-        person = TinyRules.household("{\"household_id\": \"H1\", \"members\": [{\"member_id\": \"P1\"}]}", ON).members().get(0);
+        person = TinyRules.household("{\"household_id\": \"H1\", \"members\": [{\"member_id\": \"P1\"}]}", ON)
+                .members()
+                .get(0);
         c = new Check(findings, TinyRules.info(rules, "TINY-01"), person);
     }
 
@@ -141,7 +149,8 @@ class ThreeValuedCheckTest {
         Finding f = decided(t);
         assertEquals(Status.UNKNOWN, f.status());
         assertEquals(List.of(), f.missing());
-        assertEquals("No value of tiny.later is in force on 2025-06-01.", f.reason().en());
+        assertEquals(
+                "No value of tiny.later is in force on 2025-06-01.", f.reason().en());
         assertEquals(Set.of("tiny.later"), f.parameters().keySet());
         assertNull(f.parameters().get("tiny.later").value());
     }
@@ -160,7 +169,8 @@ class ThreeValuedCheckTest {
         Finding f = decided(c.atLeast(fact("/x", 3), limit));
         assertEquals(Status.UNKNOWN, f.status());
         assertEquals(List.of(), f.missing());
-        assertEquals("No value of tiny.later is in force on 2025-06-01.", f.reason().en(), "the first reason met is kept");
+        assertEquals(
+                "No value of tiny.later is in force on 2025-06-01.", f.reason().en(), "the first reason met is kept");
     }
 
     // codes and truth values
@@ -170,7 +180,8 @@ class ThreeValuedCheckTest {
         assertSame(Tri.TRUE, c.in(fact("/location/cve_ent", "07"), "tiny.states"));
         assertSame(Tri.FALSE, c.in(fact("/location/cve_ent", "09"), "tiny.states"));
         assertEquals(unknown("/location/cve_ent"), c.in(absent("/location/cve_ent"), "tiny.states"));
-        assertSame(Tri.TRUE, c.in(fact("/parcels/0/cycle_year", n("2022.0")), "tiny.years"), "numbers compare by value");
+        assertSame(
+                Tri.TRUE, c.in(fact("/parcels/0/cycle_year", n("2022.0")), "tiny.years"), "numbers compare by value");
         assertSame(Tri.FALSE, c.in(fact("/parcels/0/cycle_year", n("2023")), "tiny.years"));
     }
 
@@ -178,8 +189,11 @@ class ThreeValuedCheckTest {
     void inWithAListParameterWithNoValueIsUnknownNamingNoFact() {
         assertSame(Tri.UNKNOWN, c.in(fact("/location/cve_ent", "07"), "tiny.states.later"));
         assertSame(Tri.UNKNOWN, c.in(absent("/location/cve_ent"), "tiny.states.later"));
-        assertEquals("No value of tiny.states.later is in force on 2025-06-01.",
-                decided(c.in(absent("/location/cve_ent"), "tiny.states.later")).reason().en());
+        assertEquals(
+                "No value of tiny.states.later is in force on 2025-06-01.",
+                decided(c.in(absent("/location/cve_ent"), "tiny.states.later"))
+                        .reason()
+                        .en());
     }
 
     @Test
@@ -224,7 +238,8 @@ class ThreeValuedCheckTest {
 
     @Test
     void aCriterionsMissingFactsAreExactlyThoseOfTheTriItDecides() {
-        Tri t = c.isTrue(absent("/members/0/studying")).or(c.isTrue(absent("/members/0/disability")))
+        Tri t = c.isTrue(absent("/members/0/studying"))
+                .or(c.isTrue(absent("/members/0/disability")))
                 .and(c.isTrue(fact("/members/0/deceased", false)).not());
         Finding f = decided(t);
         assertEquals(Status.UNKNOWN, f.status());
@@ -234,7 +249,8 @@ class ThreeValuedCheckTest {
 
     @Test
     void aFactReadButNotNeededIsNotMissing() {
-        Finding f = decided(c.isTrue(absent("/members/0/studying")).and(c.isTrue(fact("/members/0/disability", false))));
+        Finding f =
+                decided(c.isTrue(absent("/members/0/studying")).and(c.isTrue(fact("/members/0/disability", false))));
         assertEquals(Status.FAILED, f.status());
         assertEquals(List.of(), f.missing());
         assertTrue(f.facts().containsKey("/members/0/studying"), "every fact read is shown in the explanation");
@@ -246,8 +262,12 @@ class ThreeValuedCheckTest {
         Finding f = findings.of(person, "TINY-01").get(0);
         assertEquals(Status.NOT_APPLICABLE, f.status());
         assertEquals(List.of(), f.missing());
-        assertTrue(f.explanation().en().startsWith("Does not apply: Seen"), f.explanation().en());
-        assertTrue(f.explanation().es().startsWith("No aplica: Visto"), f.explanation().es());
+        assertTrue(
+                f.explanation().en().startsWith("Does not apply: Seen"),
+                f.explanation().en());
+        assertTrue(
+                f.explanation().es().startsWith("No aplica: Visto"),
+                f.explanation().es());
     }
 
     @Test
@@ -298,7 +318,8 @@ class ThreeValuedCheckTest {
 
     @Test
     void aQuantifierOverAKnownListIsDecidedByItsParts() {
-        Many<Value> parcels = Many.known("/parcels", List.of(fact("/parcels/0/damage", true), absent("/parcels/1/damage")));
+        Many<Value> parcels =
+                Many.known("/parcels", List.of(fact("/parcels/0/damage", true), absent("/parcels/1/damage")));
         assertSame(Tri.TRUE, c.some(parcels, c::isTrue));
         assertEquals(unknown("/parcels/1/damage"), c.every(parcels, c::isTrue));
         assertSame(Tri.TRUE, c.every(Many.known("/parcels", List.<Value>of()), c::isTrue));
@@ -306,22 +327,30 @@ class ThreeValuedCheckTest {
 
     @Test
     void aTotalWithAnUnknownAmountPassesAtLeastOnItsKnownPart() {
-        List<Plot> plots = List.of(new Plot(fact("/parcels/0/crop", "MAIZE"), fact("/parcels/0/area_ha", 5)),
+        List<Plot> plots = List.of(
+                new Plot(fact("/parcels/0/crop", "MAIZE"), fact("/parcels/0/area_ha", 5)),
                 new Plot(fact("/parcels/1/crop", "MAIZE"), fact("/parcels/1/area_ha", n("2.66"))),
                 new Plot(fact("/parcels/2/crop", "MAIZE"), absent("/parcels/2/area_ha")));
         Value ha = c.total("hectares", plots, p -> c.is(p.crop(), "MAIZE"), Plot::ha);
         assertFalse(ha.known());
         assertEquals(0, n("7.66").compareTo(ha.low()));
         assertNull(ha.high(), "an unknown area may be any size");
-        assertSame(Tri.TRUE, c.atLeast(ha, "tiny.ha.min"), "7.66 known hectares reach 2.5 whatever the third parcel holds");
+        assertSame(
+                Tri.TRUE,
+                c.atLeast(ha, "tiny.ha.min"),
+                "7.66 known hectares reach 2.5 whatever the third parcel holds");
         assertSame(Tri.FALSE, c.atMost(ha, n("5")), "7.66 known hectares already exceed 5");
-        assertEquals(unknown("/parcels/2/area_ha"), c.atMost(ha, "tiny.ha.max"), "7.66 is below 10 only if the third is small");
+        assertEquals(
+                unknown("/parcels/2/area_ha"),
+                c.atMost(ha, "tiny.ha.max"),
+                "7.66 is below 10 only if the third is small");
         assertEquals(unknown("/parcels/2/area_ha"), c.atLeast(ha, n("10")));
     }
 
     @Test
     void aTotalWithAnOpenSelectionLiesBetweenWhatIsCertainAndWhatIsPossible() {
-        List<Plot> plots = List.of(new Plot(fact("/parcels/0/crop", "MAIZE"), fact("/parcels/0/area_ha", 5)),
+        List<Plot> plots = List.of(
+                new Plot(fact("/parcels/0/crop", "MAIZE"), fact("/parcels/0/area_ha", 5)),
                 new Plot(absent("/parcels/1/crop"), fact("/parcels/1/area_ha", 3)),
                 new Plot(fact("/parcels/2/crop", "SORGHUM"), absent("/parcels/2/area_ha")));
         Value ha = c.total("hectares", plots, p -> c.is(p.crop(), "MAIZE"), Plot::ha);
@@ -340,7 +369,8 @@ class ThreeValuedCheckTest {
 
     @Test
     void aTotalOfKnownPartsIsAKnownNumber() {
-        List<Plot> plots = List.of(new Plot(fact("/parcels/0/crop", "MAIZE"), fact("/parcels/0/area_ha", 5)),
+        List<Plot> plots = List.of(
+                new Plot(fact("/parcels/0/crop", "MAIZE"), fact("/parcels/0/area_ha", 5)),
                 new Plot(fact("/parcels/1/crop", "BEAN"), absent("/parcels/1/area_ha")),
                 new Plot(fact("/parcels/2/crop", "MAIZE"), fact("/parcels/2/area_ha", n("1.5"))));
         Value ha = c.total("hectares", plots, p -> c.is(p.crop(), "MAIZE"), Plot::ha);
@@ -361,7 +391,10 @@ class ThreeValuedCheckTest {
 
     @Test
     void aCountWithOpenPartsDecidesTheBoundsItsKnownPartSettles() {
-        List<Value> ages = List.of(fact("/members/0/age", 30), fact("/members/1/age", 40), absent("/members/2/birth_date"),
+        List<Value> ages = List.of(
+                fact("/members/0/age", 30),
+                fact("/members/1/age", 40),
+                absent("/members/2/birth_date"),
                 fact("/members/3/age", 10));
         Value adults = c.count("adults", ages, a -> c.atLeast(a, "tiny.age.min"));
         assertEquals(0, n("2").compareTo(adults.low()));
@@ -388,6 +421,8 @@ class ThreeValuedCheckTest {
     void aQuantifierWithAnUnknownParameterIsUnknownWithTheParametersReason() {
         Tri t = c.some(List.of(fact("/a", 30), absent("/b")), a -> c.atLeast(a, "tiny.later"));
         assertSame(Tri.UNKNOWN, t);
-        assertEquals("No value of tiny.later is in force on 2025-06-01.", decided(t).reason().en());
+        assertEquals(
+                "No value of tiny.later is in force on 2025-06-01.",
+                decided(t).reason().en());
     }
 }

@@ -28,8 +28,7 @@ final class TinyRules {
 
             """;
 
-    private TinyRules() {
-    }
+    private TinyRules() {}
 
     /** Writes {@code files} (relative path to text) under {@code dir} and loads the folder. */
     static RuleSet load(Path dir, Map<String, String> files) {
@@ -77,6 +76,9 @@ final class TinyRules {
 
     /** The metadata of the rule deciding criterion {@code id}. */
     static RuleInfo info(RuleSet rules, String id) {
-        return rules.rules().values().stream().filter(i -> id.equals(i.criterion())).findFirst().orElseThrow();
+        return rules.rules().values().stream()
+                .filter(i -> id.equals(i.criterion()))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -103,7 +103,8 @@ class TriTest {
     void twoUnknownsCombinedNameTheFactsOfBoth() {
         assertEquals(List.of("/a", "/b"), List.copyOf(UNKNOWN_A.and(UNKNOWN_B).missing()));
         assertEquals(List.of("/a", "/b"), List.copyOf(UNKNOWN_A.or(UNKNOWN_B).missing()));
-        assertEquals(List.of("/b", "/a"), List.copyOf(UNKNOWN_B.and(UNKNOWN_A).missing()), "in the order they were met");
+        assertEquals(
+                List.of("/b", "/a"), List.copyOf(UNKNOWN_B.and(UNKNOWN_A).missing()), "in the order they were met");
     }
 
     @Test
@@ -111,7 +112,9 @@ class TriTest {
         Tri ab = Tri.unknown(List.of("/a", "/b"));
         assertEquals(List.of("/a", "/b"), List.copyOf(ab.and(UNKNOWN_A).missing()));
         assertEquals(List.of("/a", "/b"), List.copyOf(UNKNOWN_A.and(ab).missing()));
-        assertEquals(List.of("/a", "/b", "/c"), List.copyOf(ab.or(Tri.unknown(List.of("/b", "/c"))).missing()));
+        assertEquals(
+                List.of("/a", "/b", "/c"),
+                List.copyOf(ab.or(Tri.unknown(List.of("/b", "/c"))).missing()));
     }
 
     @Test
@@ -126,7 +129,8 @@ class TriTest {
         assertSame(Tri.TRUE, Tri.FALSE.implies(UNKNOWN_B));
         assertEquals(UNKNOWN_B, Tri.TRUE.implies(UNKNOWN_B));
         assertEquals(UNKNOWN_A, UNKNOWN_A.implies(Tri.FALSE));
-        assertEquals(List.of("/a", "/b"), List.copyOf(UNKNOWN_A.implies(UNKNOWN_B).missing()));
+        assertEquals(
+                List.of("/a", "/b"), List.copyOf(UNKNOWN_A.implies(UNKNOWN_B).missing()));
     }
 
     @Test
@@ -134,7 +138,9 @@ class TriTest {
         assertSame(Tri.TRUE, Tri.all());
         assertSame(Tri.TRUE, Tri.all(Tri.TRUE, Tri.TRUE));
         assertSame(Tri.FALSE, Tri.all(UNKNOWN_A, Tri.FALSE, UNKNOWN_B));
-        assertEquals(List.of("/a", "/b"), List.copyOf(Tri.all(UNKNOWN_A, Tri.TRUE, UNKNOWN_B).missing()));
+        assertEquals(
+                List.of("/a", "/b"),
+                List.copyOf(Tri.all(UNKNOWN_A, Tri.TRUE, UNKNOWN_B).missing()));
     }
 
     @Test
@@ -142,7 +148,9 @@ class TriTest {
         assertSame(Tri.FALSE, Tri.any());
         assertSame(Tri.FALSE, Tri.any(Tri.FALSE, Tri.FALSE));
         assertSame(Tri.TRUE, Tri.any(UNKNOWN_A, Tri.TRUE, UNKNOWN_B));
-        assertEquals(List.of("/a", "/b"), List.copyOf(Tri.any(UNKNOWN_A, Tri.FALSE, UNKNOWN_B).missing()));
+        assertEquals(
+                List.of("/a", "/b"),
+                List.copyOf(Tri.any(UNKNOWN_A, Tri.FALSE, UNKNOWN_B).missing()));
     }
 
     @Test

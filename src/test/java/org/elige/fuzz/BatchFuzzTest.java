@@ -58,13 +58,15 @@ class BatchFuzzTest {
     }
 
     @Property(tries = 3)
-    void everyLineIsDecidedOrListed(@ForAll("files") List<Line> lines, @ForAll("details") String detail) throws Exception {
+    void everyLineIsDecidedOrListed(@ForAll("files") List<Line> lines, @ForAll("details") String detail)
+            throws Exception {
         Path dir = Files.createTempDirectory("elige-fuzz-batch");
         try {
             check(dir, lines, detail);
         } finally {
             try (var walk = Files.walk(dir)) {
-                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                walk.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             }
         }
     }
@@ -87,38 +89,66 @@ class BatchFuzzTest {
         Files.write(in, file.toByteArray());
         StringWriter stdout = new StringWriter();
         StringWriter stderr = new StringWriter();
-        int code = Deadline.within("the batch of " + lines.size() + " lines", Math.max(1, lines.size() / 20), () -> Main.run(
-                new ByteArrayInputStream(new byte[0]), new PrintWriter(stdout), new PrintWriter(stderr),
-                "batch", in.toString(), "-o", out.toString(), "--errors", errors.toString(), "--threads", "2", "--detail", detail));
-        assertTrue(code == Main.OK || code == Main.INVALID_INPUT, "exit code " + code + ", expected 0 or 2:\n" + cut(stderr.toString()));
+        int code = Deadline.within(
+                "the batch of " + lines.size() + " lines",
+                Math.max(1, lines.size() / 20),
+                () -> Main.run(
+                        new ByteArrayInputStream(new byte[0]),
+                        new PrintWriter(stdout),
+                        new PrintWriter(stderr),
+                        "batch",
+                        in.toString(),
+                        "-o",
+                        out.toString(),
+                        "--errors",
+                        errors.toString(),
+                        "--threads",
+                        "2",
+                        "--detail",
+                        detail));
+        assertTrue(
+                code == Main.OK || code == Main.INVALID_INPUT,
+                "exit code " + code + ", expected 0 or 2:\n" + cut(stderr.toString()));
         Verdict.noStackTrace("batch's standard error", stderr.toString());
 
         String errorsText = Files.readString(errors, StandardCharsets.UTF_8);
         Verdict.noStackTrace("the errors file", errorsText);
-        Verdict.linear("the errors file", Files.size(errors), Files.size(in), Verdict.ERRORS_PER_BYTE, Verdict.ERRORS_FIXED);
+        Verdict.linear(
+                "the errors file", Files.size(errors), Files.size(in), Verdict.ERRORS_PER_BYTE, Verdict.ERRORS_FIXED);
         Map<Integer, Boolean> listed = new LinkedHashMap<>();
         for (String l : errorsText.lines().toList()) {
             JsonNode e = Json.READER.readTree(l);
             int line = e.path("line").asInt();
             assertTrue(nonBlank.containsKey(line), "the errors file lists line " + line + ", not a record line");
             assertFalse(listed.containsKey(line), "line " + line + " listed twice");
-            assertTrue(e.path("errors").isArray() && !e.path("errors").isEmpty(), "line " + line + " is listed with its problems");
+            assertTrue(
+                    e.path("errors").isArray() && !e.path("errors").isEmpty(),
+                    "line " + line + " is listed with its problems");
             listed.put(line, e.path("decided").asBoolean());
         }
         assertEquals(code == Main.OK, listed.isEmpty(), "exit 0 exactly when no line is listed in --errors");
 
-        List<Integer> decided = nonBlank.keySet().stream().filter(n -> !Boolean.FALSE.equals(listed.get(n))).toList();
-        List<String> decisions = Files.readString(out, StandardCharsets.UTF_8).lines().toList();
+        List<Integer> decided = nonBlank.keySet().stream()
+                .filter(n -> !Boolean.FALSE.equals(listed.get(n)))
+                .toList();
+        List<String> decisions =
+                Files.readString(out, StandardCharsets.UTF_8).lines().toList();
         if (decisions.size() != decided.size()) {
-            List<Integer> missing = nonBlank.keySet().stream().filter(n -> !listed.containsKey(n)).toList();
-            fail(String.format("%d lines decided or listed as decided, %d decisions written; %d record lines, %d listed; exit %d:%n%s",
+            List<Integer> missing = nonBlank.keySet().stream()
+                    .filter(n -> !listed.containsKey(n))
+                    .toList();
+            fail(String.format(
+                    "%d lines decided or listed as decided, %d decisions written; %d record lines, %d listed; exit %d:%n%s",
                     decided.size(), decisions.size(), nonBlank.size(), listed.size(), code, cut(stderr.toString())));
         }
         for (int k = 0; k < decisions.size(); k++) {
             JsonNode d = Json.READER.readTree(decisions.get(k));
             String id = d.path("household_id").asString("");
             if (id.matches("B-\\d+")) {
-                assertEquals("B-" + decided.get(k), id, "decision " + (k + 1) + " is of line " + decided.get(k) + " (input order)");
+                assertEquals(
+                        "B-" + decided.get(k),
+                        id,
+                        "decision " + (k + 1) + " is of line " + decided.get(k) + " (input order)");
             }
             assertTrue(d.path("results").isArray(), "decision " + (k + 1) + " has results");
         }
@@ -132,12 +162,27 @@ class BatchFuzzTest {
     Arbitrary<List<Line>> files() {
         Arbitrary<Line> records = Mutations.quick().map(f -> new Line(f, null));
         Arbitrary<Line> fixtures = Mutations.fixture().map(f -> new Line(new Fuzzed(f, List.of()), null));
-        Arbitrary<Line> junk = Arbitraries.oneOf(Hostile.malformed(), Hostile.wrongTypes(), Hostile.numbers(),
-                        Arbitraries.of("", "   ", "\t", "not json", "{", "{}", "[{}]", "{\"household_id\":\"X\"}\u0000", "\u00ef\u00bb\u00bf{}")
+        Arbitrary<Line> junk = Arbitraries.oneOf(
+                        Hostile.malformed(),
+                        Hostile.wrongTypes(),
+                        Hostile.numbers(),
+                        Arbitraries.of(
+                                        "",
+                                        "   ",
+                                        "\t",
+                                        "not json",
+                                        "{",
+                                        "{}",
+                                        "[{}]",
+                                        "{\"household_id\":\"X\"}\u0000",
+                                        "\u00ef\u00bb\u00bf{}")
                                 .map(s -> new Raw("raw " + s, s.getBytes(StandardCharsets.ISO_8859_1))))
                 .map(r -> new Line(null, r));
         return Arbitraries.frequencyOf(Tuple.of(6, records), Tuple.of(2, fixtures), Tuple.of(1, junk))
-                .list().ofMinSize(1).ofMaxSize(Campaign.size(120)).withSizeDistribution(RandomDistribution.uniform());
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(Campaign.size(120))
+                .withSizeDistribution(RandomDistribution.uniform());
     }
 
     @Provide

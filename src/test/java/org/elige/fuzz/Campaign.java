@@ -1,10 +1,10 @@
 package org.elige.fuzz;
 
 import net.jqwik.api.lifecycle.AroundPropertyHook;
+import net.jqwik.api.lifecycle.PropagationMode;
 import net.jqwik.api.lifecycle.PropertyExecutionResult;
 import net.jqwik.api.lifecycle.PropertyExecutor;
 import net.jqwik.api.lifecycle.PropertyLifecycleContext;
-import net.jqwik.api.lifecycle.PropagationMode;
 
 /**
  * How hard the fuzz properties try. The defaults in each {@code @Property(tries = ...)} keep the
@@ -41,7 +41,8 @@ public final class Campaign implements AroundPropertyHook {
     }
 
     @Override
-    public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context, PropertyExecutor property) throws Throwable {
+    public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context, PropertyExecutor property)
+            throws Throwable {
         if (tries() > 0) {
             context.attributes().setTries(tries());
         }

@@ -24,8 +24,7 @@ import org.elige.cli.Main;
 @AddLifecycleHook(Campaign.class)
 class CliFuzzTest {
 
-    record Run(int code, String out, String err) {
-    }
+    record Run(int code, String out, String err) {}
 
     static Run run(byte[] stdin, String... args) {
         StringWriter out = new StringWriter();
@@ -35,14 +34,15 @@ class CliFuzzTest {
     }
 
     @Property(tries = 12)
-    void evaluateAnswersEveryRecordWithADecisionOrItsInputErrors(@ForAll("records") Fuzzed f,
-                                                                 @ForAll("formats") String format,
-                                                                 @ForAll("langs") String lang) throws Exception {
+    void evaluateAnswersEveryRecordWithADecisionOrItsInputErrors(
+            @ForAll("records") Fuzzed f, @ForAll("formats") String format, @ForAll("langs") String lang)
+            throws Exception {
         byte[] input = f.bytes();
         Run r = Deadline.within("evaluate", () -> run(input, "evaluate", "-", "--format", format, "--lang", lang));
         String all = r.out() + r.err();
         Verdict.noStackTrace("evaluate's output", all);
-        assertTrue(r.code() == Main.OK || r.code() == Main.INVALID_INPUT,
+        assertTrue(
+                r.code() == Main.OK || r.code() == Main.INVALID_INPUT,
                 "exit code " + r.code() + ", expected 0 or 2; standard error:\n" + cut(r.err()));
         if (r.code() == Main.INVALID_INPUT) {
             assertFalse(r.err().isBlank() && r.out().isBlank(), "exit 2 says why");
@@ -50,8 +50,14 @@ class CliFuzzTest {
         assertFalse(r.out().isEmpty() && r.code() == Main.OK, "exit 0 prints the decision");
         long outBytes = r.out().getBytes(StandardCharsets.UTF_8).length;
         long errBytes = r.err().getBytes(StandardCharsets.UTF_8).length;
-        Verdict.linear("evaluate's standard error", errBytes, input.length, Verdict.ERRORS_PER_BYTE, Verdict.ERRORS_FIXED);
-        Verdict.linear("evaluate's standard output", outBytes, input.length, Verdict.DECISION_PER_BYTE, Verdict.DECISION_FIXED);
+        Verdict.linear(
+                "evaluate's standard error", errBytes, input.length, Verdict.ERRORS_PER_BYTE, Verdict.ERRORS_FIXED);
+        Verdict.linear(
+                "evaluate's standard output",
+                outBytes,
+                input.length,
+                Verdict.DECISION_PER_BYTE,
+                Verdict.DECISION_FIXED);
         if (!r.out().isEmpty()) {
             assertFalse(Verdict.RULE_DEFECT.matcher(r.out()).find(), "a rule failed on the record:\n" + cut(r.out()));
         }
@@ -63,24 +69,30 @@ class CliFuzzTest {
      * bounded, in time, never an internal error.
      */
     @Property(tries = 10)
-    void whatIfsWithHostileValuesAreRefusedOrDecided(@ForAll("fixtures") Fixtures.Fixture fixture, @ForAll("params") String key,
-                                                      @ForAll("paramValues") String value, @ForAll("asOf") String asOf)
+    void whatIfsWithHostileValuesAreRefusedOrDecided(
+            @ForAll("fixtures") Fixtures.Fixture fixture,
+            @ForAll("params") String key,
+            @ForAll("paramValues") String value,
+            @ForAll("asOf") String asOf)
             throws Exception {
         byte[] input = new Fuzzed(fixture, java.util.List.of()).bytes();
-        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("evaluate", "-", "--format", "json", "--param", key + "=" + value));
+        java.util.List<String> args = new java.util.ArrayList<>(
+                java.util.List.of("evaluate", "-", "--format", "json", "--param", key + "=" + value));
         if (!asOf.isEmpty()) {
             args.add("--as-of");
             args.add(asOf);
         }
         Run r = Deadline.within("evaluate " + String.join(" ", args), () -> run(input, args.toArray(String[]::new)));
         Verdict.noStackTrace("evaluate's output", r.out() + r.err());
-        assertTrue(r.code() == Main.OK || r.code() == Main.USAGE || r.code() == Main.INVALID_INPUT,
+        assertTrue(
+                r.code() == Main.OK || r.code() == Main.USAGE || r.code() == Main.INVALID_INPUT,
                 "exit code " + r.code() + ", expected 0, 1 or 2; standard error:\n" + cut(r.err()));
         long size = (r.out() + r.err()).getBytes(StandardCharsets.UTF_8).length;
         long given = input.length + key.length() + value.length() + asOf.length();
         Verdict.linear("evaluate's output", size, given, Verdict.DECISION_PER_BYTE, Verdict.DECISION_FIXED);
         if (r.code() != Main.USAGE) {
-            assertFalse(Verdict.RULE_DEFECT.matcher(r.out()).find(), "a rule failed under the what-if:\n" + cut(r.out()));
+            assertFalse(
+                    Verdict.RULE_DEFECT.matcher(r.out()).find(), "a rule failed under the what-if:\n" + cut(r.out()));
         }
     }
 
@@ -91,20 +103,33 @@ class CliFuzzTest {
 
     @Provide
     Arbitrary<String> params() {
-        return Arbitraries.of(java.util.List.copyOf(org.elige.TestRules.shipped().parameters().all().keySet()));
+        return Arbitraries.of(java.util.List.copyOf(
+                org.elige.TestRules.shipped().parameters().all().keySet()));
     }
 
     @Provide
     Arbitrary<String> paramValues() {
         return Arbitraries.oneOf(
                 Hostile.numbers().map(r -> new String(r.bytes(), StandardCharsets.UTF_8)),
-                Arbitraries.of("", " ", "true", "false", "x", ",", ",,,", "NaN", "-0", "1,2,3", "\u0000", "A".repeat(10_000)));
+                Arbitraries.of(
+                        "", " ", "true", "false", "x", ",", ",,,", "NaN", "-0", "1,2,3", "\u0000", "A".repeat(10_000)));
     }
 
     @Provide
     Arbitrary<String> asOf() {
-        return Arbitraries.of("", "", "", "2025-10-01", "0000-01-01", "+999999999-12-31", "-999999999-01-01", "1900-01-01",
-                "9999-12-31", "2025-02-30", "1e999999999", "today");
+        return Arbitraries.of(
+                "",
+                "",
+                "",
+                "2025-10-01",
+                "0000-01-01",
+                "+999999999-12-31",
+                "-999999999-01-01",
+                "1900-01-01",
+                "9999-12-31",
+                "2025-02-30",
+                "1e999999999",
+                "today");
     }
 
     private static String cut(String s) {

@@ -15,8 +15,7 @@ import java.util.concurrent.TimeoutException;
  */
 final class Deadline {
 
-    private Deadline() {
-    }
+    private Deadline() {}
 
     static <T> T within(String what, Callable<T> work) throws Exception {
         return within(what, 1, work);

@@ -13,7 +13,10 @@ sealed interface Edit {
 
     /** Which values a {@link Replace} may hit. */
     enum Target {
-        ANY, NUMBER, STRING, CONTAINER;
+        ANY,
+        NUMBER,
+        STRING,
+        CONTAINER;
 
         boolean admits(JsonNode n) {
             return switch (this) {
@@ -30,7 +33,8 @@ sealed interface Edit {
         @Override
         public void apply(Draft d) {
             List<Draft.Location> all = d.locations();
-            List<Draft.Location> kind = all.stream().filter(l -> target.admits(l.get())).toList();
+            List<Draft.Location> kind =
+                    all.stream().filter(l -> target.admits(l.get())).toList();
             List<Draft.Location> from = kind.isEmpty() ? all : kind;
             if (from.isEmpty()) {
                 d.root.set("household_id", d.raw(value));
@@ -127,7 +131,9 @@ sealed interface Edit {
         public void apply(Draft d) {
             List<Draft.Location> refs = new ArrayList<>();
             for (Draft.Location l : d.locations()) {
-                if (l.pointer().matches("/(parcels|businesses|program_enrollments)/\\d+/(holder_member_id|owner_member_id|member_id)")) {
+                if (l.pointer()
+                        .matches(
+                                "/(parcels|businesses|program_enrollments)/\\d+/(holder_member_id|owner_member_id|member_id)")) {
                     refs.add(l);
                 }
             }
@@ -167,7 +173,8 @@ sealed interface Edit {
                         item.put("business_id", "FZ-" + i);
                         item.set("owner_member_id", dangling || member == null ? d.raw(ref) : item.stringNode(member));
                     }
-                    case "program_enrollments" -> item.set("member_id", dangling || member == null ? d.raw(ref) : item.stringNode(member));
+                    case "program_enrollments" ->
+                        item.set("member_id", dangling || member == null ? d.raw(ref) : item.stringNode(member));
                     case "groups" -> item.put("group_id", "FZ-" + i);
                     default -> throw new IllegalArgumentException(list);
                 }
@@ -203,7 +210,8 @@ sealed interface Edit {
 
         @Override
         public String toString() {
-            return "Grow(" + list + " by " + count + ", id " + id + (sameId ? " each" : " numbered") + (dangling ? ", dangling" : "") + ")";
+            return "Grow(" + list + " by " + count + ", id " + id + (sameId ? " each" : " numbered")
+                    + (dangling ? ", dangling" : "") + ")";
         }
     }
 

@@ -55,7 +55,8 @@ class EditTest {
 
     @Test
     void growAddsNumberedItems() {
-        JsonNode r = Json.READER.readTree(text(new Edit.Grow("members", 3, Raw.of("\"M\""), false, false),
+        JsonNode r = Json.READER.readTree(text(
+                new Edit.Grow("members", 3, Raw.of("\"M\""), false, false),
                 new Edit.Grow("parcels", 2, Raw.of("\"X\""), true, true)));
         assertEquals(4, r.path("members").size());
         assertEquals("M-2", r.at("/members/3/member_id").asString());
@@ -65,15 +66,25 @@ class EditTest {
 
     @Test
     void bytesThatAreNotUtf8GoThroughUntouched() {
-        byte[] b = new Fuzzed(RECORD, List.of(new Edit.Put("/household_id", new Raw("ff", new byte[] {'"', (byte) 0xff, '"'})))).bytes();
+        byte[] b = new Fuzzed(RECORD, List.of(new Edit.Put("/household_id", new Raw("ff", new byte[] {
+                    '"', (byte) 0xff, '"'
+                }))))
+                .bytes();
         String latin = new String(b, StandardCharsets.ISO_8859_1);
         assertTrue(latin.contains("\"household_id\":\"\u00ff\""), latin);
     }
 
     @Test
     void theSchemaFieldsIncludeNestedNumbers() {
-        List<String> numeric = Fields.numeric().stream().map(Fields.Field::pointer).toList();
-        assertTrue(numeric.containsAll(List.of("/household_monthly_income_mxn", "/location/locality_population",
-                "/parcels/0/area_ha", "/groups/0/members_count", "/members/0/documents/proof_of_address_age_months")), numeric.toString());
+        List<String> numeric =
+                Fields.numeric().stream().map(Fields.Field::pointer).toList();
+        assertTrue(
+                numeric.containsAll(List.of(
+                        "/household_monthly_income_mxn",
+                        "/location/locality_population",
+                        "/parcels/0/area_ha",
+                        "/groups/0/members_count",
+                        "/members/0/documents/proof_of_address_age_months")),
+                numeric.toString());
     }
 }

@@ -32,8 +32,7 @@ final class Fields {
     private static final JsonNode SCHEMA = load();
     private static final List<Field> ALL = collect();
 
-    private Fields() {
-    }
+    private Fields() {}
 
     static List<Field> all() {
         return ALL;

@@ -27,14 +27,15 @@ final class Fixtures {
         }
     }
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static synchronized List<Fixture> all() {
         if (all == null) {
             try (Stream<Path> files = Files.walk(TestRules.FIXTURES, 2)) {
-                all = files.filter(p -> p.getFileName().toString().endsWith(".input.json")).sorted()
-                        .map(Fixtures::read).toList();
+                all = files.filter(p -> p.getFileName().toString().endsWith(".input.json"))
+                        .sorted()
+                        .map(Fixtures::read)
+                        .toList();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -39,6 +39,8 @@ record Raw(String shown, byte[] bytes) {
 
     @Override
     public String toString() {
-        return shown.length() <= 120 ? shown : shown.substring(0, 100) + "…(" + shown.length() + " chars shown, " + bytes.length + " bytes)";
+        return shown.length() <= 120
+                ? shown
+                : shown.substring(0, 100) + "…(" + shown.length() + " chars shown, " + bytes.length + " bytes)";
     }
 }

@@ -32,16 +32,15 @@ final class Verdict {
      * within {@link #ERRORS_PER_BYTE} times the input plus {@link #ERRORS_FIXED}.
      */
     static final long DECISION_PER_BYTE = 2000;
+
     static final long DECISION_FIXED = 2 << 20;
     static final long ERRORS_PER_BYTE = 4;
     static final long ERRORS_FIXED = 64 << 10;
 
-    private Verdict() {
-    }
+    private Verdict() {}
 
     /** The outcome of deciding one record in process. */
-    record Answer(Decision decision, byte[] json, InputException refused, byte[] errors) {
-    }
+    record Answer(Decision decision, byte[] json, InputException refused, byte[] errors) {}
 
     static void check(byte[] input, Answer a) {
         if (a.refused() != null) {
@@ -82,7 +81,10 @@ final class Verdict {
         for (InputError e : errors) {
             assertNotNull(e.path(), "every input error has a path: " + e);
             assertTrue(e.path().isEmpty() || e.path().startsWith("/"), "a JSON Pointer: " + e.path());
-            assertTrue(e.message() != null && !e.message().es().isBlank() && !e.message().en().isBlank(),
+            assertTrue(
+                    e.message() != null
+                            && !e.message().es().isBlank()
+                            && !e.message().en().isBlank(),
                     "every input error says what is wrong in both languages: " + e);
         }
     }
@@ -107,7 +109,8 @@ final class Verdict {
     static void linear(String what, long out, long in, long perByte, long fixed) {
         long bound = perByte * in + fixed;
         if (out > bound) {
-            fail(String.format("%s: %,d bytes for %,d bytes of input, more than %,d × input + %,d = %,d",
+            fail(String.format(
+                    "%s: %,d bytes for %,d bytes of input, more than %,d × input + %,d = %,d",
                     what, out, in, perByte, fixed, bound));
         }
     }

@@ -25,7 +25,9 @@ class AccessTest {
 
     @Test
     void everyProtectedRouteRefusesAMissingOrUnknownTokenWith401() {
-        List<Server.Route> protectedRoutes = secured.server().routes().stream().filter(r -> !r.roles().isEmpty()).toList();
+        List<Server.Route> protectedRoutes = secured.server().routes().stream()
+                .filter(r -> !r.roles().isEmpty())
+                .toList();
         assertTrue(protectedRoutes.size() >= 7, protectedRoutes.toString());
         Client anonymous = Client.to(secured.server());
         for (Server.Route r : protectedRoutes) {
@@ -82,14 +84,28 @@ class AccessTest {
         Client.Answer page = anonymous.get("/");
         assertTrue(page.header("Content-Security-Policy").startsWith("default-src 'self'"));
         assertEquals("nosniff", page.header("X-Content-Type-Options"));
-        assertEquals("no-store", secured.as(Role.CASEWORKER).get("/api/v1/rules").header("Cache-Control"), "decisions are not cached");
+        assertEquals(
+                "no-store",
+                secured.as(Role.CASEWORKER).get("/api/v1/rules").header("Cache-Control"),
+                "decisions are not cached");
     }
 
     @Test
     void developmentModeServesOnlyOnLoopback(@TempDir Path dir) {
-        ServerOptions o = new ServerOptions("0.0.0.0", 0, Path.of("rules"), Path.of("fixtures"), dir.resolve("db").toString(),
-                dir.resolve("tokens.json"), true, false, Bodies.DEFAULT_LIMIT, 10);
-        assertThrows(IllegalArgumentException.class, () -> Server.start(o, TestServers.rules(), new PrintWriter(new StringWriter())));
+        ServerOptions o = new ServerOptions(
+                "0.0.0.0",
+                0,
+                Path.of("rules"),
+                Path.of("fixtures"),
+                dir.resolve("db").toString(),
+                dir.resolve("tokens.json"),
+                true,
+                false,
+                Bodies.DEFAULT_LIMIT,
+                10);
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Server.start(o, TestServers.rules(), new PrintWriter(new StringWriter())));
         assertEquals(200, Client.to(TestServers.dev()).get("/api/v1/rules").status(), "no token needed on loopback");
     }
 
@@ -108,26 +124,37 @@ class AccessTest {
     }
 
     private List<String> roles(String method, String path) {
-        return secured.server().routes().stream().filter(r -> r.method().equals(method) && r.path().equals(path))
-                .findFirst().orElseThrow(() -> new AssertionError("no route " + method + " " + path)).roles();
+        return secured.server().routes().stream()
+                .filter(r -> r.method().equals(method) && r.path().equals(path))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no route " + method + " " + path))
+                .roles();
     }
 
     @Test
     void aCaseworkerListsOneHouseholdAtATimeAndAnAuditorAll() {
         assertEquals(403, secured.as(Role.CASEWORKER).get("/api/v1/evaluations").status());
-        assertEquals(200, secured.as(Role.CASEWORKER).get("/api/v1/evaluations?household_id=H-0001").status());
+        assertEquals(
+                200,
+                secured.as(Role.CASEWORKER)
+                        .get("/api/v1/evaluations?household_id=H-0001")
+                        .status());
         assertEquals(200, secured.as(Role.AUDITOR).get("/api/v1/evaluations").status());
     }
 
     /** Calls a route with a harmless body: the access check comes before the body is read. */
     static Client.Answer call(Client c, Server.Route r) {
-        String path = r.path().replace("{id}", "01NOSUCHDECISION") + (r.path().equals("/api/v1/evaluations") ? "?household_id=H-0001" : "");
-        return r.method().equals("POST") ? c.post(path, path.endsWith("/replay") ? "{\"limit\": 1}" : "{}") : c.method(r.method(), path);
+        String path = r.path().replace("{id}", "01NOSUCHDECISION")
+                + (r.path().equals("/api/v1/evaluations") ? "?household_id=H-0001" : "");
+        return r.method().equals("POST")
+                ? c.post(path, path.endsWith("/replay") ? "{\"limit\": 1}" : "{}")
+                : c.method(r.method(), path);
     }
 
     private static Client.Answer send(Client c, Server.Route r, String authorization) {
         String path = r.path().replace("{id}", "01NOSUCHDECISION");
-        HttpRequest.Builder b = HttpRequest.newBuilder(java.net.URI.create(c.base() + path)).header("Authorization", authorization)
+        HttpRequest.Builder b = HttpRequest.newBuilder(java.net.URI.create(c.base() + path))
+                .header("Authorization", authorization)
                 .method(r.method(), HttpRequest.BodyPublishers.ofString("{}"));
         return c.send(b);
     }

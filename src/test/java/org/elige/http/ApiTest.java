@@ -42,14 +42,19 @@ class ApiTest {
         JsonNode jcf = result(d, "JCF", "P2");
         assertEquals("ELIGIBLE", jcf.path("outcome").asString());
         assertEquals("8480.17", jcf.path("benefit").path("amount").asString());
-        assertEquals(TestServers.rules().get().id(), d.path("rule_set").path("id").asString());
+        assertEquals(
+                TestServers.rules().get().id(), d.path("rule_set").path("id").asString());
     }
 
     @Test
     void theEvaluationDateAndWhatIfParametersComeFromTheQuery() {
-        JsonNode d = caseworker.post("/api/v1/evaluations?as_of=2025-12-31&param=jcf.only_formal_work_disqualifies=true", EXAMPLE).json();
+        JsonNode d = caseworker
+                .post("/api/v1/evaluations?as_of=2025-12-31&param=jcf.only_formal_work_disqualifies=true", EXAMPLE)
+                .json();
         assertEquals("2025-12-31", d.path("evaluation_date").asString());
-        assertTrue(d.path("parameter_overrides").path("jcf.only_formal_work_disqualifies").asBoolean());
+        assertTrue(d.path("parameter_overrides")
+                .path("jcf.only_formal_work_disqualifies")
+                .asBoolean());
     }
 
     @Test
@@ -61,20 +66,32 @@ class ApiTest {
         assertEquals(400, p.path("status").asInt());
         assertTrue(p.path("detail").asString().contains("línea 2, columna 14"), p.toString());
         assertEquals("", p.path("errors").get(0).path("path").asString());
-        assertTrue(caseworker.post("/api/v1/evaluations?lang=en", "{").json().path("detail").asString().contains("line 1"));
+        assertTrue(caseworker
+                .post("/api/v1/evaluations?lang=en", "{")
+                .json()
+                .path("detail")
+                .asString()
+                .contains("line 1"));
     }
 
     @Test
     void inputErrorsAreA422WithEveryPointerTheCommandLineNames() throws Exception {
         String bad = EXAMPLE.replace("\"birth_date\": \"2003-06-11\"", "\"birthdate\": \"2003-06-11\"")
-                .replace("HEGG560427MVZRRL04", "HEGG560427MVZRRL05").replace("\"sex\": \"H\"", "\"sex\": \"male\"");
+                .replace("HEGG560427MVZRRL04", "HEGG560427MVZRRL05")
+                .replace("\"sex\": \"H\"", "\"sex\": \"male\"");
         Client.Answer a = caseworker.post("/api/v1/evaluations", bad);
         assertEquals(422, a.status(), a.body());
         Set<String> http = pointers(a.json().path("errors"));
         assertEquals(Set.of("/members/1/birthdate", "/members/0/curp", "/members/2/sex"), http);
         StringWriter out = new StringWriter();
-        Main.run(new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8)), new PrintWriter(out), new PrintWriter(new StringWriter()),
-                "evaluate", "-", "--format", "json");
+        Main.run(
+                new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8)),
+                new PrintWriter(out),
+                new PrintWriter(new StringWriter()),
+                "evaluate",
+                "-",
+                "--format",
+                "json");
         assertEquals(pointers(Json.READER.readTree(out.toString()).path("errors")), http);
     }
 
@@ -82,8 +99,11 @@ class ApiTest {
     void aBodyOverTheLimitIsA413WhetherDeclaredOrStreamed() {
         byte[] big = new byte[(int) Bodies.DEFAULT_LIMIT + 1];
         java.util.Arrays.fill(big, (byte) ' ');
-        assertEquals(413, caseworker.post("/api/v1/evaluations", big, "application/json").status());
-        var chunked = java.net.http.HttpRequest.newBuilder(java.net.URI.create(caseworker.base() + "/api/v1/evaluations"))
+        assertEquals(
+                413,
+                caseworker.post("/api/v1/evaluations", big, "application/json").status());
+        var chunked = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(caseworker.base() + "/api/v1/evaluations"))
                 .header("Content-Type", "application/json")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big)));
         Client.Answer a = caseworker.send(chunked);
@@ -93,7 +113,11 @@ class ApiTest {
 
     @Test
     void aBodyThatIsNotJsonByItsTypeIsA415() {
-        assertEquals(415, caseworker.post("/api/v1/evaluations", EXAMPLE.getBytes(StandardCharsets.UTF_8), "text/plain").status());
+        assertEquals(
+                415,
+                caseworker
+                        .post("/api/v1/evaluations", EXAMPLE.getBytes(StandardCharsets.UTF_8), "text/plain")
+                        .status());
     }
 
     @Test
@@ -109,15 +133,25 @@ class ApiTest {
 
     @Test
     void aBatchAnswersEachRecordOnItsOwnInOrder() {
-        String body = "[" + EXAMPLE + ", {\"household_id\": \"H-2\", \"members\": [{\"member_id\": \"P1\", \"sex\": \"Q\"}], "
-                + "\"evaluation_date\": \"2025-10-01\"}, 7]";
+        String body =
+                "[" + EXAMPLE + ", {\"household_id\": \"H-2\", \"members\": [{\"member_id\": \"P1\", \"sex\": \"Q\"}], "
+                        + "\"evaluation_date\": \"2025-10-01\"}, 7]";
         Client.Answer a = caseworker.post("/api/v1/evaluations:batch", body);
         assertEquals(200, a.status(), a.body());
         JsonNode items = a.json().path("items");
-        assertEquals(List.of(201, 422, 400), List.of(items.get(0).path("status").asInt(), items.get(1).path("status").asInt(),
-                items.get(2).path("status").asInt()));
-        assertTrue(items.get(0).path("location").asString().endsWith(items.get(0).path("decision").path("decision_id").asString()));
-        assertEquals("/members/0/sex", items.get(1).path("problem").path("errors").get(0).path("path").asString());
+        assertEquals(
+                List.of(201, 422, 400),
+                List.of(
+                        items.get(0).path("status").asInt(),
+                        items.get(1).path("status").asInt(),
+                        items.get(2).path("status").asInt()));
+        assertTrue(items.get(0)
+                .path("location")
+                .asString()
+                .endsWith(items.get(0).path("decision").path("decision_id").asString()));
+        assertEquals(
+                "/members/0/sex",
+                items.get(1).path("problem").path("errors").get(0).path("path").asString());
         assertEquals(2, a.json().path("refused").asInt());
     }
 
@@ -134,7 +168,8 @@ class ApiTest {
         JsonNode c = caseworker.get("/api/v1/programs?as_of=2025-10-01").json();
         assertEquals("2025-10-01", c.path("as_of").asString());
         JsonNode jcf = find(c.path("programs"), "id", "JCF");
-        assertEquals("Jóvenes Construyendo el Futuro", jcf.path("name").path("es").asString());
+        assertEquals(
+                "Jóvenes Construyendo el Futuro", jcf.path("name").path("es").asString());
         assertEquals("PERSON", jcf.path("unit").asString());
         JsonNode age = find(jcf.path("criteria"), "id", "JCF-01");
         assertTrue(age.path("found").path("es").asString().contains("{age}"));
@@ -162,15 +197,20 @@ class ApiTest {
         assertEquals(200, h.status());
         assertTrue(h.json().path("ready").asBoolean());
         String m = open.get("/api/v1/metrics").body();
-        assertTrue(m.contains("elige_http_requests_total{method=\"POST\",route=\"/api/v1/evaluations\",status=\"201\"}"), m);
-        assertTrue(m.contains("elige_http_request_duration_seconds_bucket{method=\"POST\",route=\"/api/v1/evaluations\",le=\"+Inf\"}"));
+        assertTrue(
+                m.contains("elige_http_requests_total{method=\"POST\",route=\"/api/v1/evaluations\",status=\"201\"}"),
+                m);
+        assertTrue(
+                m.contains(
+                        "elige_http_request_duration_seconds_bucket{method=\"POST\",route=\"/api/v1/evaluations\",le=\"+Inf\"}"));
         assertTrue(m.contains("elige_results_total{outcome=\"ELIGIBLE\"}"));
         assertTrue(m.contains("elige_rule_reloads_total{result=\"swapped\"}"));
     }
 
     static JsonNode result(JsonNode decision, String program, String unit) {
         for (JsonNode r : decision.path("results")) {
-            if (r.path("program").asString().equals(program) && r.path("unit").path("id").asString().equals(unit)) {
+            if (r.path("program").asString().equals(program)
+                    && r.path("unit").path("id").asString().equals(unit)) {
                 return r;
             }
         }

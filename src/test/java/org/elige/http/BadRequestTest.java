@@ -17,18 +17,37 @@ class BadRequestTest {
 
     @Test
     void badInputIsNeverA500() {
-        List<String> bodies = new ArrayList<>(List.of("", " ", "null", "[]", "\"x\"", "{", "}", "{}", "1e999999",
-                "{\"members\": \"x\"}", "{\"household_id\": 1, \"members\": [1, 2]}", "{\"household_id\": \"H\", \"members\": [], "
-                        + "\"evaluation_date\": \"2025-02-30\"}", "{\"household_id\": \"H\", \"members\": [{}], \"evaluation_date\": \"x\"}",
-                "[".repeat(5000) + "]".repeat(5000), "{\"a\":" .repeat(200) + "1" + "}".repeat(200), "\u0000", "{\"household_id\": \"\\ud800\"}"));
+        List<String> bodies = new ArrayList<>(List.of(
+                "",
+                " ",
+                "null",
+                "[]",
+                "\"x\"",
+                "{",
+                "}",
+                "{}",
+                "1e999999",
+                "{\"members\": \"x\"}",
+                "{\"household_id\": 1, \"members\": [1, 2]}",
+                "{\"household_id\": \"H\", \"members\": [], " + "\"evaluation_date\": \"2025-02-30\"}",
+                "{\"household_id\": \"H\", \"members\": [{}], \"evaluation_date\": \"x\"}",
+                "[".repeat(5000) + "]".repeat(5000),
+                "{\"a\":".repeat(200) + "1" + "}".repeat(200),
+                "\u0000",
+                "{\"household_id\": \"\\ud800\"}"));
         for (String b : bodies) {
             for (String path : List.of("/api/v1/evaluations", "/api/v1/evaluations:batch")) {
                 int s = caseworker.post(path, b).status();
-                assertTrue(s == 400 || s == 413 || s == 422 || s == 200 && path.endsWith("batch"), path + " " + s + " for " + b.substring(0, Math.min(40, b.length())));
+                assertTrue(
+                        s == 400 || s == 413 || s == 422 || s == 200 && path.endsWith("batch"),
+                        path + " " + s + " for " + b.substring(0, Math.min(40, b.length())));
             }
         }
         byte[] notUtf8 = {'{', '"', (byte) 0xC3, (byte) 0x28, '"', ':', '1', '}'};
-        assertTrue(caseworker.post("/api/v1/evaluations", notUtf8, "application/json").status() < 500);
+        assertTrue(caseworker
+                        .post("/api/v1/evaluations", notUtf8, "application/json")
+                        .status()
+                < 500);
         for (String q : List.of("as_of=x", "param=", "param==x", "param=x", "lang=zz&as_of=2025-1-1", "as_of=%E2%82")) {
             int s = caseworker.post("/api/v1/evaluations?" + q, EXAMPLE).status();
             assertTrue(s == 400 || s == 201, q + " " + s);
@@ -42,16 +61,32 @@ class BadRequestTest {
     @Test
     void absurdDatesInTheQueryAreA400NamingTheParameterNotA500() {
         Client auditor = TestServers.secured().as(Role.AUDITOR);
-        List<String> absurd = List.of("%2B999999999-12-31", "-999999999-01-01", "0000-01-01", "99999-01-01", "2025-02-30",
-                "1899-12-31", "2200-01-01", "2025-1-1", "20250101");
+        List<String> absurd = List.of(
+                "%2B999999999-12-31",
+                "-999999999-01-01",
+                "0000-01-01",
+                "99999-01-01",
+                "2025-02-30",
+                "1899-12-31",
+                "2200-01-01",
+                "2025-1-1",
+                "20250101");
         for (String v : absurd) {
-            for (String[] at : new String[][] {{"GET", "/api/v1/evaluations?to=" + v, "to"}, {"GET", "/api/v1/evaluations?from=" + v, "from"},
-                    {"GET", "/api/v1/programs?as_of=" + v, "as_of"}, {"POST", "/api/v1/evaluations?as_of=" + v, "as_of"}}) {
-                Client.Answer a = at[0].equals("GET") ? (at[1].startsWith("/api/v1/programs") ? caseworker : auditor).get(at[1] + "&lang=en")
+            for (String[] at : new String[][] {
+                {"GET", "/api/v1/evaluations?to=" + v, "to"},
+                {"GET", "/api/v1/evaluations?from=" + v, "from"},
+                {"GET", "/api/v1/programs?as_of=" + v, "as_of"},
+                {"POST", "/api/v1/evaluations?as_of=" + v, "as_of"}
+            }) {
+                Client.Answer a = at[0].equals("GET")
+                        ? (at[1].startsWith("/api/v1/programs") ? caseworker : auditor).get(at[1] + "&lang=en")
                         : caseworker.post(at[1] + "&lang=en", EXAMPLE);
                 assertEquals(400, a.status(), at[1] + ": " + a.body());
                 String detail = a.json().path("detail").asString();
-                assertTrue(detail.startsWith("Query parameter " + at[2] + " is \"") && detail.contains("from 1900-01-01 to 2199-12-31"), detail);
+                assertTrue(
+                        detail.startsWith("Query parameter " + at[2] + " is \"")
+                                && detail.contains("from 1900-01-01 to 2199-12-31"),
+                        detail);
             }
         }
         assertEquals(200, caseworker.get("/api/v1/programs?as_of=1900-01-01").status());
@@ -60,7 +95,9 @@ class BadRequestTest {
         String longValue = "9".repeat(5000);
         Client.Answer a = caseworker.get("/api/v1/programs?as_of=" + longValue);
         assertEquals(400, a.status());
-        assertTrue(a.body().length() < 1000, "the value is echoed cut short: " + a.body().length() + " characters");
+        assertTrue(
+                a.body().length() < 1000,
+                "the value is echoed cut short: " + a.body().length() + " characters");
     }
 
     @Test
@@ -83,11 +120,12 @@ class BadRequestTest {
     private String raw(String requestLine) {
         int port = TestServers.secured().server().port();
         try (java.net.Socket s = new java.net.Socket("127.0.0.1", port)) {
-            s.getOutputStream().write((requestLine + "\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            s.getOutputStream()
+                    .write((requestLine + "\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
             return new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
-
 }

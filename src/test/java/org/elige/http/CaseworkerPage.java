@@ -34,7 +34,8 @@ final class CaseworkerPage {
         choose(rosa, "employment_status", "UNEMPLOYED");
         choose(rosa, "jcf_history.status", "NEVER");
         choose(rosa, "documents.official_id", "INE");
-        rosa.findElement(By.cssSelector("[data-f='documents.proof_of_address_age_months']")).sendKeys("1");
+        rosa.findElement(By.cssSelector("[data-f='documents.proof_of_address_age_months']"))
+                .sendKeys("1");
         driver.findElement(By.id("add-member")).click();
         WebElement lupe = member(1);
         lupe.findElement(By.cssSelector("[data-f='given_names']")).sendKeys("Guadalupe");
@@ -54,8 +55,12 @@ final class CaseworkerPage {
 
     /** Sets a date field the way a date picker does (typing into one depends on the browser's locale). */
     void type(WebElement input, String value) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];"
-                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", input, value);
+        ((JavascriptExecutor) driver)
+                .executeScript(
+                        "arguments[0].value = arguments[1];"
+                                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
+                        input,
+                        value);
     }
 
     WebElement result(String program, String unit) {

@@ -13,7 +13,8 @@ import tools.jackson.databind.JsonNode;
 
 /** A small HTTP client for the tests: JSON in, status, headers and JSON out. */
 record Client(String base, String token) {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     /** An answer: status, content type, Location, body. */
     record Answer(int status, String contentType, String location, String body, java.net.http.HttpHeaders headers) {
@@ -39,7 +40,8 @@ record Client(String base, String token) {
     }
 
     Answer post(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
@@ -58,8 +60,12 @@ record Client(String base, String token) {
         }
         try {
             HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
-                    r.headers().firstValue("Location").orElse(null), r.body(), r.headers());
+            return new Answer(
+                    r.statusCode(),
+                    r.headers().firstValue("Content-Type").orElse(""),
+                    r.headers().firstValue("Location").orElse(null),
+                    r.body(),
+                    r.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -35,6 +35,7 @@ import tools.jackson.databind.JsonNode;
 class DecisionLogFailureTest {
     @TempDir
     Path dir;
+
     private final StringWriter log = new StringWriter();
 
     /** The real log, failing or slow on demand. */
@@ -92,7 +93,11 @@ class DecisionLogFailureTest {
     private Faulty faulty;
 
     private Server start(ServerOptions o, Journal.Timing timing) throws Exception {
-        return Server.start(o, TestServers.rules(), new PrintWriter(log, true), spec -> faulty = new Faulty(Journal.Log.open(spec)),
+        return Server.start(
+                o,
+                TestServers.rules(),
+                new PrintWriter(log, true),
+                spec -> faulty = new Faulty(Journal.Log.open(spec)),
                 timing);
     }
 
@@ -106,7 +111,8 @@ class DecisionLogFailureTest {
 
     @Test
     void aWriterThatRunsOutOfMemoryFailsOnlyThatWriteSaysSoAndIsReadyAgainWithoutARestart() throws Exception {
-        try (Server server = start(options(), new Journal.Timing(Duration.ofSeconds(5), Duration.ofMillis(300), Duration.ofMillis(300)))) {
+        try (Server server = start(
+                options(), new Journal.Timing(Duration.ofSeconds(5), Duration.ofMillis(300), Duration.ofMillis(300)))) {
             Client c = Client.to(server);
             assertEquals(200, c.get("/api/v1/health").status());
             faulty.fault = new OutOfMemoryError("Java heap space");
@@ -120,14 +126,26 @@ class DecisionLogFailureTest {
             assertTrue(refused.json().path("type").asString().endsWith("/log-unavailable"), refused.body());
             assertTrue(refused.json().path("detail").asString().contains("registro de decisiones"), refused.body());
             assertTrue(refused.json().path("detail").asString().contains("nothing was recorded"), refused.body());
-            assertTrue(c.post("/api/v1/evaluations?lang=en", ApiTest.EXAMPLE).json().path("detail").asString()
+            assertTrue(c.post("/api/v1/evaluations?lang=en", ApiTest.EXAMPLE)
+                    .json()
+                    .path("detail")
+                    .asString()
                     .startsWith("The decision log cannot be used right now"));
 
             JsonNode health = c.get("/api/v1/health").json();
             assertFalse(health.path("ready").asBoolean(), health.toString());
             assertTrue(health.path("live").asBoolean(), "the writer is still running: " + health);
-            assertEquals("DOWN", health.path("checks").path("log_writer").path("status").asString(), health.toString());
-            assertTrue(health.path("checks").path("log_writer").path("error").asString().contains("out of memory"), health.toString());
+            assertEquals(
+                    "DOWN",
+                    health.path("checks").path("log_writer").path("status").asString(),
+                    health.toString());
+            assertTrue(
+                    health.path("checks")
+                            .path("log_writer")
+                            .path("error")
+                            .asString()
+                            .contains("out of memory"),
+                    health.toString());
             assertEquals(503, c.get("/api/v1/health").status());
             assertEquals(503, c.get("/api/v1/ready").status());
             assertEquals(200, c.get("/api/v1/live").status());
@@ -138,11 +156,17 @@ class DecisionLogFailureTest {
 
             faulty.fault = null;
             JsonNode ready = until(c, h -> h.path("ready").asBoolean());
-            assertEquals("UP", ready.path("checks").path("log_writer").path("status").asString());
+            assertEquals(
+                    "UP", ready.path("checks").path("log_writer").path("status").asString());
             Client.Answer recorded = c.post("/api/v1/evaluations", ApiTest.EXAMPLE);
             assertEquals(201, recorded.status(), recorded.body());
             assertEquals(200, c.get(recorded.location()).status());
-            assertEquals(1, c.get("/api/v1/evaluations?household_id=H-0001").json().path("items").size(),
+            assertEquals(
+                    1,
+                    c.get("/api/v1/evaluations?household_id=H-0001")
+                            .json()
+                            .path("items")
+                            .size(),
                     "only the decision answered 201 is in the log");
             assertTrue(c.get("/api/v1/metrics").body().contains("\nelige_ready 1\n"));
         }
@@ -150,7 +174,8 @@ class DecisionLogFailureTest {
 
     @Test
     void aLogThatCannotBeWrittenKeepsTheServiceNotReadyAndNoAnswerShowsWhereTheLogIs() throws Exception {
-        try (Server server = start(options(), new Journal.Timing(Duration.ofSeconds(5), Duration.ofMillis(200), Duration.ofMillis(200)))) {
+        try (Server server = start(
+                options(), new Journal.Timing(Duration.ofSeconds(5), Duration.ofMillis(200), Duration.ofMillis(200)))) {
             Client c = Client.to(server);
             assertFalse(c.get("/api/v1/health").body().contains(db()), "the open health check shows no path");
             faulty.fault = new LogException("cannot record in " + db() + ": the disk or the database is full");
@@ -175,17 +200,27 @@ class DecisionLogFailureTest {
 
     @Test
     void aDecisionLogLockedByAnotherWriterMakesTheServiceNotReadyAndEvaluationsAnswerPromptly() throws Exception {
-        try (Server server = start(options(), new Journal.Timing(Duration.ofSeconds(1), Duration.ofMillis(200), Duration.ofMillis(200)));
-             Connection other = DriverManager.getConnection("jdbc:sqlite:" + db());
-             Statement sql = other.createStatement()) {
+        try (Server server = start(
+                        options(),
+                        new Journal.Timing(Duration.ofSeconds(1), Duration.ofMillis(200), Duration.ofMillis(200)));
+                Connection other = DriverManager.getConnection("jdbc:sqlite:" + db());
+                Statement sql = other.createStatement()) {
             Client c = Client.to(server);
             assertEquals(200, c.get("/api/v1/health").status());
             sql.execute("PRAGMA busy_timeout = 10000");
             sql.execute("BEGIN IMMEDIATE"); // holds the write lock, as a long batch --record would
             try {
                 JsonNode notReady = until(c, h -> !h.path("ready").asBoolean());
-                assertEquals("DOWN", notReady.path("checks").path("log_writer").path("status").asString(), notReady.toString());
-                assertEquals("UP", notReady.path("checks").path("database").path("status").asString(),
+                assertEquals(
+                        "DOWN",
+                        notReady.path("checks")
+                                .path("log_writer")
+                                .path("status")
+                                .asString(),
+                        notReady.toString());
+                assertEquals(
+                        "UP",
+                        notReady.path("checks").path("database").path("status").asString(),
                         "reads still work: only writing is stuck");
                 assertEquals(503, c.get("/api/v1/ready").status());
                 long t0 = System.nanoTime();
@@ -199,7 +234,12 @@ class DecisionLogFailureTest {
             }
             until(c, h -> h.path("ready").asBoolean());
             assertEquals(201, c.post("/api/v1/evaluations", ApiTest.EXAMPLE).status());
-            assertEquals(1, c.get("/api/v1/evaluations?household_id=H-0001").json().path("items").size(),
+            assertEquals(
+                    1,
+                    c.get("/api/v1/evaluations?household_id=H-0001")
+                            .json()
+                            .path("items")
+                            .size(),
                     "the refused decision was never recorded");
         }
     }
@@ -223,7 +263,8 @@ class DecisionLogFailureTest {
     @Test
     void anEntryStillWaitingWhenItsRequestRunsOutOfTimeIsWithdrawnAndNeverRecorded() throws Exception {
         ServerOptions o = options().withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(3));
-        try (Server server = start(o, new Journal.Timing(Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofSeconds(30)))) {
+        try (Server server =
+                start(o, new Journal.Timing(Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofSeconds(30)))) {
             Client c = Client.to(server);
             faulty.sleepMillis = 6_000;
             CompletableFuture<Client.Answer> first = new CompletableFuture<>();
@@ -234,27 +275,41 @@ class DecisionLogFailureTest {
             double seconds = (System.nanoTime() - t0) / 1e9;
             assertEquals(503, second.status(), second.body());
             assertTrue(seconds < 5.5, "answered by its 3 s limit, in " + seconds + " s");
-            assertTrue(second.body().contains("time limit") && second.body().contains("nothing was recorded"), second.body());
+            assertTrue(
+                    second.body().contains("time limit") && second.body().contains("nothing was recorded"),
+                    second.body());
             Client.Answer a = first.get(30, TimeUnit.SECONDS);
             assertEquals(503, a.status(), a.body());
             String detail = a.json().path("detail").asString();
-            assertTrue(detail.contains("it may still be recorded, as decision "), "the first was being written when its time ran out: " + detail);
-            String location = detail.substring(detail.indexOf("/api/v1/evaluations/")).split(" ")[0];
+            assertTrue(
+                    detail.contains("it may still be recorded, as decision "),
+                    "the first was being written when its time ran out: " + detail);
+            String location =
+                    detail.substring(detail.indexOf("/api/v1/evaluations/")).split(" ")[0];
             faulty.sleepMillis = 0;
             long deadline = System.nanoTime() + 30_000_000_000L;
-            while (counter(c.get("/api/v1/metrics").body(), "elige_log_commits_total") < 1 && System.nanoTime() < deadline) {
+            while (counter(c.get("/api/v1/metrics").body(), "elige_log_commits_total") < 1
+                    && System.nanoTime() < deadline) {
                 Thread.sleep(100);
             }
             Thread.sleep(500);
-            assertEquals(1, c.get("/api/v1/evaluations?household_id=H-0001").json().path("items").size(),
+            assertEquals(
+                    1,
+                    c.get("/api/v1/evaluations?household_id=H-0001")
+                            .json()
+                            .path("items")
+                            .size(),
                     "the withdrawn decision was never written");
             assertEquals(200, c.get(location).status(), "the one the answer named was, and can be looked up");
         }
     }
 
     static double counter(String metrics, String name) {
-        return metrics.lines().filter(l -> l.startsWith(name + " ")).mapToDouble(l -> Double.parseDouble(l.substring(name.length() + 1)))
-                .findFirst().orElse(-1);
+        return metrics.lines()
+                .filter(l -> l.startsWith(name + " "))
+                .mapToDouble(l -> Double.parseDouble(l.substring(name.length() + 1)))
+                .findFirst()
+                .orElse(-1);
     }
 
     /** Polls /health until its body matches (the writer checks the log every few hundred milliseconds). */

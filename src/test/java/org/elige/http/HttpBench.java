@@ -24,13 +24,13 @@ import java.util.concurrent.atomic.LongAdder;
  * and the count of each status. Usage: {@code HttpBench URL FILE CLIENTS REQUESTS WARMUP}.
  */
 public final class HttpBench {
-    private HttpBench() {
-    }
+    private HttpBench() {}
 
     public static void main(String[] args) throws Exception {
         String url = args[0] + "/api/v1/evaluations";
         List<String> households = Files.readAllLines(Path.of(args[1]), StandardCharsets.UTF_8).stream()
-                .filter(l -> !l.isBlank()).toList();
+                .filter(l -> !l.isBlank())
+                .toList();
         int clients = Integer.parseInt(args[2]);
         int requests = Integer.parseInt(args[3]);
         int warmup = Integer.parseInt(args[4]);
@@ -43,35 +43,56 @@ public final class HttpBench {
         Arrays.sort(nanos);
         Map<Integer, Long> counts = new TreeMap<>();
         statuses.forEach((k, v) -> counts.put(k, v.sum()));
-        System.out.printf("clients=%d requests=%d seconds=%.2f rps=%.1f p50_ms=%.2f p99_ms=%.2f max_ms=%.2f statuses=%s%n",
-                clients, requests, seconds, requests / seconds, nanos[requests / 2] / 1e6, nanos[(int) (requests * 0.99)] / 1e6,
-                nanos[requests - 1] / 1e6, counts);
+        System.out.printf(
+                "clients=%d requests=%d seconds=%.2f rps=%.1f p50_ms=%.2f p99_ms=%.2f max_ms=%.2f statuses=%s%n",
+                clients,
+                requests,
+                seconds,
+                requests / seconds,
+                nanos[requests / 2] / 1e6,
+                nanos[(int) (requests * 0.99)] / 1e6,
+                nanos[requests - 1] / 1e6,
+                counts);
     }
 
-    private static void run(String url, List<String> households, int clients, int requests, long[] nanos,
-                            Map<Integer, LongAdder> statuses) throws InterruptedException {
+    private static void run(
+            String url,
+            List<String> households,
+            int clients,
+            int requests,
+            long[] nanos,
+            Map<Integer, LongAdder> statuses)
+            throws InterruptedException {
         AtomicInteger next = new AtomicInteger();
         Thread[] threads = new Thread[clients];
         for (int c = 0; c < clients; c++) {
-            threads[c] = new Thread(() -> {
-                HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                        .connectTimeout(Duration.ofSeconds(10)).build();
-                for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
-                    HttpRequest r = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(households.get(i % households.size()))).build();
-                    long t0 = System.nanoTime();
-                    int status;
-                    try {
-                        status = http.send(r, HttpResponse.BodyHandlers.discarding()).statusCode();
-                    } catch (IOException e) {
-                        status = -1;
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                    nanos[i] = System.nanoTime() - t0;
-                    statuses.computeIfAbsent(status, k -> new LongAdder()).increment();
-                }
-            }, "bench-client-" + c);
+            threads[c] = new Thread(
+                    () -> {
+                        HttpClient http = HttpClient.newBuilder()
+                                .version(HttpClient.Version.HTTP_1_1)
+                                .connectTimeout(Duration.ofSeconds(10))
+                                .build();
+                        for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
+                            HttpRequest r = HttpRequest.newBuilder(URI.create(url))
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString(households.get(i % households.size())))
+                                    .build();
+                            long t0 = System.nanoTime();
+                            int status;
+                            try {
+                                status = http.send(r, HttpResponse.BodyHandlers.discarding())
+                                        .statusCode();
+                            } catch (IOException e) {
+                                status = -1;
+                            } catch (InterruptedException e) {
+                                return;
+                            }
+                            nanos[i] = System.nanoTime() - t0;
+                            statuses.computeIfAbsent(status, k -> new LongAdder())
+                                    .increment();
+                        }
+                    },
+                    "bench-client-" + c);
             threads[c].start();
         }
         for (Thread t : threads) {

@@ -29,8 +29,8 @@ class OpenApiTest {
     private final Client anonymous = Client.to(secured.server());
     private final String text = anonymous.get("/api/v1/openapi.json").body();
     private final JsonNode doc = Json.READER.readTree(text);
-    private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-            b -> b.schemas(Map.of(BASE, text)));
+    private final SchemaRegistry registry =
+            SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, b -> b.schemas(Map.of(BASE, text)));
 
     @Test
     void theDocumentListsExactlyTheServedRoutesWithTheirRoles() {
@@ -38,11 +38,13 @@ class OpenApiTest {
         Set<String> served = new TreeSet<>();
         secured.server().routes().forEach(r -> served.add(r.method().toLowerCase() + " " + r.path() + " " + r.roles()));
         Set<String> documented = new TreeSet<>();
-        doc.path("paths").properties().forEach(p -> p.getValue().properties().forEach(m -> {
-            List<String> roles = new ArrayList<>();
-            m.getValue().path("x-roles").forEach(r -> roles.add(r.asString()));
-            documented.add(m.getKey() + " " + p.getKey() + " " + roles);
-        }));
+        doc.path("paths")
+                .properties()
+                .forEach(p -> p.getValue().properties().forEach(m -> {
+                    List<String> roles = new ArrayList<>();
+                    m.getValue().path("x-roles").forEach(r -> roles.add(r.asString()));
+                    documented.add(m.getKey() + " " + p.getKey() + " " + roles);
+                }));
         assertEquals(served, documented);
     }
 
@@ -57,7 +59,10 @@ class OpenApiTest {
         check("post", "/api/v1/evaluations", cw.post("/api/v1/evaluations", new byte[1], "text/csv"));
         check("post", "/api/v1/evaluations", anonymous.post("/api/v1/evaluations", "{}"));
         check("post", "/api/v1/evaluations", manager.post("/api/v1/evaluations", "{}"));
-        check("post", "/api/v1/evaluations:batch", cw.post("/api/v1/evaluations:batch", "[" + ApiTest.EXAMPLE + ", {}, 1]"));
+        check(
+                "post",
+                "/api/v1/evaluations:batch",
+                cw.post("/api/v1/evaluations:batch", "[" + ApiTest.EXAMPLE + ", {}, 1]"));
         Client auditor = secured.as(Role.AUDITOR);
         String location = cw.post("/api/v1/evaluations", ApiTest.EXAMPLE).location();
         check("get", "/api/v1/evaluations/{id}", cw.get(location));
@@ -69,7 +74,10 @@ class OpenApiTest {
         check("get", "/api/v1/audit/verify", auditor.get("/api/v1/audit/verify"));
         String id = location.substring(location.lastIndexOf('/') + 1);
         check("post", "/api/v1/replay", auditor.post("/api/v1/replay", "{\"decision_ids\": [\"" + id + "\"]}"));
-        check("post", "/api/v1/replay", auditor.post("/api/v1/replay", "{\"from\": \"2020-01-01\", \"limit\": 2, \"rule_set\": \"active\"}"));
+        check(
+                "post",
+                "/api/v1/replay",
+                auditor.post("/api/v1/replay", "{\"from\": \"2020-01-01\", \"limit\": 2, \"rule_set\": \"active\"}"));
         check("post", "/api/v1/replay", auditor.post("/api/v1/replay", "{\"decision_ids\": [\"nope\"]}"));
         check("post", "/api/v1/replay", auditor.post("/api/v1/replay", "{\"limit\": \"all\"}"));
         check("get", "/api/v1/audit/verify", auditor.get("/api/v1/audit/verify?anchor_seq=x"));
@@ -105,22 +113,33 @@ class OpenApiTest {
     private void check(String method, String path, Client.Answer a, String status) {
         String media = a.contentType().split(";", 2)[0].trim();
         String at = doc.path("paths").has(path) && doc.path("paths").path(path).has(method)
-                ? "/paths/" + escape(path) + "/" + method + "/responses/" + status : null;
+                ? "/paths/" + escape(path) + "/" + method + "/responses/" + status
+                : null;
         if (at == null) {
             at = "/components/responses/MethodNotAllowed";
         }
         JsonNode response = doc.at(at);
-        assertTrue(!response.isMissingNode(), method + " " + path + ": no documented response " + status + "\n" + a.body());
+        assertTrue(
+                !response.isMissingNode(),
+                method + " " + path + ": no documented response " + status + "\n" + a.body());
         if (response.has("$ref")) {
             at = response.path("$ref").asString().substring(1);
             response = doc.at(at);
         }
-        assertTrue(response.path("content").has(media), method + " " + path + " " + status + ": undocumented media type " + media);
-        Schema schema = registry.getSchema(SchemaLocation.of(BASE + "#" + at + "/content/" + escape(media) + "/schema"));
+        assertTrue(
+                response.path("content").has(media),
+                method + " " + path + " " + status + ": undocumented media type " + media);
+        Schema schema =
+                registry.getSchema(SchemaLocation.of(BASE + "#" + at + "/content/" + escape(media) + "/schema"));
         assertNotNull(schema);
-        JsonNode body = media.startsWith("text/") ? Json.READER.getNodeFactory().stringNode(a.body()) : Json.READER.readTree(a.body());
+        JsonNode body = media.startsWith("text/")
+                ? Json.READER.getNodeFactory().stringNode(a.body())
+                : Json.READER.readTree(a.body());
         List<Error> errors = schema.validate(body.toString(), InputFormat.JSON);
-        assertTrue(errors.isEmpty(), method + " " + path + " " + status + ": " + errors + "\n" + a.body().substring(0, Math.min(600, a.body().length())));
+        assertTrue(
+                errors.isEmpty(),
+                method + " " + path + " " + status + ": " + errors + "\n"
+                        + a.body().substring(0, Math.min(600, a.body().length())));
     }
 
     private static String escape(String s) {

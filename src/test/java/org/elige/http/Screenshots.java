@@ -24,14 +24,18 @@ final class Screenshots implements AfterTestExecutionCallback {
 
     @Override
     public void afterTestExecution(ExtensionContext context) throws IOException {
-        if (context.getExecutionException().isEmpty() || !(context.getRequiredTestInstance() instanceof Holder h)
+        if (context.getExecutionException().isEmpty()
+                || !(context.getRequiredTestInstance() instanceof Holder h)
                 || h.driver() == null) {
             return;
         }
         Files.createDirectories(DIR);
-        String name = context.getRequiredTestClass().getSimpleName() + "." + context.getRequiredTestMethod().getName();
+        String name = context.getRequiredTestClass().getSimpleName() + "."
+                + context.getRequiredTestMethod().getName();
         save(DIR.resolve(name + ".png"), () -> ((TakesScreenshot) h.driver()).getScreenshotAs(OutputType.BYTES));
-        save(DIR.resolve(name + ".html"), () -> h.driver().getPageSource().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        save(
+                DIR.resolve(name + ".html"),
+                () -> h.driver().getPageSource().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static void save(Path to, Supplier<byte[]> bytes) {

@@ -17,22 +17,22 @@ import java.util.concurrent.CompletableFuture;
  */
 final class SlowClient {
     /** What the server did: status (0 for none), seconds after the headers were sent, the whole answer. */
-    record Outcome(int status, double seconds, String answer) {
-    }
+    record Outcome(int status, double seconds, String answer) {}
 
-    private SlowClient() {
-    }
+    private SlowClient() {}
 
     /** Starts a slow POST on a thread of its own. */
     static CompletableFuture<Outcome> post(int port, String path, String token, int declared, long gapMillis) {
         CompletableFuture<Outcome> done = new CompletableFuture<>();
-        Thread t = new Thread(() -> {
-            try {
-                done.complete(run(port, path, token, declared, gapMillis));
-            } catch (Throwable e) {
-                done.completeExceptionally(e);
-            }
-        }, "slow-client");
+        Thread t = new Thread(
+                () -> {
+                    try {
+                        done.complete(run(port, path, token, declared, gapMillis));
+                    } catch (Throwable e) {
+                        done.completeExceptionally(e);
+                    }
+                },
+                "slow-client");
         t.setDaemon(true);
         t.start();
         return done;
@@ -83,7 +83,9 @@ final class SlowClient {
                 }
             }
             String answer = got.toString(StandardCharsets.UTF_8);
-            int status = answer.startsWith("HTTP/1.1 ") && answer.length() >= 12 ? Integer.parseInt(answer.substring(9, 12)) : 0;
+            int status = answer.startsWith("HTTP/1.1 ") && answer.length() >= 12
+                    ? Integer.parseInt(answer.substring(9, 12))
+                    : 0;
             return new Outcome(status, (System.nanoTime() - t0) / 1e9, answer);
         }
     }
@@ -100,7 +102,8 @@ final class SlowClient {
             return true;
         }
         int eol = head.indexOf("\r\n", at);
-        int length = Integer.parseInt(head.substring(at + 15, eol < 0 ? head.length() : eol).trim());
+        int length = Integer.parseInt(
+                head.substring(at + 15, eol < 0 ? head.length() : eol).trim());
         return answer.getBytes(StandardCharsets.UTF_8).length - end - 4 >= length;
     }
 }

@@ -29,6 +29,7 @@ import tools.jackson.databind.JsonNode;
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
 class SlowClientTest {
     private static final long GAP = 200;
+
     @TempDir
     Path dir;
 
@@ -55,19 +56,27 @@ class SlowClientTest {
             tokens.put(n, store.create(n, Role.CASEWORKER));
         }
         ServerOptions o = ServerOptions.defaults(dir.resolve("elige.db").toString(), dir.resolve("tokens.json"), false)
-                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(4)).withConcurrency(perToken, maxActive, threads);
+                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(4))
+                .withConcurrency(perToken, maxActive, threads);
         return new Started(Server.start(o, TestServers.rules(), new PrintWriter(new StringWriter(), true)), tokens);
     }
 
     @Test
     void aBodyTricklingInOneByteAtATimeIsCutOffAtTheBodyDeadlineAndASilentOneToo() throws Exception {
         try (Started s = start(8, 8, 24, "ana")) {
-            CompletableFuture<SlowClient.Outcome> trickle = SlowClient.post(s.port(), "/api/v1/evaluations", s.tokens().get("ana"), 5000, GAP);
-            CompletableFuture<SlowClient.Outcome> silent = SlowClient.post(s.port(), "/api/v1/evaluations", s.tokens().get("ana"), 5000, 20_000);
+            CompletableFuture<SlowClient.Outcome> trickle =
+                    SlowClient.post(s.port(), "/api/v1/evaluations", s.tokens().get("ana"), 5000, GAP);
+            CompletableFuture<SlowClient.Outcome> silent =
+                    SlowClient.post(s.port(), "/api/v1/evaluations", s.tokens().get("ana"), 5000, 20_000);
             for (SlowClient.Outcome o : List.of(trickle.get(60, TimeUnit.SECONDS), silent.get(60, TimeUnit.SECONDS))) {
                 assertEquals(408, o.status(), o.answer());
-                assertTrue(o.seconds() >= 1.5 && o.seconds() < 10, "cut off by the 2 s deadline, after " + o.seconds() + " s");
-                assertTrue(o.answer().contains("application/problem+json") && o.answer().contains("/body-timeout"), o.answer());
+                assertTrue(
+                        o.seconds() >= 1.5 && o.seconds() < 10,
+                        "cut off by the 2 s deadline, after " + o.seconds() + " s");
+                assertTrue(
+                        o.answer().contains("application/problem+json")
+                                && o.answer().contains("/body-timeout"),
+                        o.answer());
                 assertTrue(o.answer().contains("Connection: close"), o.answer());
             }
             Client.Answer after = s.as("ana").post("/api/v1/evaluations", ApiTest.EXAMPLE);
@@ -82,7 +91,8 @@ class SlowClientTest {
         try (Started s = start(2, 6, 22, "attacker", "colleague")) {
             List<CompletableFuture<SlowClient.Outcome>> attack = new ArrayList<>();
             for (int i = 0; i < 40; i++) {
-                attack.add(SlowClient.post(s.port(), "/api/v1/evaluations", s.tokens().get("attacker"), 100_000, GAP));
+                attack.add(SlowClient.post(
+                        s.port(), "/api/v1/evaluations", s.tokens().get("attacker"), 100_000, GAP));
             }
             Thread.sleep(300);
             Client anonymous = Client.to(s.server());
@@ -92,17 +102,20 @@ class SlowClientTest {
                 double seconds = (System.nanoTime() - t0) / 1e9;
                 assertTrue(seconds < 2, "health answered in " + seconds + " s during the attack");
                 Client.Answer colleague = s.as("colleague").post("/api/v1/evaluations", ApiTest.EXAMPLE);
-                assertEquals(201, colleague.status(), "another caseworker is served during the attack: " + colleague.body());
+                assertEquals(
+                        201, colleague.status(), "another caseworker is served during the attack: " + colleague.body());
                 Thread.sleep(150);
             }
             Map<Integer, Integer> statuses = new TreeMap<>();
             for (CompletableFuture<SlowClient.Outcome> f : attack) {
                 SlowClient.Outcome o = f.get(60, TimeUnit.SECONDS);
                 statuses.merge(o.status(), 1, Integer::sum);
-                assertTrue(o.seconds() < 10, "every slow client is answered within its deadline: " + o.seconds() + " s");
+                assertTrue(
+                        o.seconds() < 10, "every slow client is answered within its deadline: " + o.seconds() + " s");
             }
             assertEquals(40, statuses.getOrDefault(408, 0) + statuses.getOrDefault(429, 0), statuses.toString());
-            assertTrue(statuses.getOrDefault(408, 0) >= 1 && statuses.getOrDefault(408, 0) <= 2,
+            assertTrue(
+                    statuses.getOrDefault(408, 0) >= 1 && statuses.getOrDefault(408, 0) <= 2,
                     "at most the token's two slots were held, until the body deadline: " + statuses);
             String metrics = Client.to(s.server()).get("/api/v1/metrics").body();
             assertTrue(metrics.contains("elige_http_limited_total{limit=\"per_token\"} " + statuses.get(429)), metrics);
@@ -122,11 +135,17 @@ class SlowClientTest {
             JsonNode p = refused.json();
             assertTrue(p.path("type").asString().endsWith("/token-busy"), p.toString());
             assertTrue(p.path("detail").asString().contains("2 peticiones en curso"), p.toString());
-            assertEquals(201, s.as("luis").post("/api/v1/evaluations", ApiTest.EXAMPLE).status(), "another token is served");
+            assertEquals(
+                    201,
+                    s.as("luis").post("/api/v1/evaluations", ApiTest.EXAMPLE).status(),
+                    "another token is served");
             for (CompletableFuture<SlowClient.Outcome> f : holding) {
                 assertEquals(408, f.get(60, TimeUnit.SECONDS).status());
             }
-            assertEquals(201, s.as("ana").post("/api/v1/evaluations", ApiTest.EXAMPLE).status(), "its slots came back");
+            assertEquals(
+                    201,
+                    s.as("ana").post("/api/v1/evaluations", ApiTest.EXAMPLE).status(),
+                    "its slots came back");
         }
     }
 
@@ -136,7 +155,8 @@ class SlowClientTest {
             List<CompletableFuture<SlowClient.Outcome>> attack = new ArrayList<>();
             for (String t : List.of("a", "b", "c")) {
                 for (int i = 0; i < 4; i++) {
-                    attack.add(SlowClient.post(s.port(), "/api/v1/evaluations", s.tokens().get(t), 100_000, GAP));
+                    attack.add(SlowClient.post(
+                            s.port(), "/api/v1/evaluations", s.tokens().get(t), 100_000, GAP));
                 }
             }
             Thread.sleep(500);
@@ -145,14 +165,19 @@ class SlowClientTest {
                 assertEquals(200, Client.to(s.server()).get("/api/v1/health").status());
                 assertTrue((System.nanoTime() - t0) / 1e9 < 2);
                 Client.Answer colleague = s.as("colleague").post("/api/v1/evaluations", ApiTest.EXAMPLE);
-                assertEquals(201, colleague.status(), "bodies still arriving hold no thread and no place among the four: "
-                        + colleague.body());
+                assertEquals(
+                        201,
+                        colleague.status(),
+                        "bodies still arriving hold no thread and no place among the four: " + colleague.body());
             }
             Map<Integer, Integer> statuses = new TreeMap<>();
             for (CompletableFuture<SlowClient.Outcome> f : attack) {
                 statuses.merge(f.get(60, TimeUnit.SECONDS).status(), 1, Integer::sum);
             }
-            assertEquals(Map.of(408, 6, 429, 6), statuses, "two bodies arriving per token, cut off at the deadline; the rest refused");
+            assertEquals(
+                    Map.of(408, 6, 429, 6),
+                    statuses,
+                    "two bodies arriving per token, cut off at the deadline; the rest refused");
         }
     }
 
@@ -166,13 +191,20 @@ class SlowClientTest {
         ServerOptions o = ServerOptions.defaults(dir.resolve("elige.db").toString(), dir.resolve("tokens.json"), false)
                 .withConcurrency(2, 3, 19);
         DecisionLogFailureTest.Faulty[] log = new DecisionLogFailureTest.Faulty[1];
-        try (Started s = new Started(Server.start(o, TestServers.rules(), new PrintWriter(new StringWriter(), true),
-                spec -> log[0] = new DecisionLogFailureTest.Faulty(Journal.Log.open(spec)), Journal.Timing.DEFAULT), tokens)) {
+        try (Started s = new Started(
+                Server.start(
+                        o,
+                        TestServers.rules(),
+                        new PrintWriter(new StringWriter(), true),
+                        spec -> log[0] = new DecisionLogFailureTest.Faulty(Journal.Log.open(spec)),
+                        Journal.Timing.DEFAULT),
+                tokens)) {
             log[0].sleepMillis = 2_000; // each write takes 2 s: the requests stay in progress meanwhile
             List<CompletableFuture<Client.Answer>> stuck = new ArrayList<>();
             java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(3);
             for (String n : List.of("ana", "ana", "luis")) {
-                stuck.add(CompletableFuture.supplyAsync(() -> s.as(n).post("/api/v1/evaluations", ApiTest.EXAMPLE), clients));
+                stuck.add(CompletableFuture.supplyAsync(
+                        () -> s.as(n).post("/api/v1/evaluations", ApiTest.EXAMPLE), clients));
                 Thread.sleep(300);
             }
             clients.shutdown();
@@ -184,9 +216,14 @@ class SlowClientTest {
             Client.Answer busy = s.as("maria").get("/api/v1/rules?lang=en");
             assertTrue((System.nanoTime() - t0) / 1e9 < 2, "refused at once, never left waiting");
             assertEquals(503, busy.status(), "three requests are in progress, the service's cap: " + busy.body());
-            assertTrue(busy.json().path("type").asString().endsWith("/busy") && busy.header("Retry-After") != null, busy.body());
+            assertTrue(
+                    busy.json().path("type").asString().endsWith("/busy") && busy.header("Retry-After") != null,
+                    busy.body());
             assertEquals(200, Client.to(s.server()).get("/api/v1/health").status(), "health is never capped");
-            assertTrue(Client.to(s.server()).get("/api/v1/metrics").body().contains("\nelige_http_requests_in_progress 3\n"));
+            assertTrue(Client.to(s.server())
+                    .get("/api/v1/metrics")
+                    .body()
+                    .contains("\nelige_http_requests_in_progress 3\n"));
             log[0].sleepMillis = 0;
             for (CompletableFuture<Client.Answer> f : stuck) {
                 assertEquals(201, f.get(60, TimeUnit.SECONDS).status());

@@ -29,8 +29,7 @@ final class TestServers {
         }
     }
 
-    private TestServers() {
-    }
+    private TestServers() {}
 
     static synchronized ActiveRuleSet rules() {
         if (rules == null) {
@@ -71,7 +70,8 @@ final class TestServers {
     static Server start(boolean devMode, Path dir) {
         try {
             Path d = dir != null ? dir : Files.createTempDirectory("elige-server");
-            ServerOptions o = ServerOptions.defaults(d.resolve("elige.db").toString(), d.resolve("tokens.json"), devMode);
+            ServerOptions o =
+                    ServerOptions.defaults(d.resolve("elige.db").toString(), d.resolve("tokens.json"), devMode);
             Server s = Server.start(o, rules(), new PrintWriter(System.err, true, StandardCharsets.UTF_8));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {

@@ -44,8 +44,10 @@ class WebPageTest implements Screenshots.Holder {
 
     @BeforeAll
     void open() throws Exception {
-        Assumptions.assumeTrue(Browser.available(), "browser tests skipped: " + Browser.CHROMIUM + " and " + Browser.CHROMEDRIVER
-                + " are not installed here (apt-get install chromium chromium-driver; .ci/run installs them)");
+        Assumptions.assumeTrue(
+                Browser.available(),
+                "browser tests skipped: " + Browser.CHROMIUM + " and " + Browser.CHROMEDRIVER
+                        + " are not installed here (apt-get install chromium chromium-driver; .ci/run installs them)");
         driver = Browser.start(412, 915);
         form = new CaseworkerPage(driver);
         wait = form.wait;
@@ -80,7 +82,11 @@ class WebPageTest implements Screenshots.Holder {
         WebElement pmb = form.result("PMB", "P1");
         assertEquals("No elegible", pmb.findElement(By.cssSelector(".badge")).getText());
         assertTrue(pmb.getText().contains("Tiene 22 años"), pmb.getText());
-        assertEquals("Falta información", form.result("BB_CUENTAHORRO", "P1").findElement(By.cssSelector(".badge")).getText());
+        assertEquals(
+                "Falta información",
+                form.result("BB_CUENTAHORRO", "P1")
+                        .findElement(By.cssSelector(".badge"))
+                        .getText());
         String ask = driver.findElement(By.id("ask")).getText();
         assertTrue(ask.contains("Datos que conviene pedir"), ask);
         assertTrue(ask.contains("P1 · Rosa López · CURP"), ask);
@@ -95,13 +101,19 @@ class WebPageTest implements Screenshots.Holder {
         form.result("JCF", "P1");
         driver.findElement(By.id("lang")).click();
         assertEquals("en", driver.findElement(By.tagName("html")).getAttribute("lang"));
-        assertEquals("Eligibility check", driver.findElement(By.cssSelector("h1 [data-t='app.heading']")).getText());
+        assertEquals(
+                "Eligibility check",
+                driver.findElement(By.cssSelector("h1 [data-t='app.heading']")).getText());
         assertEquals("Check eligibility", driver.findElement(By.id("submit")).getText());
         WebElement jcf = form.result("JCF", "P1");
         assertEquals("Eligible", jcf.findElement(By.cssSelector(".badge")).getText());
         assertTrue(jcf.getText().contains("Is 22; the program requires 18 to 29."), jcf.getText());
         assertTrue(driver.findElement(By.id("ask")).getText().contains("Facts to ask for"));
-        assertEquals("— Unknown —", new Select(driver.findElement(By.id("inpi_municipality_type"))).getFirstSelectedOption().getText());
+        assertEquals(
+                "— Unknown —",
+                new Select(driver.findElement(By.id("inpi_municipality_type")))
+                        .getFirstSelectedOption()
+                        .getText());
         driver.navigate().refresh();
         assertEquals("en", driver.findElement(By.tagName("html")).getAttribute("lang"), "the choice is remembered");
         driver.findElement(By.id("lang")).click();
@@ -121,19 +133,26 @@ class WebPageTest implements Screenshots.Holder {
         assertEquals("true", curp.getAttribute("aria-invalid"));
         assertEquals(curpError.getAttribute("id"), curp.getAttribute("aria-describedby"));
         WebElement birth = form.member(1).findElement(By.cssSelector("[data-f='birth_date']"));
-        assertTrue(driver.findElement(By.id(birth.getAttribute("id") + "-err")).getText().contains("2030-01-01"));
+        assertTrue(driver.findElement(By.id(birth.getAttribute("id") + "-err"))
+                .getText()
+                .contains("2030-01-01"));
         WebElement summary = driver.findElement(By.id("summary"));
         assertTrue(summary.isDisplayed());
         assertTrue(summary.getText().contains("Revise 2 dato(s)"), summary.getText());
         summary.findElement(By.tagName("a")).click();
-        assertEquals(curp.getAttribute("id"), driver.switchTo().activeElement().getAttribute("id"), "the link focuses the field");
+        assertEquals(
+                curp.getAttribute("id"),
+                driver.switchTo().activeElement().getAttribute("id"),
+                "the link focuses the field");
         driver.findElement(By.id("lang")).click();
         assertEquals("The CURP \"ABC\" has 3 characters but should have 18.", curpError.getText());
     }
 
     @Test
     void pastedJsonIsEvaluatedAndAPastDecisionOpensById() throws Exception {
-        String example = new String(java.nio.file.Files.readAllBytes(java.nio.file.Path.of("examples/household.json")), StandardCharsets.UTF_8);
+        String example = new String(
+                java.nio.file.Files.readAllBytes(java.nio.file.Path.of("examples/household.json")),
+                StandardCharsets.UTF_8);
         ((JavascriptExecutor) driver).executeScript("document.getElementById('json').value = arguments[0];", example);
         driver.findElement(By.id("json-submit")).click();
         assertEquals("ELIGIBLE", form.result("JCF", "P2").getAttribute("data-outcome"));
@@ -147,7 +166,9 @@ class WebPageTest implements Screenshots.Holder {
         driver.findElement(By.id("decision-id")).clear();
         driver.findElement(By.id("decision-id")).sendKeys("01NOSUCHDECISION" + Keys.ENTER);
         wait.until(d -> !d.findElement(By.id("decision-id-err")).getText().isEmpty());
-        ((JavascriptExecutor) driver).executeScript("document.getElementById('json').value = '{\"household_id\": \"H\",\\n  \"members\": [}';");
+        ((JavascriptExecutor) driver)
+                .executeScript(
+                        "document.getElementById('json').value = '{\"household_id\": \"H\",\\n  \"members\": [}';");
         driver.findElement(By.id("json-submit")).click();
         WebElement jsonError = driver.findElement(By.id("json-err"));
         wait.until(d -> !jsonError.getText().isEmpty());
@@ -156,7 +177,8 @@ class WebPageTest implements Screenshots.Holder {
 
     @Test
     void theSummaryPrintsOnOnePage() {
-        ((JavascriptExecutor) driver).executeScript("document.getElementById('json').value = arguments[0];", ApiTest.EXAMPLE);
+        ((JavascriptExecutor) driver)
+                .executeScript("document.getElementById('json').value = arguments[0];", ApiTest.EXAMPLE);
         driver.findElement(By.id("json-submit")).click();
         form.result("JCF", "P2");
         PrintOptions options = new PrintOptions();
@@ -179,17 +201,21 @@ class WebPageTest implements Screenshots.Holder {
         for (WebElement f : fields) {
             String id = f.getAttribute("id");
             assertTrue(id != null && !id.isEmpty(), "a field without an id: " + f.getAttribute("outerHTML"));
-            assertEquals(1, driver.findElements(By.cssSelector("label[for='" + id + "']")).size(), "label for " + id);
+            assertEquals(
+                    1,
+                    driver.findElements(By.cssSelector("label[for='" + id + "']"))
+                            .size(),
+                    "label for " + id);
         }
-        Object overflow = ((JavascriptExecutor) driver).executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        Object overflow = ((JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         assertEquals(0L, ((Number) overflow).longValue(), "no sideways scrolling at 412 px");
         form.fillHousehold();
         driver.findElement(By.id("household_id")).sendKeys(Keys.ENTER);
         form.result("JCF", "P1");
         assertEquals("h-results", driver.switchTo().activeElement().getAttribute("id"), "focus moves to the result");
-        Object after = ((JavascriptExecutor) driver).executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        Object after = ((JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         assertEquals(0L, ((Number) after).longValue(), "no sideways scrolling with the result shown");
     }
 
@@ -217,7 +243,8 @@ class WebPageTest implements Screenshots.Holder {
 
     /** Page objects in a PDF ({@code /Type /Page}, not {@code /Pages}). */
     private static long countPages(String pdf) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("/Type\\s*/Page(?!s)").matcher(pdf);
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("/Type\\s*/Page(?!s)").matcher(pdf);
         long n = 0;
         while (m.find()) {
             n++;

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.elige.input.Curp.Problem;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +41,9 @@ class CurpTest {
         Problem p = problems.get(0);
         assertEquals("CURP_CHECK_DIGIT", p.code());
         assertFalse(p.warning());
-        assertEquals("El dígito verificador de la CURP es 5 pero debería ser 4.", p.message().es());
+        assertEquals(
+                "El dígito verificador de la CURP es 5 pero debería ser 4.",
+                p.message().es());
         assertEquals("The CURP check digit is 5 but should be 4.", p.message().en());
     }
 
@@ -50,9 +51,11 @@ class CurpTest {
     void birthDateContradictingTheRecordIsAnError() {
         List<Problem> problems = Curp.check(VALID, LocalDate.of(1957, 4, 27), "M");
         assertEquals(Set.of("CURP_BIRTH_DATE_MISMATCH"), codes(problems));
-        assertEquals("La CURP indica nacimiento el 1956-04-27 pero birth_date dice 1957-04-27.",
+        assertEquals(
+                "La CURP indica nacimiento el 1956-04-27 pero birth_date dice 1957-04-27.",
                 problems.get(0).message().es());
-        assertEquals("The CURP gives birth on 1956-04-27 but birth_date says 1957-04-27.",
+        assertEquals(
+                "The CURP gives birth on 1956-04-27 but birth_date says 1957-04-27.",
                 problems.get(0).message().en());
     }
 
@@ -60,8 +63,12 @@ class CurpTest {
     void sexContradictingTheRecordIsAnError() {
         List<Problem> problems = Curp.check(VALID, BIRTH, "H");
         assertEquals(Set.of("CURP_SEX_MISMATCH"), codes(problems));
-        assertEquals("La CURP indica sexo M pero sex dice H.", problems.get(0).message().es());
-        assertEquals("The CURP gives sex M but sex says H.", problems.get(0).message().en());
+        assertEquals(
+                "La CURP indica sexo M pero sex dice H.",
+                problems.get(0).message().es());
+        assertEquals(
+                "The CURP gives sex M but sex says H.",
+                problems.get(0).message().en());
     }
 
     @Test
@@ -92,9 +99,11 @@ class CurpTest {
         List<Problem> problems = Curp.check("HEGG560427MVZRRL0", BIRTH, "H");
         assertEquals(1, problems.size());
         assertEquals("CURP_LENGTH", problems.get(0).code());
-        assertEquals("The CURP \"HEGG560427MVZRRL0\" has 17 characters but should have 18.",
+        assertEquals(
+                "The CURP \"HEGG560427MVZRRL0\" has 17 characters but should have 18.",
                 problems.get(0).message().en());
-        assertEquals("La CURP \"HEGG560427MVZRRL0\" tiene 17 caracteres pero debería tener 18.",
+        assertEquals(
+                "La CURP \"HEGG560427MVZRRL0\" tiene 17 caracteres pero debería tener 18.",
                 problems.get(0).message().es());
         assertEquals(Set.of("CURP_LENGTH"), codes(Curp.check("", null, null)));
     }
@@ -130,7 +139,8 @@ class CurpTest {
         String curp = withCheckDigit("HEGG030427MVZRRL0");
         List<Problem> problems = Curp.check(curp, LocalDate.of(2003, 4, 27), "M");
         assertEquals(Set.of("CURP_BIRTH_DATE_MISMATCH"), codes(problems));
-        assertEquals("La CURP indica nacimiento el 1903-04-27 pero birth_date dice 2003-04-27.",
+        assertEquals(
+                "La CURP indica nacimiento el 1903-04-27 pero birth_date dice 2003-04-27.",
                 problems.get(0).message().es());
     }
 
@@ -158,10 +168,12 @@ class CurpTest {
     @Test
     void allProblemsAreReportedTogether() {
         List<Problem> problems = Curp.check("H3GG561327QXXRALK5", BIRTH, "H");
-        assertEquals(Set.of("CURP_INITIALS", "CURP_DATE", "CURP_SEX", "CURP_STATE", "CURP_CONSONANTS",
-                "CURP_CHECK_DIGIT"), codes(problems));
+        assertEquals(
+                Set.of("CURP_INITIALS", "CURP_DATE", "CURP_SEX", "CURP_STATE", "CURP_CONSONANTS", "CURP_CHECK_DIGIT"),
+                codes(problems));
         List<Problem> withAgreement = Curp.check(withCheckDigit("HEGG570427MXXAAL0"), BIRTH, "H");
-        assertEquals(Set.of("CURP_STATE", "CURP_CONSONANTS", "CURP_BIRTH_DATE_MISMATCH", "CURP_SEX_MISMATCH"),
+        assertEquals(
+                Set.of("CURP_STATE", "CURP_CONSONANTS", "CURP_BIRTH_DATE_MISMATCH", "CURP_SEX_MISMATCH"),
                 codes(withAgreement));
     }
 

@@ -27,8 +27,9 @@ class CheckTest {
     Path tmp;
 
     private static List<String> lines(Lint.Result r, Path dir) {
-        return r.findings().stream().map(f -> f.toString().lines().findFirst().orElseThrow()
-                .replace(dir.toString(), "rules")).toList();
+        return r.findings().stream()
+                .map(f -> f.toString().lines().findFirst().orElseThrow().replace(dir.toString(), "rules"))
+                .toList();
     }
 
     @Test
@@ -47,30 +48,39 @@ class CheckTest {
 
     @Test
     void aCompilerErrorIsElg000AndAProblemTheLintExplainsIsNotRepeated() {
-        DemoRules rules = DemoRules.in(tmp).edit("demo/rules.drl", "$p.age(), \"demo.age.min\"", "$p.agee(), \"demo.age.mni\"");
+        DemoRules rules =
+                DemoRules.in(tmp).edit("demo/rules.drl", "$p.age(), \"demo.age.min\"", "$p.agee(), \"demo.age.mni\"");
         Lint.Result r = Lint.check(rules.dir());
         assertNull(r.rules());
-        assertEquals(List.of("rules/demo/rules.drl:18:27: The method agee() is undefined for the type Person [ELG000]",
-                "rules/demo/rules.drl:18:36: parameter 'demo.age.mni' is not defined in any parameters.yaml [ELG004]"),
+        assertEquals(
+                List.of(
+                        "rules/demo/rules.drl:18:27: The method agee() is undefined for the type Person [ELG000]",
+                        "rules/demo/rules.drl:18:36: parameter 'demo.age.mni' is not defined in any parameters.yaml [ELG004]"),
                 lines(r, rules.dir()));
     }
 
     @Test
     void whatTheLoaderAlsoRefusesIsReportedOnceWithItsCode() {
-        DemoRules rules = DemoRules.in(tmp).edit("demo/parameters.yaml", "valid_from: 2021-01-01", "valid_from: 2019-01-01")
+        DemoRules rules = DemoRules.in(tmp)
+                .edit("demo/parameters.yaml", "valid_from: 2021-01-01", "valid_from: 2019-01-01")
                 .edit("demo/rules.drl", " @en_needs(\"requires age {demo.age.min} or more\")", "")
                 .edit("demo/rules.drl", "    @citation(\"Demo rules, section 2\")\n", "");
         Lint.Result r = Lint.check(rules.dir());
         assertNull(r.rules());
-        assertEquals(List.of(Code.ELG005, Code.ELG010, Code.ELG009), r.findings().stream().map(LintFinding::code).toList(),
+        assertEquals(
+                List.of(Code.ELG005, Code.ELG010, Code.ELG009),
+                r.findings().stream().map(LintFinding::code).toList(),
                 String.join("\n", lines(r, rules.dir())));
     }
 
     @Test
     void strictTurnsWarningsIntoErrors() {
-        DemoRules rules = DemoRules.in(tmp).edit("demo/rules.drl", "$p.age(), \"demo.age.min\"",
-                "$p.age(), java.math.BigDecimal.valueOf(18)").write("demo/parameters.yaml", DemoRules.PARAMETERS
-                + "demo.unused:\n  values:\n    - {valid_from: 2020-01-01, value: 3, tag: SEC, source: \"Demo\"}\n");
+        DemoRules rules = DemoRules.in(tmp)
+                .edit("demo/rules.drl", "$p.age(), \"demo.age.min\"", "$p.age(), java.math.BigDecimal.valueOf(18)")
+                .write(
+                        "demo/parameters.yaml",
+                        DemoRules.PARAMETERS
+                                + "demo.unused:\n  values:\n    - {valid_from: 2020-01-01, value: 3, tag: SEC, source: \"Demo\"}\n");
         Lint.Result r = Lint.check(rules.dir());
         assertNotNull(r.rules(), "warnings do not stop the rules from loading");
         assertEquals(0, r.errors());
@@ -80,29 +90,46 @@ class CheckTest {
 
     @Test
     void oneCriterionIdInTwoProgramsLoadsButIsAnError() {
-        DemoRules rules = DemoRules.in(tmp).write("other/program.yaml", DemoRules.PROGRAM.replace("id: DEMO", "id: OTHER")
-                .replace("[DEMO-01, DEMO-02]", "[DEMO-02]"));
+        DemoRules rules = DemoRules.in(tmp)
+                .write(
+                        "other/program.yaml",
+                        DemoRules.PROGRAM.replace("id: DEMO", "id: OTHER").replace("[DEMO-01, DEMO-02]", "[DEMO-02]"));
         Lint.Result r = Lint.check(rules.dir());
         assertNotNull(r.rules(), "the loader alone lets it through");
-        assertEquals(List.of(Code.ELG013), r.findings().stream().map(LintFinding::code).toList());
+        assertEquals(
+                List.of(Code.ELG013),
+                r.findings().stream().map(LintFinding::code).toList());
     }
 
     @Test
     void aDateBeforeTheEarliestValueOrInAGapIsUndeterminedNeverAnError() throws Exception {
-        DemoRules rules = DemoRules.in(tmp).edit("demo/program.yaml", "from: 2020-01-01", "from: 2019-01-01")
-                .edit("demo/parameters.yaml", "valid_from: 2020-01-01, value: 1000", "valid_from: 2020-01-01, valid_until: 2020-06-30, value: 1000");
+        DemoRules rules = DemoRules.in(tmp)
+                .edit("demo/program.yaml", "from: 2020-01-01", "from: 2019-01-01")
+                .edit(
+                        "demo/parameters.yaml",
+                        "valid_from: 2020-01-01, value: 1000",
+                        "valid_from: 2020-01-01, valid_until: 2020-06-30, value: 1000");
         Lint.Result r = Lint.check(rules.dir());
-        assertEquals(List.of(Code.ELG007, Code.ELG007, Code.ELG007), r.findings().stream().map(LintFinding::code).toList());
-        String record = "{\"household_id\": \"H1\", \"members\": [{\"member_id\": \"P1\", \"birth_date\": \"1990-01-01\","
-                + " \"studying\": false}]}";
-        Decision before = Evaluator.decide(r.rules(), record.getBytes(StandardCharsets.UTF_8), LocalDate.parse("2019-06-01"), Map.of());
+        assertEquals(
+                List.of(Code.ELG007, Code.ELG007, Code.ELG007),
+                r.findings().stream().map(LintFinding::code).toList());
+        String record =
+                "{\"household_id\": \"H1\", \"members\": [{\"member_id\": \"P1\", \"birth_date\": \"1990-01-01\","
+                        + " \"studying\": false}]}";
+        Decision before = Evaluator.decide(
+                r.rules(), record.getBytes(StandardCharsets.UTF_8), LocalDate.parse("2019-06-01"), Map.of());
         Result demo = before.results().get(0);
         assertEquals(Outcome.UNDETERMINED, demo.outcome());
         Finding age = demo.criteria().get(0);
         assertEquals(Status.UNKNOWN, age.status());
-        assertEquals("No value of demo.age.min is in force on 2019-06-01.", age.reason().en());
-        assertEquals("No value of demo.age.min is in force on 2019-06-01.", demo.reason().en());
-        Decision inGap = Evaluator.decide(r.rules(), record.getBytes(StandardCharsets.UTF_8), LocalDate.parse("2020-09-01"), Map.of());
+        assertEquals(
+                "No value of demo.age.min is in force on 2019-06-01.",
+                age.reason().en());
+        assertEquals(
+                "No value of demo.age.min is in force on 2019-06-01.",
+                demo.reason().en());
+        Decision inGap = Evaluator.decide(
+                r.rules(), record.getBytes(StandardCharsets.UTF_8), LocalDate.parse("2020-09-01"), Map.of());
         assertEquals(Outcome.ELIGIBLE, inGap.results().get(0).outcome());
         assertNull(inGap.results().get(0).benefit().amount(), "an amount in a gap is unknown, not zero");
         assertTrue(inGap.results().get(0).benefit().parameters().containsKey("demo.amount.monthly"));

@@ -62,9 +62,15 @@ class ConditionTest {
     @Test
     void nestedConditionsCombineAsWritten() {
         Condition when = all(c("X-01"), any(all(c("X-02"), c("X-03")), c("X-04")));
-        assertSame(Tri.TRUE, when.eval(status(Map.of("X-01", Tri.TRUE, "X-02", Tri.TRUE, "X-03", Tri.FALSE, "X-04", Tri.TRUE))));
-        assertSame(Tri.FALSE, when.eval(status(Map.of("X-01", Tri.TRUE, "X-02", Tri.TRUE, "X-03", Tri.FALSE, "X-04", Tri.FALSE))));
-        assertEquals(OPEN_B, when.eval(status(Map.of("X-01", Tri.TRUE, "X-02", Tri.TRUE, "X-03", OPEN_B, "X-04", Tri.FALSE))));
+        assertSame(
+                Tri.TRUE,
+                when.eval(status(Map.of("X-01", Tri.TRUE, "X-02", Tri.TRUE, "X-03", Tri.FALSE, "X-04", Tri.TRUE))));
+        assertSame(
+                Tri.FALSE,
+                when.eval(status(Map.of("X-01", Tri.TRUE, "X-02", Tri.TRUE, "X-03", Tri.FALSE, "X-04", Tri.FALSE))));
+        assertEquals(
+                OPEN_B,
+                when.eval(status(Map.of("X-01", Tri.TRUE, "X-02", Tri.TRUE, "X-03", OPEN_B, "X-04", Tri.FALSE))));
     }
 
     @Test
@@ -92,7 +98,8 @@ class ConditionTest {
 
     @Test
     void idsListsEveryCriterionNamedInOrder() {
-        assertEquals(List.of("X-01", "X-02", "X-03", "X-04"),
+        assertEquals(
+                List.of("X-01", "X-02", "X-03", "X-04"),
                 Condition.ids(all(c("X-01"), any(all(c("X-02"), c("X-03")), c("X-04")))));
     }
 }

@@ -43,8 +43,10 @@ class PackageCacheTest {
         Path cache = dir.resolve("cache");
         RuleSet first = RuleSetLoader.load(TestRules.RULES, BuildMode.CLASSIC, PackageCache.at(cache));
         Map<String, FileTime> written = entries(cache);
-        long packages = DrlCompiler.byPackage(first.files().entrySet().stream().filter(e -> e.getKey().endsWith(".drl"))
-                .collect(TreeMap::new, (m, e) -> m.put(e.getKey(), e.getValue()), Map::putAll)).size();
+        long packages = DrlCompiler.byPackage(first.files().entrySet().stream()
+                        .filter(e -> e.getKey().endsWith(".drl"))
+                        .collect(TreeMap::new, (m, e) -> m.put(e.getKey(), e.getValue()), Map::putAll))
+                .size();
         assertEquals(packages, written.size(), "one entry per package: " + written.keySet());
 
         RuleSet second = RuleSetLoader.load(TestRules.RULES, BuildMode.CLASSIC, PackageCache.at(cache));
@@ -52,7 +54,9 @@ class PackageCacheTest {
         assertEquals(first.id(), second.id());
         assertEquals(first.rules(), second.rules(), "the same rules with the same metadata");
         FixtureSuite.Report report = FixtureSuite.run(second, TestRules.FIXTURES);
-        assertTrue(report.replays().size() > 400, "fixtures replayed: " + report.replays().size());
+        assertTrue(
+                report.replays().size() > 400,
+                "fixtures replayed: " + report.replays().size());
         assertEquals(0, report.failures(), "every fixture decides alike from cached packages");
     }
 
@@ -65,13 +69,18 @@ class PackageCacheTest {
         Map<String, FileTime> before = entries(cache);
 
         Path age = rules.resolve("pam/age.drl");
-        Files.writeString(age, Files.readString(age).replace("@es_found(\"Tiene {age} años\")", "@es_found(\"Tiene {age} años cumplidos\")"));
+        Files.writeString(
+                age,
+                Files.readString(age)
+                        .replace("@es_found(\"Tiene {age} años\")", "@es_found(\"Tiene {age} años cumplidos\")"));
         RuleSet edited = RuleSetLoader.load(rules, BuildMode.CLASSIC, PackageCache.at(cache));
 
         Map<String, FileTime> after = entries(cache);
         assertEquals(before.size() + 1, after.size(), "one new entry, for the edited package");
         before.forEach((name, time) -> assertEquals(time, after.get(name), "untouched: " + name));
-        assertTrue(edited.rules().values().stream().anyMatch(r -> String.valueOf(r.found()).contains("años cumplidos")),
+        assertTrue(
+                edited.rules().values().stream()
+                        .anyMatch(r -> String.valueOf(r.found()).contains("años cumplidos")),
                 "the edit is in the loaded rules");
     }
 
@@ -79,13 +88,18 @@ class PackageCacheTest {
     void aDamagedEntryIsCompiledAgainAndReplaced() throws Exception {
         Path cache = dir.resolve("cache");
         RuleSet first = RuleSetLoader.load(TestRules.RULES, BuildMode.CLASSIC, PackageCache.at(cache));
-        Path entry = cache.resolve("packages").resolve(entries(cache).keySet().iterator().next());
+        Path entry = cache.resolve("packages")
+                .resolve(entries(cache).keySet().iterator().next());
         Files.write(entry, new byte[] {1, 2, 3});
 
         RuleSet again = RuleSetLoader.load(TestRules.RULES, BuildMode.CLASSIC, PackageCache.at(cache));
         assertEquals(first.rules(), again.rules());
         assertTrue(Files.size(entry) > 1000, "the damaged entry was written again");
-        assertEquals(1, ((PackageCache.Entry) PackageCache.read(Files.readAllBytes(entry))).packages().size());
+        assertEquals(
+                1,
+                ((PackageCache.Entry) PackageCache.read(Files.readAllBytes(entry)))
+                        .packages()
+                        .size());
     }
 
     @Test

@@ -27,7 +27,17 @@ class ParametersTest {
     @Test
     void anOverrideIsInForceOnEveryDate() {
         Parameters parameters = TestRules.shipped().parameters().with(java.util.Map.of("pam.age.min", "70"));
-        assertEquals(new java.math.BigDecimal("70"), parameters.inForceOn(LocalDate.parse("2019-03-01")).get("pam.age.min").value());
-        assertEquals(new java.math.BigDecimal("70"), parameters.inForceOn(LocalDate.parse("2025-03-01")).get("pam.age.min").value());
+        assertEquals(
+                new java.math.BigDecimal("70"),
+                parameters
+                        .inForceOn(LocalDate.parse("2019-03-01"))
+                        .get("pam.age.min")
+                        .value());
+        assertEquals(
+                new java.math.BigDecimal("70"),
+                parameters
+                        .inForceOn(LocalDate.parse("2025-03-01"))
+                        .get("pam.age.min")
+                        .value());
     }
 }

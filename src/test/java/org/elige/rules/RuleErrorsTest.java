@@ -51,8 +51,12 @@ class RuleErrorsTest {
         edit(rules.resolve("pmb/age.drl"), "    $p : Person()", "    $p : Person(");
         List<String> problems = problems(rules);
         String shown = rules.toString();
-        assertTrue(problems.contains(shown + "/jcf/age.drl:18:27: The method agee() is undefined for the type Person"), problems.toString());
-        assertTrue(problems.stream().anyMatch(p -> p.startsWith(shown + "/pmb/age.drl:") && p.contains("mismatched input")),
+        assertTrue(
+                problems.contains(shown + "/jcf/age.drl:18:27: The method agee() is undefined for the type Person"),
+                problems.toString());
+        assertTrue(
+                problems.stream()
+                        .anyMatch(p -> p.startsWith(shown + "/pmb/age.drl:") && p.contains("mismatched input")),
                 problems.toString());
     }
 
@@ -60,7 +64,8 @@ class RuleErrorsTest {
     void anUnknownFactTypeIsLocated() throws IOException {
         Path rules = copy();
         edit(rules.resolve("jcf/residence.drl"), "    $p : Person()", "    $p : Persona()");
-        assertTrue(problems(rules).contains(rules + "/jcf/residence.drl:15:10: Unable to resolve ObjectType 'Persona'"),
+        assertTrue(
+                problems(rules).contains(rules + "/jcf/residence.drl:15:10: Unable to resolve ObjectType 'Persona'"),
                 problems(rules).toString());
     }
 
@@ -68,41 +73,67 @@ class RuleErrorsTest {
     void aParameterReadButNotDefinedIsLocated() throws IOException {
         Path rules = copy();
         edit(rules.resolve("bb_cuentahorro/requirements.drl"), "\"bb.min_opening_deposit\")", "\"bb.min_deposit\")");
-        assertEquals(List.of(rules + "/bb_cuentahorro/requirements.drl:71:56: parameter 'bb.min_deposit' is not defined in any parameters.yaml"),
+        assertEquals(
+                List.of(
+                        rules
+                                + "/bb_cuentahorro/requirements.drl:71:56: parameter 'bb.min_deposit' is not defined in any parameters.yaml"),
                 problems(rules));
     }
 
     @Test
     void overlappingAndUnsortedParameterDatesAreLocated() throws IOException {
         Path rules = copy();
-        edit(rules.resolve("pam/parameters.yaml"), "valid_from: 2022-01-01, valid_until: 2022-12-31",
+        edit(
+                rules.resolve("pam/parameters.yaml"),
+                "valid_from: 2022-01-01, valid_until: 2022-12-31",
                 "valid_from: 2020-06-01, valid_until: 2022-12-31");
-        edit(rules.resolve("pmb/parameters.yaml"), "valid_from: 2025-08-01, value: 60", "valid_from: 2024-08-01, value: 60");
+        edit(
+                rules.resolve("pmb/parameters.yaml"),
+                "valid_from: 2025-08-01, value: 60",
+                "valid_from: 2024-08-01, value: 60");
         List<String> problems = problems(rules);
-        assertTrue(problems.contains(rules + "/pam/parameters.yaml:23:20: value from 2020-06-01 overlaps the previous one, valid until 2020-12-31"),
+        assertTrue(
+                problems.contains(
+                        rules
+                                + "/pam/parameters.yaml:23:20: value from 2020-06-01 overlaps the previous one, valid until 2020-12-31"),
                 problems.toString());
-        assertTrue(problems.stream().anyMatch(p -> p.startsWith(rules + "/pmb/parameters.yaml:6:")
-                && p.contains("not in date order")), problems.toString());
+        assertTrue(
+                problems.stream()
+                        .anyMatch(p ->
+                                p.startsWith(rules + "/pmb/parameters.yaml:6:") && p.contains("not in date order")),
+                problems.toString());
     }
 
     @Test
     void aParameterWithoutSourceOrWithABadTagIsRefused() throws IOException {
         Path rules = copy();
-        edit(rules.resolve("jcf/parameters.yaml"), "tag: SEC, source: \"Lineamientos JCF (DOF 2019-01-10), población objetivo: 18 a 29 años\"}\njcf.age.max",
+        edit(
+                rules.resolve("jcf/parameters.yaml"),
+                "tag: SEC, source: \"Lineamientos JCF (DOF 2019-01-10), población objetivo: 18 a 29 años\"}\njcf.age.max",
                 "tag: MAYBE}\njcf.age.max");
         List<String> problems = problems(rules);
-        assertTrue(problems.stream().anyMatch(p -> p.contains("jcf/parameters.yaml:5:") && p.contains("missing 'source'")), problems.toString());
-        assertTrue(problems.stream().anyMatch(p -> p.contains("tag must be one of OF, SEC, SEC1, INTERP, not 'MAYBE'")), problems.toString());
+        assertTrue(
+                problems.stream().anyMatch(p -> p.contains("jcf/parameters.yaml:5:") && p.contains("missing 'source'")),
+                problems.toString());
+        assertTrue(
+                problems.stream().anyMatch(p -> p.contains("tag must be one of OF, SEC, SEC1, INTERP, not 'MAYBE'")),
+                problems.toString());
     }
 
     @Test
     void aCriterionWithoutARuleAndARuleWithoutAProgramAreRefused() throws IOException {
         Path rules = copy();
-        edit(rules.resolve("jcf/program.yaml"), "criteria: [JCF-01, JCF-02, JCF-03, JCF-04, JCF-05]",
+        edit(
+                rules.resolve("jcf/program.yaml"),
+                "criteria: [JCF-01, JCF-02, JCF-03, JCF-04, JCF-05]",
                 "criteria: [JCF-01, JCF-02, JCF-03, JCF-04, JCF-06]");
         List<String> problems = problems(rules);
-        assertTrue(problems.stream().anyMatch(p -> p.contains("criterion JCF-06 of JCF has no rule")), problems.toString());
-        assertTrue(problems.stream().anyMatch(p -> p.contains("jcf/residence.drl:8:1: criterion JCF-05 is not listed")), problems.toString());
+        assertTrue(
+                problems.stream().anyMatch(p -> p.contains("criterion JCF-06 of JCF has no rule")),
+                problems.toString());
+        assertTrue(
+                problems.stream().anyMatch(p -> p.contains("jcf/residence.drl:8:1: criterion JCF-05 is not listed")),
+                problems.toString());
     }
 
     @Test
@@ -114,7 +145,9 @@ class RuleErrorsTest {
         assertFalse(active.reload());
         assertSame(working, active.get());
         assertFalse(active.lastErrors().isEmpty());
-        edit(rules.resolve("jcf/age.drl"), "c.decide(c.between($p.age(), \"jcf.age.min\", \"jcf.age.max\"));",
+        edit(
+                rules.resolve("jcf/age.drl"),
+                "c.decide(c.between($p.age(), \"jcf.age.min\", \"jcf.age.max\"));",
                 "c.decide(c.between($p.age(), \"jcf.age.min\", \"jcf.age.max\"));\nend");
         assertTrue(active.reload());
         assertFalse(working.id().equals(active.get().id()), "a new content hash");

@@ -35,8 +35,10 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class ReplicasTest {
     private static final String COPY = "_X02";
+
     @TempDir
     static Path dir;
+
     private static RuleSet twice;
 
     @BeforeAll
@@ -59,19 +61,27 @@ class ReplicasTest {
             assertEquals(exclusions, copy.exclusions());
             assertEquals(p.folder() + COPY.toLowerCase(), copy.folder());
         }
-        long shared = once.parameters().all().values().stream().filter(p -> p.file().contains("common/")).count();
-        assertEquals(2 * once.parameters().all().size() - shared, twice.parameters().all().size());
+        long shared = once.parameters().all().values().stream()
+                .filter(p -> p.file().contains("common/"))
+                .count();
+        assertEquals(
+                2 * once.parameters().all().size() - shared,
+                twice.parameters().all().size());
     }
 
     @Test
     void eachCopyDecidesTheFixturesOfTwoExcludingProgramsAsItsOriginal() throws IOException {
         for (String program : List.of("ppb", "sv")) {
             try (Stream<Path> files = Files.list(TestRules.FIXTURES.resolve(program))) {
-                for (Path input : files.filter(f -> f.toString().endsWith(".input.json")).sorted().toList()) {
-                    JsonNode expected = Json.READER.readTree(Files.readString(
-                            Path.of(input.toString().replace(".input.json", ".expected.json"))));
+                for (Path input : files.filter(f -> f.toString().endsWith(".input.json"))
+                        .sorted()
+                        .toList()) {
+                    JsonNode expected = Json.READER.readTree(
+                            Files.readString(Path.of(input.toString().replace(".input.json", ".expected.json"))));
                     Map<String, String> params = new HashMap<>();
-                    expected.path("params").properties().forEach(e -> params.put(e.getKey(), e.getValue().asString()));
+                    expected.path("params")
+                            .properties()
+                            .forEach(e -> params.put(e.getKey(), e.getValue().asString()));
                     sameAsOriginal(input.getFileName().toString(), Files.readAllBytes(input), params);
                 }
             }
@@ -105,7 +115,9 @@ class ReplicasTest {
             assertEquals(result, originals.get(key), what + ": " + key + " in the doubled catalogue");
             String[] programUnit = key.split(" ", 2);
             String copy = copies.get(programUnit[0] + COPY + " " + programUnit[1]);
-            assertEquals(result, copy == null ? null : copy.replace(COPY, "").replace(COPY.toLowerCase(), ""),
+            assertEquals(
+                    result,
+                    copy == null ? null : copy.replace(COPY, "").replace(COPY.toLowerCase(), ""),
                     what + ": " + key + " copied");
         });
     }
