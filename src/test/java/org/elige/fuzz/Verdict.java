@@ -102,8 +102,13 @@ final class Verdict {
 
     /** A quick look for what every match of {@link #STACK_TRACE} contains, before the regular expression runs over megabytes. */
     private static boolean mayHoldAStackTrace(String text) {
-        return text.contains("Exception") || text.contains("Error") || text.contains(".java:") || text.contains("Unknown Source")
-                || text.contains("Native Method") || text.contains("Caused by") || text.contains(" more");
+        return text.contains("Exception")
+                || text.contains("Error")
+                || text.contains(".java:")
+                || text.contains("Unknown Source")
+                || text.contains("Native Method")
+                || text.contains("Caused by")
+                || text.contains(" more");
     }
 
     static void linear(String what, long out, long in, long perByte, long fixed) {

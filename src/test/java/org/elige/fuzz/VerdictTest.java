@@ -16,17 +16,22 @@ class VerdictTest {
         StringWriter w = new StringWriter();
         new IllegalStateException("boom", new NullPointerException("inner")).printStackTrace(new PrintWriter(w));
         assertThrows(AssertionFailedError.class, () -> Verdict.noStackTrace("test", w.toString()));
-        assertThrows(AssertionFailedError.class, () -> Verdict.noStackTrace("test",
-                "elige: internal error: java.lang.NullPointerException: Cannot invoke \"x\""));
-        assertThrows(AssertionFailedError.class, () -> Verdict.noStackTrace("test",
-                "\tat rules.ppb.Rule_Rain.defaultConsequence(Unknown Source)"));
+        assertThrows(
+                AssertionFailedError.class,
+                () -> Verdict.noStackTrace(
+                        "test", "elige: internal error: java.lang.NullPointerException: Cannot invoke \"x\""));
+        assertThrows(
+                AssertionFailedError.class,
+                () -> Verdict.noStackTrace("test", "\tat rules.ppb.Rule_Rain.defaultConsequence(Unknown Source)"));
     }
 
     @Test
     void ordinaryMessagesPass() {
-        assertDoesNotThrow(() -> Verdict.noStackTrace("test",
+        assertDoesNotThrow(() -> Verdict.noStackTrace(
+                "test",
                 "-:/members/0/birth_date: Error: the date is at least (2025-02-30) not a date; … and 3 more problems"));
-        assertDoesNotThrow(() -> Verdict.noStackTrace("test", "{\"outcome\":\"DATA_ERROR\",\"reason\":\"Error en los datos\"}"));
+        assertDoesNotThrow(
+                () -> Verdict.noStackTrace("test", "{\"outcome\":\"DATA_ERROR\",\"reason\":\"Error en los datos\"}"));
     }
 
     @Test
