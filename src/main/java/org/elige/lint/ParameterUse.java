@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.elige.rules.Diagnostic;
+import org.elige.rules.Nearest;
 import org.elige.rules.Parameter;
 import org.elige.rules.ParameterReferences;
 

@@ -88,7 +88,9 @@ public final class Parameters {
         raw.forEach((key, text) -> {
             Parameter p = byKey.get(key);
             if (p == null) {
-                problems.add("unknown parameter '" + Shown.text(key) + "'");
+                String near = Nearest.of(key, byKey.keySet());
+                problems.add("unknown parameter '" + Shown.text(key) + "'"
+                        + (near == null ? "" : " (did you mean '" + near + "'?)"));
                 return;
             }
             Object sample = p.values().get(p.values().size() - 1).value();

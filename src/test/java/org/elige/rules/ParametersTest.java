@@ -25,6 +25,14 @@ class ParametersTest {
     }
 
     @Test
+    void aMistypedWhatIfKeySuggestsTheNearestParameter() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class,
+                () -> TestRules.shipped().parameters().with(java.util.Map.of("jcf.agemax", "21")));
+        assertEquals("unknown parameter 'jcf.agemax' (did you mean 'jcf.age.max'?)", e.getMessage());
+    }
+
+    @Test
     void anOverrideIsInForceOnEveryDate() {
         Parameters parameters = TestRules.shipped().parameters().with(java.util.Map.of("pam.age.min", "70"));
         assertEquals(

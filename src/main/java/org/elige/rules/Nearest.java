@@ -1,14 +1,14 @@
-package org.elige.lint;
+package org.elige.rules;
 
 import java.util.Collection;
 
 /** The closest known name to a mistyped one, for "did you mean" hints. */
-final class Nearest {
+public final class Nearest {
 
     private Nearest() {}
 
     /** The candidate within a few edits of {@code name}, or null. */
-    static String of(String name, Collection<String> candidates) {
+    public static String of(String name, Collection<String> candidates) {
         String best = null;
         int bestDistance = Math.max(2, name.length() / 4) + 1;
         for (String c : candidates) {
