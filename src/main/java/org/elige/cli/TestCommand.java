@@ -75,6 +75,14 @@ final class TestCommand implements Callable<Integer> {
                 report.replays().size() - report.failures(),
                 report.failures(),
                 report.coverage().gaps().size());
+        // the summary names what failed, so a failure is never buried among hundreds of PASS lines
+        report.replays().stream()
+                .filter(r -> !r.passed())
+                .forEach(r -> out.println("  failed: " + r.fixture() + "\n     " + r.difference()));
+        if (!report.coverage().gaps().isEmpty()) {
+            out.println("  never seen passing and failing (or not applying): "
+                    + String.join(", ", report.coverage().gaps()));
+        }
         return report.failures() == 0 && report.coverage().gaps().isEmpty() ? Main.OK : Main.FIXTURES_FAILED;
     }
 

@@ -111,6 +111,24 @@ class CommandsTest {
     }
 
     @Test
+    void theSummaryOfTestNamesTheFixtureThatFailed(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path jcf = java.nio.file.Files.createDirectories(dir.resolve("jcf"));
+        String name = "turning-18-on-the-evaluation-date-is-old-enough";
+        java.nio.file.Files.copy(
+                java.nio.file.Path.of("fixtures/jcf/" + name + ".input.json"), jcf.resolve(name + ".input.json"));
+        String expected =
+                java.nio.file.Files.readString(java.nio.file.Path.of("fixtures/jcf/" + name + ".expected.json"));
+        java.nio.file.Files.writeString(
+                jcf.resolve(name + ".expected.json"), expected.replaceFirst("\"ELIGIBLE\"", "\"NOT_ELIGIBLE\""));
+        Cli r = Cli.run("test", dir.toString());
+        assertEquals(Main.FIXTURES_FAILED, r.code(), r.out());
+        String summary = r.out().substring(r.out().lastIndexOf("fixtures, "));
+        assertTrue(summary.contains("failed: jcf/" + name), summary);
+        assertTrue(summary.contains("outcome expected NOT_ELIGIBLE"), summary);
+    }
+
+    @Test
     void everyCommandHasHelpAndTheExitCodesAreDocumented() {
         for (String command : new String[] {"evaluate", "check", "test"}) {
             Cli r = Cli.run(command, "--help");
