@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.elige.model.InputError;
+import org.elige.model.Messages;
 import org.elige.model.Text;
+import org.elige.rules.Nearest;
 import tools.jackson.databind.JsonNode;
 
 /** Validates a record against the published household JSON Schema (draft 2020-12). */
@@ -23,6 +25,8 @@ public final class SchemaCheck {
     public static final String RESOURCE = "/schema/household.schema.json";
     private static final Schema SCHEMA = load();
     private static final int MAX_MESSAGE = 500;
+    /** Every property name the schema defines, for "did you mean" on a misspelt field. */
+    private static final java.util.Set<String> PROPERTIES = properties();
 
     private SchemaCheck() {}
 
@@ -40,8 +44,15 @@ public final class SchemaCheck {
             String path = pointer(e);
             String esText = i < es.size() ? strip(es.get(i).getMessage()) : strip(e.getMessage());
             JsonNode value = record.at(path);
-            errors.add(new InputError(
-                    path, value.isMissingNode() ? null : value, new Text(esText, strip(e.getMessage()))));
+            Text message = new Text(esText, strip(e.getMessage()));
+            String near = "additionalProperties".equals(e.getKeyword()) && e.getProperty() != null
+                    ? Nearest.of(e.getProperty(), PROPERTIES)
+                    : null;
+            if (near != null) {
+                Text hint = Messages.text("input.did_you_mean", near);
+                message = new Text(message.es() + " " + hint.es(), message.en() + " " + hint.en());
+            }
+            errors.add(new InputError(path, value.isMissingNode() ? null : value, message));
         }
         return errors;
     }
@@ -70,6 +81,14 @@ public final class SchemaCheck {
         int colon = message.indexOf(": ");
         String m = message.startsWith("/") || message.startsWith(": ") ? message.substring(colon + 2) : message;
         return m.length() <= MAX_MESSAGE ? m : m.substring(0, MAX_MESSAGE) + "…";
+    }
+
+    private static java.util.Set<String> properties() {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        for (JsonNode n : Json.READER.readTree(text()).findValues("properties")) {
+            n.propertyNames().forEach(names::add);
+        }
+        return names;
     }
 
     private static Schema load() {

@@ -97,7 +97,8 @@ class BadInputTest {
 
     @Test
     void aTypoInAFieldNameIsNotSilentlyUnknown() {
-        assertRefused(evaluate(PERSON.formatted("\"birthdate\": \"1990-01-01\"")), "\"/members/0/birthdate\"");
+        assertRefused(
+                evaluate(PERSON.formatted("\"birthdate\": \"1990-01-01\"")), "\"/members/0/birthdate\"", "birth_date");
     }
 
     @Test
