@@ -1,5 +1,6 @@
 package org.elige.engine;
 
+import static org.elige.HostileRecords.dangling;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -207,26 +208,6 @@ class HostileValuesNeverReachTheRulesTest {
         assertEquals(
                 new BigDecimal("30"),
                 rules.parameters().with(Map.of("jcf.age.max", "30")).overrides().get("jcf.age.max"));
-    }
-
-    /** Members given only as ids, and parcels naming a member that does not exist. */
-    private static String dangling(int members, int parcels) {
-        StringBuilder b =
-                new StringBuilder("{\"household_id\": \"H1\", \"evaluation_date\": \"2025-10-01\", \"members\": [");
-        for (int i = 0; i < members; i++) {
-            b.append(i == 0 ? "" : ",")
-                    .append("{\"member_id\": \"MEMBER-")
-                    .append(i)
-                    .append("\"}");
-        }
-        b.append("], \"parcels\": [");
-        for (int i = 0; i < parcels; i++) {
-            b.append(i == 0 ? "" : ",")
-                    .append("{\"parcel_id\": \"L")
-                    .append(i)
-                    .append("\", \"holder_member_id\": \"NOBODY\"}");
-        }
-        return b.append("]}").toString();
     }
 
     @Test

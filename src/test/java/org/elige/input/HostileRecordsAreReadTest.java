@@ -1,5 +1,6 @@
 package org.elige.input;
 
+import static org.elige.HostileRecords.dangling;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -144,26 +145,6 @@ class HostileRecordsAreReadTest {
                 e.errors().get(0).message().en());
         assertEquals(200, Limits.LISTS.get("members"));
         assertEquals(1000, Limits.LISTS.get("parcels"));
-    }
-
-    /** The issue's record: members given only as ids, and parcels naming a member that does not exist. */
-    private static String dangling(int members, int parcels) {
-        StringBuilder b =
-                new StringBuilder("{\"household_id\": \"H1\", \"evaluation_date\": \"2025-10-01\", \"members\": [");
-        for (int i = 0; i < members; i++) {
-            b.append(i == 0 ? "" : ",")
-                    .append("{\"member_id\": \"MEMBER-")
-                    .append(i)
-                    .append("\"}");
-        }
-        b.append("], \"parcels\": [");
-        for (int i = 0; i < parcels; i++) {
-            b.append(i == 0 ? "" : ",")
-                    .append("{\"parcel_id\": \"L")
-                    .append(i)
-                    .append("\", \"holder_member_id\": \"NOBODY\"}");
-        }
-        return b.append("]}").toString();
     }
 
     @Test
