@@ -246,12 +246,6 @@ public final class Check {
         return this;
     }
 
-    /** Marks the criterion as not decidable for a reason other than a missing fact. */
-    public Check because(String es, String en) {
-        reason = new Text(es, en);
-        return this;
-    }
-
     /** Records the finding; a criterion decides once per unit. */
     public void decide(Tri t) {
         finish(t.isTrue() ? Status.PASSED : t.isFalse() ? Status.FAILED : Status.UNKNOWN, t);

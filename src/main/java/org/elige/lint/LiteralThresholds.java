@@ -12,7 +12,7 @@ import java.util.Set;
  * threshold: anywhere in the conditions ({@code when}) and in a criterion's consequence, and in
  * the arguments of {@code BenefitBuilder} calls in a benefit's consequence. Thresholds and amounts
  * are dated parameters; 0, 1 and the numbers in {@code lint.yaml}'s {@code allow_numbers} are
- * allowed, and codes ({@code c.is(fact, "09")}) and sentences ({@code c.because(...)}) are text.
+ * allowed, and codes ({@code c.is(fact, "09")}) and catalogue keys ({@code c.because("reason.KEY")}) are text.
  */
 final class LiteralThresholds implements LintRule {
     private static final Set<String> PROSE = Set.of("because", "item", "per");

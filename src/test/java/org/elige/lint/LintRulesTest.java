@@ -125,10 +125,7 @@ class LintRulesTest {
     @Test
     void elg002PassesDatesInMetadataAndSentences() {
         rules.edit(DRL, "    @criterion(\"DEMO-02\")", "    @criterion(\"DEMO-02\") @valid_from(\"2020-01-01\")")
-                .edit(
-                        DRL,
-                        "c.isFalse($p.studying())",
-                        "c.because(\"desde 2020-01-01\", \"from 2020-01-01\").isFalse($p.studying())");
+                .edit(DRL, "c.isFalse($p.studying())", "c.because(\"reason.SINCE_2020-01-01\").isFalse($p.studying())");
         assertCodes();
     }
 
