@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.elige.model.Shown;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -54,10 +55,14 @@ public final class Value {
         this(name, value, sources, parts, null);
     }
 
-    /** A raw input fact: the JSON node at {@code pointer} (null or missing means unknown). */
+    /**
+     * A raw input fact: the JSON node at {@code pointer} (null or missing means unknown). A list or
+     * object where a value belongs is shown back bounded, as in an input error ({@link Shown#value}).
+     */
     public static Value raw(String pointer, JsonNode node, Object value) {
         Map<String, Object> sources = new LinkedHashMap<>(2);
-        sources.put(pointer, node == null || node.isMissingNode() ? null : node);
+        sources.put(
+                pointer, node == null || node.isMissingNode() ? null : node.isContainer() ? Shown.value(node) : node);
         return new Value(null, value, sources, Map.of());
     }
 

@@ -14,6 +14,8 @@ public final class Shown {
     public static final int MAX_TEXT = 200;
     /** The most nodes of an object or list shown back as the bad value of a problem. */
     private static final int MAX_NODES = 50;
+    /** Deepest list or object shown back; a record is at most 5 levels deep, so a decision stays readable by {@code Json.READER}. */
+    private static final int MAX_DEPTH = 8;
 
     private Shown() {}
 
@@ -47,7 +49,7 @@ public final class Shown {
 
     /**
      * The bad value of a problem as shown back: long text cut, an absurd number as its short
-     * scientific text, and an object or list too big to be worth repeating left out (null).
+     * scientific text, and an object or list too big or too deep to be worth repeating left out (null).
      */
     public static JsonNode value(JsonNode v) {
         if (v == null || v.isMissingNode()) {
@@ -60,14 +62,14 @@ public final class Shown {
             return JsonNodeFactory.instance.stringNode(number(v.decimalValue()));
         }
         if (v.isContainer()) {
-            return small(v, new int[] {MAX_NODES}) ? v : null;
+            return small(v, new int[] {MAX_NODES}, MAX_DEPTH) ? v : null;
         }
         return v;
     }
 
-    /** Whether the tree has at most {@code budget[0]} nodes, no long text and no absurd number; stops counting early. */
-    private static boolean small(JsonNode v, int[] budget) {
-        if (--budget[0] < 0) {
+    /** Whether the tree has at most {@code budget[0]} nodes, {@code depth} more levels, no long text and no absurd number; stops counting early. */
+    private static boolean small(JsonNode v, int[] budget, int depth) {
+        if (--budget[0] < 0 || depth < 0) {
             return false;
         }
         if (v.isString()) {
@@ -77,7 +79,7 @@ public final class Shown {
             return plain(v.decimalValue());
         }
         for (JsonNode child : v) {
-            if (!small(child, budget)) {
+            if (!small(child, budget, depth - 1)) {
                 return false;
             }
         }

@@ -175,6 +175,19 @@ class HostileValuesNeverReachTheRulesTest {
     }
 
     @Test
+    void aValueNestedAsDeepAsAllowedLeavesTheDecisionReadableByTheProjectsOwnReader() throws Exception {
+        // Found by BatchFuzzTest: a list 62 deep where a state code belongs was echoed in each
+        // criterion's facts, and the decision could no longer be read back (nesting limit 64).
+        String deep = "[".repeat(62) + "1" + "]".repeat(62);
+        Decision d = decide(with(example(), "/location/cve_ent", deep));
+        assertTrue(d.defects().isEmpty(), "no rule failed: " + d.defects());
+        String written = Json.WRITER.writeValueAsString(d);
+        assertEquals(
+                d.householdId(),
+                Json.READER.readTree(written).path("household_id").asString());
+    }
+
+    @Test
     void anAmountOfTenMillionDigitsIsDecidedInAMomentWithAShortExplanation() throws Exception {
         String json = example()
                 .replace("\"household_monthly_income_mxn\": 7500", "\"household_monthly_income_mxn\": 1e10000000");
