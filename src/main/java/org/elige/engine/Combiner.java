@@ -39,8 +39,7 @@ final class Combiner {
         boolean invalid = invalidUnits.contains(unit.pointer());
         for (String id : program.criteria()) {
             RuleDefect failure = findings.failure(unit, id);
-            Finding f =
-                    failure != null ? failed(failure, id) : single(findings.of(unit, id), id, findings.wholeFailure());
+            Finding f = failure != null ? failed(id) : single(findings.of(unit, id), id, findings.wholeFailure());
             found.add(f);
             invalid |= f.invalid();
         }
@@ -239,17 +238,17 @@ final class Combiner {
             return found.get(0);
         }
         Text why = found.isEmpty() && whole != null
-                ? Messages.text("defect.evaluation_failed", whole.error())
+                ? Messages.text("defect.evaluation_failed")
                 : Messages.text(found.isEmpty() ? "defect.no_finding" : "defect.many_findings", id, found.size());
         return new Finding(id, Status.UNKNOWN, Map.of(), Map.of(), null, why, List.of(), why, false);
     }
 
-    /** The criterion whose rule threw for this unit: UNKNOWN, naming the rule and the exception. */
-    private static Finding failed(RuleDefect failure, String id) {
-        String error = failure.error();
-        int colon = error.indexOf(':');
-        Text why =
-                Messages.text("defect.rule_failed", failure.rule(), colon < 0 ? error : error.substring(0, colon), id);
+    /**
+     * The criterion whose rule threw for this unit: UNKNOWN, saying so in words; which rule and
+     * which exception are for operators ({@code Decision.defects}), not for the caseworker.
+     */
+    private static Finding failed(String id) {
+        Text why = Messages.text("defect.rule_failed", id);
         return new Finding(id, Status.UNKNOWN, Map.of(), Map.of(), null, why, List.of(), why, false);
     }
 

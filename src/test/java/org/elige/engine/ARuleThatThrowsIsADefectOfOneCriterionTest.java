@@ -1,6 +1,7 @@
 package org.elige.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -104,12 +105,14 @@ class ARuleThatThrowsIsADefectOfOneCriterionTest {
         Finding failed = criterion(p1, "BOOM-01");
         assertEquals(Status.UNKNOWN, failed.status());
         assertEquals(
-                "Rule defect: rule \"Decides BOOM-01\" failed on this record (IllegalStateException); criterion BOOM-01 is unknown.",
+                "Criterion BOOM-01 could not be decided: its rule failed on this record. This is a defect in the rules, "
+                        + "not in the data; tell whoever manages them.",
                 failed.explanation().en());
         assertEquals(
-                "Defecto en las reglas: la regla \"Decides BOOM-01\" falló con este registro (IllegalStateException); "
-                        + "el criterio BOOM-01 queda desconocido.",
+                "No se pudo decidir el criterio BOOM-01: su regla falló con este registro. Es un defecto de las reglas, "
+                        + "no de los datos; avise a quien las administra.",
                 failed.explanation().es());
+        assertFalse(failed.explanation().en().contains("Exception"), "no exception class reaches the caseworker");
         assertEquals(failed.explanation(), failed.reason());
         assertEquals(Outcome.UNDETERMINED, p1.outcome());
         assertEquals(

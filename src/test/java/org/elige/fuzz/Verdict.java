@@ -23,7 +23,7 @@ final class Verdict {
                     + "|\\b(java|javax|jdk|sun|org\\.(drools|kie|mvel2|elige|eclipse)|tools\\.jackson|com\\.(networknt|fasterxml)|picocli)"
                     + "(\\.[\\w$]+)+(Exception|Error)\\b)");
     /** A rule that failed or a criterion without a finding, as the decision shows it (in both languages). */
-    static final Pattern RULE_DEFECT = Pattern.compile("Rule defect|Defecto en las reglas");
+    static final Pattern RULE_DEFECT = Pattern.compile("defect in the rules|defecto de las reglas");
 
     /**
      * Output may grow with the input, but only linearly. A decision repeats a unit's facts and ids in
