@@ -120,8 +120,8 @@ final class Progress {
     }
 
     /**
-     * Whether standard error is a terminal: where the system tells what file descriptor 2 is
-     * (Linux), a terminal device; elsewhere, whether the JVM has a console.
+     * Whether this process's standard error is a terminal: where the system tells what file
+     * descriptor 2 is (Linux), a terminal device; elsewhere, whether the JVM has a console.
      */
     static boolean terminal() {
         try {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -18,6 +20,30 @@ import org.junit.jupiter.api.io.TempDir;
 class ProgressTest {
     @TempDir
     Path dir;
+
+    @Test
+    void otherMessagesClearTheProgressLineAndAQuietProgressSaysNothing() {
+        StringWriter text = new StringWriter();
+        Progress shown = new Progress(new PrintWriter(text), "en", true);
+        shown.say("progress.chain");
+        shown.err().println("a warning");
+        shown.count("progress.replay", 7, 0);
+        shown.done();
+        shown.say("progress.chain");
+        String blank = " ".repeat("Verifying the hash chain of the log…".length());
+        assertEquals(
+                "\rVerifying the hash chain of the log…\r" + blank + "\ra warning" + System.lineSeparator()
+                        + "\rReplaying logged decisions: 7…" + System.lineSeparator(),
+                text.toString());
+
+        StringWriter none = new StringWriter();
+        Progress quiet = new Progress(new PrintWriter(none), "en", false);
+        quiet.say("progress.chain");
+        quiet.count("progress.replay", 7, 10);
+        quiet.err().println("a warning");
+        quiet.done();
+        assertEquals("a warning" + System.lineSeparator(), none.toString());
+    }
 
     @Test
     void batchTellsItsStepsAndCountWhenAskedAndNothingWhenPiped() throws Exception {
