@@ -4,19 +4,27 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import org.elige.input.Json;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.MissingNode;
+import tools.jackson.databind.node.NullNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Finds the first difference between two decisions (parsed from canonical JSON): results are
  * matched by program and unit, criteria by id, so an added or removed result is named as such
  * instead of shifting every later one. The most telling difference comes first: the first result
  * whose outcome changed (else the first that changed at all), and in it the first criterion whose
- * status changed (else the first that changed at all, e.g. in its explanation or parameters).
+ * status changed, else whose facts or parameters changed, else the first that changed at all
+ * (in its explanation).
  */
 public final class DecisionDiff {
     private static final int SHOWN = 300;
+    /** Fields that hold only references for the reader: a criterion's citation, a parameter's source. */
+    private static final Set<String> WORDING = Set.of("citation", "source");
 
     private DecisionDiff() {}
 
@@ -47,6 +55,54 @@ public final class DecisionDiff {
         return null;
     }
 
+    /**
+     * What the differences between two decisions touch: an outcome or benefit (a result added or
+     * removed counts), else the reasons, else only the wording (see {@link #substance}).
+     */
+    public static ReplayResult.Change change(JsonNode before, JsonNode after, List<String> ignored) {
+        Map<String, JsonNode> b = byKey(before.path("results"));
+        Map<String, JsonNode> a = byKey(after.path("results"));
+        if (!b.keySet().equals(a.keySet())) {
+            return ReplayResult.Change.OUTCOME;
+        }
+        for (Map.Entry<String, JsonNode> e : b.entrySet()) {
+            JsonNode x = e.getValue();
+            JsonNode y = a.get(e.getKey());
+            if (!x.path("outcome").equals(y.path("outcome"))
+                    || !substance(x.path("benefit")).equals(substance(y.path("benefit")))) {
+                return ReplayResult.Change.OUTCOME;
+            }
+        }
+        return Canonical.without(substance(before), ignored).equals(Canonical.without(substance(after), ignored))
+                ? ReplayResult.Change.WORDING
+                : ReplayResult.Change.REASONS;
+    }
+
+    /**
+     * A copy without the wording: every sentence or label (an object of exactly {@code es} and
+     * {@code en}) becomes null, and citations and parameter sources are left out.
+     */
+    static JsonNode substance(JsonNode n) {
+        if (n.isObject()) {
+            if (n.size() == 2 && n.has("es") && n.has("en")) {
+                return NullNode.getInstance();
+            }
+            ObjectNode copy = Json.WRITER.createObjectNode();
+            n.properties().forEach(p -> {
+                if (!WORDING.contains(p.getKey())) {
+                    copy.set(p.getKey(), substance(p.getValue()));
+                }
+            });
+            return copy;
+        }
+        if (n.isArray()) {
+            ArrayNode copy = Json.WRITER.createArrayNode();
+            n.forEach(x -> copy.add(substance(x)));
+            return copy;
+        }
+        return n;
+    }
+
     private static Difference result(JsonNode x, JsonNode y) {
         JsonNode some = x != null ? x : y;
         String program = some.path("program").asString();
@@ -68,12 +124,18 @@ public final class DecisionDiff {
         }
         Map<String, JsonNode> cb = byId(x.path("criteria"));
         Map<String, JsonNode> ca = byId(y.path("criteria"));
-        for (boolean statusOnly : new boolean[] {true, false}) {
+        // a changed status first, then a changed fact or parameter, then a changed sentence
+        for (int pass = 0; pass < 3; pass++) {
             for (String c : union(cb, ca)) {
                 JsonNode p = cb.getOrDefault(c, MissingNode.getInstance());
                 JsonNode q = ca.getOrDefault(c, MissingNode.getInstance());
-                if (!p.equals(q) && (!statusOnly || !p.path("status").equals(q.path("status")))) {
-                    String at = statusOnly ? "/status" : pointer(p, q);
+                boolean differs = switch (pass) {
+                    case 0 -> !p.path("status").equals(q.path("status"));
+                    case 1 -> !substance(p).equals(substance(q));
+                    default -> !p.equals(q);
+                };
+                if (differs) {
+                    String at = pass == 0 ? "/status" : pass == 1 ? pointer(substance(p), substance(q)) : pointer(p, q);
                     return new Difference(program, kind, id, before, after, c, at, text(p.at(at)), text(q.at(at)));
                 }
             }

@@ -16,6 +16,7 @@ final class Html {
             th,td{border:1px solid #d0d7de;padding:.3em .5em;text-align:left;vertical-align:top}
             th{background:#f6f8fa}td.n{text-align:right;font-variant-numeric:tabular-nums}
             tr.changed td{background:#fff8c5}.IDENTICAL{color:#1a7f37}.DIFFERENT{color:#cf222e}.ERROR{color:#9a6700}
+            .broken{color:#fff;background:#cf222e;padding:.5em .8em;font-weight:600}
             .muted{color:#57606a}code{font-size:.92em;word-break:break-all}
             """;
     private final StringBuilder out = new StringBuilder();

@@ -5,9 +5,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
 
 /**
- * The replay report as one self-contained HTML page: the summary counts, then each decision that
- * came out differently with, for every result that changed, the outcome and benefit before and
- * after and each criterion's status and explanation before and after (changed rows marked).
+ * The replay report as one self-contained HTML page: whether the log's chain is intact, the summary
+ * counts, then each decision that came out differently, those whose outcome or benefit changed
+ * first, then those whose reasons changed, then those whose wording alone changed, with, for every
+ * result that changed, the outcome and benefit before and after and each criterion's status and
+ * explanation before and after (changed rows marked); then those that could not be replayed.
  */
 public final class ReplayHtml {
 
@@ -15,24 +17,40 @@ public final class ReplayHtml {
 
     public static String render(ReplayReport report, String lang, String source) {
         Html h = new Html(lang, h0(lang));
-        h.el("p", report.rulesLine(lang)).el("p", report.summary(lang)).raw("<table>\n");
+        String chain = report.chainLine(lang);
+        if (chain != null) {
+            h.el("p", report.chainIntact() ? "IDENTICAL" : "broken", chain);
+        }
+        h.el("p", report.rulesLine(lang)).el("p", report.summary(lang));
+        if (report.changesLine(lang) != null) {
+            h.el("p", report.changesLine(lang));
+        }
+        h.raw("<table>\n");
         for (ReplayResult.Verdict v : ReplayResult.Verdict.values()) {
             h.raw("<tr><th class=\"" + v + "\">" + Html.escape(h.m("audit.verdict." + v)) + "</th><td class=\"n\">"
                     + report.count(v) + "</td></tr>\n");
+            if (v == ReplayResult.Verdict.DIFFERENT) {
+                for (ReplayResult.Change c : ReplayResult.Change.values()) {
+                    h.row("", false, "· " + h.m("audit.replay.group." + c), String.valueOf(report.count(c)));
+                }
+            }
         }
         h.raw("</table>\n");
-        for (ReplayResult r : report.results()) {
+        String heading = null;
+        for (ReplayResult r : report.ordered()) {
+            if (r.verdict() == ReplayResult.Verdict.IDENTICAL) {
+                break;
+            }
+            if (!ReplayReport.group(lang, r).equals(heading)) {
+                heading = ReplayReport.group(lang, r);
+                h.el("h2", heading);
+            }
+            h.el(
+                    "h3",
+                    h.m("audit.replay.decision", r.decisionId(), r.householdId(), r.evaluationDate(), r.decidedAt()));
             if (r.verdict() == ReplayResult.Verdict.DIFFERENT) {
                 different(h, r, lang);
-            } else if (r.verdict() == ReplayResult.Verdict.ERROR) {
-                h.el(
-                        "h2",
-                        h.m(
-                                "audit.replay.decision",
-                                r.decisionId(),
-                                r.householdId(),
-                                r.evaluationDate(),
-                                r.decidedAt()));
+            } else {
                 h.el("p", "ERROR", r.error());
             }
         }
@@ -44,7 +62,6 @@ public final class ReplayHtml {
     }
 
     private static void different(Html h, ReplayResult r, String lang) {
-        h.el("h2", h.m("audit.replay.decision", r.decisionId(), r.householdId(), r.evaluationDate(), r.decidedAt()));
         h.el("p", "DIFFERENT", h.m("audit.replay.first", r.difference().describe()));
         Map<String, JsonNode> before = DecisionDiff.byKey(r.before().path("results"));
         Map<String, JsonNode> after = DecisionDiff.byKey(r.after().path("results"));
@@ -64,7 +81,7 @@ public final class ReplayHtml {
     static void result(Html h, JsonNode b, JsonNode a, String lang) {
         JsonNode some = b.isMissingNode() ? a : b;
         h.el(
-                "h3",
+                "h4",
                 h.m(
                         "audit.replay.outcome",
                         some.path("program").asString(),

@@ -5,6 +5,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * How one logged decision replayed.
  *
+ * @param change     what the differences touch, for DIFFERENT (else null)
  * @param difference the first difference, for DIFFERENT
  * @param error      why it could not be replayed, for ERROR
  * @param before     the logged decision, kept for DIFFERENT only (for the report)
@@ -17,6 +18,7 @@ public record ReplayResult(
         String decidedAt,
         String ruleSetId,
         Verdict verdict,
+        Change change,
         Difference difference,
         String error,
         JsonNode before,
@@ -27,5 +29,16 @@ public record ReplayResult(
         IDENTICAL,
         DIFFERENT,
         ERROR
+    }
+
+    /**
+     * What a DIFFERENT decision changed, the most serious first: an outcome or benefit (or a result
+     * came or went); else only the reasons (a criterion's status, facts or parameters); else only
+     * the wording (sentences, labels, citations and sources).
+     */
+    public enum Change {
+        OUTCOME,
+        REASONS,
+        WORDING
     }
 }

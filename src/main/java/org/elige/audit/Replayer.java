@@ -49,19 +49,20 @@ public final class Replayer {
                 ignored.add("rule_set");
             }
             if (Canonical.without(before, ignored).equals(Canonical.without(after, ignored))) {
-                return result(e, ReplayResult.Verdict.IDENTICAL, null, null, null, null);
+                return result(e, ReplayResult.Verdict.IDENTICAL, null, null, null, null, null);
             }
             return result(
                     e,
                     ReplayResult.Verdict.DIFFERENT,
+                    DecisionDiff.change(before, after, ignored),
                     DecisionDiff.first(before, after, ignored),
                     null,
                     keep ? before : null,
                     keep ? after : null);
         } catch (LogException | IllegalArgumentException ex) {
-            return result(e, ReplayResult.Verdict.ERROR, null, ex.getMessage(), null, null);
+            return result(e, ReplayResult.Verdict.ERROR, null, null, ex.getMessage(), null, null);
         } catch (InputException ex) {
-            return result(e, ReplayResult.Verdict.ERROR, null, "input refused: " + ex.getMessage(), null, null);
+            return result(e, ReplayResult.Verdict.ERROR, null, null, "input refused: " + ex.getMessage(), null, null);
         }
     }
 
@@ -78,6 +79,7 @@ public final class Replayer {
     private static ReplayResult result(
             Entry e,
             ReplayResult.Verdict verdict,
+            ReplayResult.Change change,
             Difference difference,
             String error,
             JsonNode before,
@@ -89,6 +91,7 @@ public final class Replayer {
                 e.decidedAt(),
                 e.ruleSetId(),
                 verdict,
+                change,
                 difference,
                 error,
                 before,

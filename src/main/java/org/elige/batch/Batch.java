@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongConsumer;
 
 /**
  * Streams JSON Lines through a {@link Processor} on several threads and writes the outputs in input
@@ -41,8 +42,12 @@ public final class Batch {
         this.sink = sink;
     }
 
-    /** @param errors where refused lines and input errors go, one JSON object per line; may be null */
-    public Summary run(InputStream in, OutputStream out, OutputStream errors, Progress progress) throws IOException {
+    /**
+     * @param errors   where refused lines and input errors go, one JSON object per line; may be null
+     * @param progress told on the writer thread how many records were written so far; may be null
+     */
+    public Summary run(InputStream in, OutputStream out, OutputStream errors, LongConsumer progress)
+            throws IOException {
         long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "elige-batch");
@@ -125,7 +130,7 @@ public final class Batch {
             OutputStream out,
             OutputStream errors,
             Summary summary,
-            Progress progress) {
+            LongConsumer progress) {
         try {
             for (Future<Chunk> f = inflight.take(); f != Chunk.END; f = inflight.take()) {
                 Chunk chunk = f.get();
@@ -138,7 +143,7 @@ public final class Batch {
                 }
                 summary.add(chunk.summary);
                 if (progress != null) {
-                    progress.update(summary.records, summary.refused + summary.withErrors);
+                    progress.accept(summary.records);
                 }
             }
             out.flush();

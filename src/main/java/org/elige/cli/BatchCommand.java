@@ -12,7 +12,6 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.elige.batch.Batch;
 import org.elige.batch.Decide;
-import org.elige.batch.Progress;
 import org.elige.batch.Summary;
 import org.elige.model.Outcome;
 import org.elige.rules.RuleSet;
@@ -83,6 +82,15 @@ final class BatchCommand implements Callable<Integer> {
                     "Go on recording a batch that stopped: skip the lines it logged (same input needed); implies --record.")
     String resume;
 
+    @Option(
+            names = "--lang",
+            defaultValue = "es",
+            description = "Language of the progress told on standard error: es or en (default: ${DEFAULT-VALUE}).")
+    EvaluateCommand.Lang lang;
+
+    @Mixin
+    ProgressOption progressOption;
+
     enum Detail {
         full,
         lean
@@ -90,7 +98,16 @@ final class BatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter err = spec.commandLine().getErr();
+        Progress progress = progressOption.open(spec.commandLine().getErr(), lang.name());
+        try {
+            return call(progress, progress.err());
+        } finally {
+            progress.done();
+        }
+    }
+
+    private int call(Progress progress, PrintWriter err) throws IOException {
+        progress.say("progress.rules", rules.dir);
         RuleSet ruleSet = RulesOption.load(rules.dir, err);
         if (ruleSet == null) {
             return Main.INVALID_RULES;
@@ -107,13 +124,14 @@ final class BatchCommand implements Callable<Integer> {
             if (log != null) {
                 err.println(log.describe());
             }
-            s = run(ruleSet, log);
+            s = run(ruleSet, log, progress);
         }
+        progress.done();
         summary(err, s, size);
         return s.refused() + s.withErrors() + s.withDefects() + s.failed() == 0 ? Main.OK : Main.INVALID_INPUT;
     }
 
-    private Summary run(RuleSet ruleSet, BatchLog log) throws IOException {
+    private Summary run(RuleSet ruleSet, BatchLog log, Progress progress) throws IOException {
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         Decide decide = new Decide(
                 ruleSet,
@@ -123,15 +141,37 @@ final class BatchCommand implements Callable<Integer> {
                 log == null ? null : log.attach(whatIf.params),
                 log == null ? null : log.skip());
         Batch batch = new Batch(decide, n, log == null ? null : log.sink(ruleSet));
-        Progress progress = new Progress(spec.commandLine().getErr(), System.console() != null, 0);
-        Summary s;
+        long total = 0;
+        if (progress.shown() && !"-".equals(in)) {
+            progress.say("progress.counting", in);
+            try (InputStream input = open(in)) {
+                total = lines(input);
+            }
+        }
+        long expected = total;
         try (InputStream input = open(in);
                 OutputStream output = create(out);
                 OutputStream errs = create(errors)) {
-            s = batch.run(input, output, errs, progress);
+            return batch.run(input, output, errs, records -> progress.count("progress.records", records, expected));
         }
-        progress.done();
-        return s;
+    }
+
+    /** How many lines a stream holds (a last line without its newline counts). */
+    static long lines(InputStream in) throws IOException {
+        byte[] buffer = new byte[1 << 16];
+        long lines = 0;
+        byte last = '\n';
+        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+            for (int i = 0; i < n; i++) {
+                if (buffer[i] == '\n') {
+                    lines++;
+                }
+            }
+            if (n > 0) {
+                last = buffer[n - 1];
+            }
+        }
+        return last == '\n' ? lines : lines + 1;
     }
 
     private InputStream open(String name) throws IOException {

@@ -21,6 +21,7 @@ import org.elige.rules.Diagnostic;
 import org.elige.rules.RuleSet;
 import org.elige.rules.RuleSetException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -74,8 +75,12 @@ final class ImpactCommand implements Callable<Integer> {
     @Option(
             names = "--lang",
             defaultValue = "es",
-            description = "Language of the text and HTML reports: es or en (default: ${DEFAULT-VALUE}).")
+            description =
+                    "Language of the text and HTML reports and of the progress: es or en (default: ${DEFAULT-VALUE}).")
     EvaluateCommand.Lang lang;
+
+    @Mixin
+    ProgressOption progressOption;
 
     enum Format {
         text,
@@ -85,19 +90,44 @@ final class ImpactCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        RuleSet before = load(base);
-        RuleSet after = before == null ? null : load(candidate);
+        Progress progress = progressOption.open(spec.commandLine().getErr(), lang.name());
+        try {
+            return call(progress, progress.err());
+        } finally {
+            progress.done();
+        }
+    }
+
+    private int call(Progress progress, PrintWriter err) throws IOException {
+        progress.say("progress.rules.base", base);
+        RuleSet before = load(base, err);
+        if (before != null) {
+            progress.say("progress.rules.candidate", candidate);
+        }
+        RuleSet after = before == null ? null : load(candidate, err);
         if (after == null) {
             return Main.INVALID_RULES;
         }
         Impact impact = new Impact();
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        Summary s;
-        try (InputStream raw = Files.newInputStream(households);
-                InputStream in = households.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
-            s = new Batch(new ImpactProcessor(before, after, asOf), n, impact)
-                    .run(in, OutputStream.nullOutputStream(), null, null);
+        long total = 0;
+        if (progress.shown()) {
+            progress.say("progress.counting", households);
+            try (InputStream in = open()) {
+                total = BatchCommand.lines(in);
+            }
         }
+        long expected = total;
+        Summary s;
+        try (InputStream in = open()) {
+            s = new Batch(new ImpactProcessor(before, after, asOf), n, impact)
+                    .run(
+                            in,
+                            OutputStream.nullOutputStream(),
+                            null,
+                            done -> progress.count("progress.households", done, expected));
+        }
+        progress.done();
         ImpactReport report = new ImpactReport(
                 impact, s.refused(), base, before.id(), before.label(), candidate, after.id(), after.label());
         PrintWriter out = spec.commandLine().getOut();
@@ -112,8 +142,12 @@ final class ImpactCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    private RuleSet load(String source) {
-        PrintWriter err = spec.commandLine().getErr();
+    private InputStream open() throws IOException {
+        InputStream raw = Files.newInputStream(households);
+        return households.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+    }
+
+    private static RuleSet load(String source, PrintWriter err) {
         try {
             RuleSet rules = RuleSource.load(source);
             rules.warnings().forEach(err::println);

@@ -56,20 +56,30 @@ public final class Main implements Runnable {
     public static final int DIFFERENT = 7;
 
     final InputStream in;
+    /** Whether standard error is a terminal, where long commands tell their progress by default. */
+    final boolean terminal;
 
-    Main(InputStream in) {
+    Main(InputStream in, boolean terminal) {
         this.in = in;
+        this.terminal = terminal;
     }
 
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        System.exit(run(System.in, out, err, args));
+        System.exit(run(System.in, out, err, Progress.terminal(), args));
     }
 
-    /** Runs one command with the given streams and returns its exit code; never exits. */
+    /**
+     * Runs one command with the given streams, {@code err} not being a terminal, and returns its
+     * exit code; never exits.
+     */
     public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new Main(in));
+        return run(in, out, err, false, args);
+    }
+
+    private static int run(InputStream in, PrintWriter out, PrintWriter err, boolean terminal, String... args) {
+        CommandLine cli = new CommandLine(new Main(in, terminal));
         cli.setOut(out).setErr(err);
         configure(cli);
         cli.setExecutionExceptionHandler((e, line, parsed) -> {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.elige.audit.Database;
 import org.elige.audit.LogReader;
 import org.elige.audit.ReplayHtml;
@@ -16,6 +17,9 @@ import org.elige.audit.ReplayReport;
 import org.elige.audit.ReplayResult;
 import org.elige.audit.Replayer;
 import org.elige.audit.Row;
+import org.elige.audit.Verification;
+import org.elige.audit.Verifier;
+import org.elige.model.Messages;
 import org.elige.rules.RuleSet;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,15 +30,19 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code replay --log}: decides logged decisions again and reports IDENTICAL or DIFFERENT for
- * each; {@code replay FIXTURES_DIR}: {@code test} under the name auditors use.
+ * {@code replay --log}: verifies the log's hash chain (and refuses a broken one unless
+ * {@code --force}), then decides logged decisions again and reports IDENTICAL or DIFFERENT for
+ * each, the outcome changes first; {@code replay FIXTURES_DIR}: {@code test} under the name
+ * auditors use.
  */
 @Command(
         name = "replay",
         mixinStandardHelpOptions = true,
         description = {
-            "Decide logged decisions again, each under its own rule set rebuilt from the log (or under --rules), "
-                    + "with the same input, evaluation date and overrides; report IDENTICAL or DIFFERENT with the first difference.",
+            "Verify the decision log's hash chain first (a broken chain is refused, exit 6, unless --force); then "
+                    + "decide logged decisions again, each under its own rule set rebuilt from the log (or under --rules), "
+                    + "with the same input, evaluation date and overrides; report IDENTICAL or DIFFERENT with the first difference, "
+                    + "the decisions whose outcome or benefit changed first, then those whose reasons or only wording changed.",
             "With FIXTURES_DIR instead of --log: replay the fixtures, as test does."
         })
 final class ReplayCommand implements Callable<Integer> {
@@ -88,27 +96,66 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(
             names = "--lang",
             defaultValue = "es",
-            description = "Language of the text and HTML reports: es or en (default: ${DEFAULT-VALUE}).")
+            description =
+                    "Language of the text and HTML reports and of the progress: es or en (default: ${DEFAULT-VALUE}).")
     EvaluateCommand.Lang lang;
+
+    @Option(
+            names = "--force",
+            description =
+                    "Replay even when the log's hash chain is broken (the report then says so first; the exit code stays 6).")
+    boolean force;
+
+    @Mixin
+    ProgressOption progressOption;
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        Progress progress = progressOption.open(spec.commandLine().getErr(), lang.name());
+        try {
+            return call(progress, spec.commandLine().getOut(), progress.err());
+        } finally {
+            progress.done();
+        }
+    }
+
+    private int call(Progress progress, PrintWriter out, PrintWriter err) throws IOException {
         if (log == (fixtures != null)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give either --log or a FIXTURES_DIR");
+        }
+        if (rules != null || !log) {
+            progress.say("progress.rules", rules == null ? Path.of("rules") : rules);
         }
         RuleSet other = rules == null && log ? null : RulesOption.load(rules == null ? Path.of("rules") : rules, err);
         if (other == null && (rules != null || !log)) {
             return Main.INVALID_RULES;
         }
         if (!log) {
-            return TestCommand.replay(other, fixtures, out, err);
+            return TestCommand.replay(other, fixtures, out, err, progress);
         }
         ReplayReport report = new ReplayReport(other == null ? null : other.id(), other == null ? null : other.label());
         String source;
         try (Database d = db.open(false)) {
-            replay(d, other, report);
+            progress.say("progress.chain");
+            Verification chain = Verifier.verify(d, 0, null);
+            if (!chain.intact() && !force) {
+                Verification.Problem p = chain.problem();
+                err.println("elige: "
+                        + Messages.get(
+                                lang.name(),
+                                "audit.replay.chain.broken",
+                                String.valueOf(p.seq()),
+                                String.valueOf(p.decisionId())));
+                return Main.LOG_FAILED;
+            }
+            report.chain(chain);
+            long total =
+                    !ids.isEmpty() ? ids.size() : from == null && to == null && chain.intact() ? chain.records() : 0;
+            replay(d, other, r -> {
+                report.add(r);
+                progress.count("progress.replay", report.results().size(), total);
+            });
+            progress.done();
             source = d.shown();
         }
         if (format == EvaluateCommand.Format.json) {
@@ -119,23 +166,23 @@ final class ReplayCommand implements Callable<Integer> {
         if (html != null) {
             Files.writeString(html, ReplayHtml.render(report, lang.name(), source), StandardCharsets.UTF_8);
         }
-        return report.count(ReplayResult.Verdict.ERROR) > 0
+        return report.count(ReplayResult.Verdict.ERROR) > 0 || !report.chainIntact()
                 ? Main.LOG_FAILED
                 : report.count(ReplayResult.Verdict.DIFFERENT) > 0 ? Main.DIFFERENT : Main.OK;
     }
 
-    private void replay(Database d, RuleSet other, ReplayReport report) {
+    private void replay(Database d, RuleSet other, Consumer<ReplayResult> report) {
         Replayer replayer = new Replayer(d, other, html != null);
         LogReader reader = new LogReader(d);
         if (ids.isEmpty()) {
-            reader.forEach(from, to, row -> report.add(replayer.replay(row)));
+            reader.forEach(from, to, row -> report.accept(replayer.replay(row)));
             return;
         }
         for (String id : ids) {
             Row row = reader.find(id)
                     .orElseThrow(() -> new CommandLine.ParameterException(
                             spec.commandLine(), "no decision " + id + " in " + d.shown()));
-            report.add(replayer.replay(row));
+            report.accept(replayer.replay(row));
         }
     }
 }

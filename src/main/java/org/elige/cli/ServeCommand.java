@@ -5,9 +5,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.elige.fixtures.FixtureGate;
 import org.elige.http.Server;
 import org.elige.http.ServerOptions;
 import org.elige.http.TokenStore;
+import org.elige.rules.ActiveRuleSet;
 import org.elige.rules.RuleSetException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -112,10 +114,21 @@ final class ServeCommand implements Callable<Integer> {
                     "Worker threads; at least --max-active + 16, kept for health checks and the page (default: ${DEFAULT-VALUE}).")
     int threads;
 
+    @Option(
+            names = "--lang",
+            defaultValue = "es",
+            description =
+                    "Language of the start-up progress told on standard error: es or en (default: ${DEFAULT-VALUE}).")
+    EvaluateCommand.Lang lang;
+
+    @Mixin
+    ProgressOption progressOption;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        Progress progress = progressOption.open(spec.commandLine().getErr(), lang.name());
+        PrintWriter err = progress.err();
         Path tokenFile = tokens != null ? tokens : TokenCommand.besideDatabase(db.spec());
         if (!dev && noTokens(tokenFile, err)) {
             err.println("elige: no tokens in " + tokenFile
@@ -145,9 +158,16 @@ final class ServeCommand implements Callable<Integer> {
                 maxActive,
                 threads);
         Server server;
+        String shown = bind.equals("0.0.0.0") ? "localhost" : bind;
         try {
             o.check();
-            server = Server.start(o, err);
+            progress.say("progress.rules", rules.dir);
+            ActiveRuleSet active = new ActiveRuleSet(
+                    rules.dir,
+                    new FixtureGate(fixtures, (done, total) -> progress.count("progress.fixtures", done, total)));
+            progress.say("progress.serve.start");
+            server = Server.start(o, active, err);
+            progress.say("progress.serve.ready", "http://" + shown + ":" + server.port() + "/");
         } catch (RuleSetException e) {
             e.diagnostics().forEach(err::println);
             err.println("elige: the rules in " + rules.dir + " cannot be served (they must compile and pass " + fixtures
@@ -156,12 +176,12 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             err.println("elige: " + e.getMessage());
             return Main.USAGE;
+        } finally {
+            progress.done();
         }
         out.printf(
                 "elige: serving http://%s:%d/ (API under /api/v1%s)%n",
-                bind.equals("0.0.0.0") ? "localhost" : bind,
-                server.port(),
-                dev ? "; development mode, no tokens" : "; tokens from " + tokenFile);
+                shown, server.port(), dev ? "; development mode, no tokens" : "; tokens from " + tokenFile);
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -13,6 +13,7 @@ import org.elige.rules.RuleSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -35,24 +36,38 @@ final class TestCommand implements Callable<Integer> {
             description = "Folder of fixtures (default: ${DEFAULT-VALUE}).")
     Path dir;
 
+    @Option(
+            names = "--lang",
+            defaultValue = "es",
+            description = "Language of the progress told on standard error: es or en (default: ${DEFAULT-VALUE}).")
+    EvaluateCommand.Lang lang;
+
+    @Mixin
+    ProgressOption progressOption;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        RuleSet ruleSet = RulesOption.load(rules.dir, err);
-        if (ruleSet == null) {
-            return Main.INVALID_RULES;
+        Progress progress = progressOption.open(spec.commandLine().getErr(), lang.name());
+        try {
+            PrintWriter err = progress.err();
+            progress.say("progress.rules", rules.dir);
+            RuleSet ruleSet = RulesOption.load(rules.dir, err);
+            return ruleSet == null ? Main.INVALID_RULES : replay(ruleSet, dir, out, err, progress);
+        } finally {
+            progress.done();
         }
-        return replay(ruleSet, dir, out, err);
     }
 
     /** Replays the fixtures under {@code dir}, prints each and the coverage; returns the exit code. */
-    static int replay(RuleSet ruleSet, Path dir, PrintWriter out, PrintWriter err) {
+    static int replay(RuleSet ruleSet, Path dir, PrintWriter out, PrintWriter err, Progress progress) {
         if (!Files.isDirectory(dir)) {
             err.println("elige: " + dir + " is not a folder of fixtures");
             return Main.USAGE;
         }
-        FixtureSuite.Report report = FixtureSuite.run(ruleSet, dir);
+        FixtureSuite.Report report =
+                FixtureSuite.run(ruleSet, dir, (done, total) -> progress.count("progress.fixtures", done, total));
+        progress.done();
         for (Replay r : report.replays()) {
             out.println(
                     (r.passed() ? "PASS " : "FAIL ") + r.fixture() + (r.passed() ? "" : "\n     " + r.difference()));

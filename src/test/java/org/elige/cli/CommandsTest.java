@@ -126,6 +126,12 @@ class CommandsTest {
         String summary = r.out().substring(r.out().lastIndexOf("fixtures, "));
         assertTrue(summary.contains("failed: jcf/" + name), summary);
         assertTrue(summary.contains("outcome expected NOT_ELIGIBLE"), summary);
+        assertTrue(summary.contains("never seen passing and failing (or not applying): "), summary);
+        for (String gap : org.elige.fixtures.FixtureSuite.run(org.elige.TestRules.shipped(), dir)
+                .coverage()
+                .gaps()) {
+            assertTrue(summary.contains(gap), "the summary names every coverage gap: " + gap);
+        }
     }
 
     @Test
