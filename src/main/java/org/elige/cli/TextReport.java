@@ -15,7 +15,6 @@ import org.elige.model.Outcome;
 import org.elige.model.Question;
 import org.elige.model.Result;
 import org.elige.model.Status;
-import org.elige.model.Text;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -80,9 +79,9 @@ final class TextReport {
         out.println();
         out.println(m(heading, errors.size()));
         errors.forEach(e -> {
-            Text field = e.path().isEmpty() ? null : Questions.named(e.path(), record);
-            out.println("  " + (field == null ? e.path() : field.in(lang)) + ": "
-                    + e.message().in(lang));
+            String field =
+                    e.path().isEmpty() ? "" : Questions.named(e.path(), record).in(lang) + ": ";
+            out.println("  " + field + e.message().in(lang));
         });
     }
 

@@ -101,12 +101,12 @@ public final class Questions {
     }
 
     /**
-     * The fact at a pointer in words, naming whom it is about ("la CURP de Rosa López Hernández
-     * (P2)"); null when the catalogue has no label for it.
+     * The fact at a pointer in words, naming whom it is about: "la CURP de Rosa López Hernández
+     * (P2)", or for a field the catalogue has no label for, "el dato «birthdate» de …".
      */
     public static Text named(String pointer, JsonNode record) {
         Asked a = asked(pointer, record);
-        return label(a.question()) == null ? null : text(a, a.question(), null);
+        return text(a, a.question(), null);
     }
 
     /**
@@ -157,8 +157,11 @@ public final class Questions {
     private static Text text(Asked a, String question, String unitPointer) {
         Text label = label(question);
         if (label == null) {
-            String field = question.substring(question.lastIndexOf('/') + 1).replace('_', ' ');
-            label = new Text(field, field);
+            label = Messages.text(
+                    "question.field",
+                    Shown.text(question.substring(question.lastIndexOf('/') + 1)
+                            .replace("~1", "/")
+                            .replace("~0", "~")));
         }
         if (a.subject().equals(unitPointer)) {
             return label;

@@ -162,5 +162,9 @@ class QuestionsTest {
         assertEquals(
                 new Text("el material del piso de la vivienda", "floor material of the dwelling"),
                 Questions.named("/dwelling/floor", record));
+        assertEquals(
+                new Text("el dato «birthdate» de Ana (P1)", "the field \"birthdate\" of Ana (P1)"),
+                Questions.named("/members/0/birthdate", record),
+                "a field without a label (a misspelt one in an input error) is named as typed");
     }
 }
