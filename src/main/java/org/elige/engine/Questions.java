@@ -191,28 +191,35 @@ public final class Questions {
         String section = s.length > 1 ? s[1] : "";
         int index = s.length > 2 && isIndex(s[2]) ? Integer.parseInt(s[2]) : -1;
         JsonNode item = index < 0 ? null : record.path(section).path(index);
-        String owner = section.equals("businesses")
-                ? "owner_member_id"
-                : section.equals("program_enrollments") ? "member_id" : null;
         int who = index < 0
                 ? -1
-                : section.equals("members")
-                        ? index
-                        : owner == null ? -1 : memberAt(record, item.path(owner).asString(null));
-        if (who >= 0) {
-            String subject = "/members/" + who;
-            if (section.equals("members")) {
-                String field = question.length() > subject.length() ? question.substring(subject.length() + 1) : "";
-                question = ASKED_WITH.containsKey(field) ? subject + "/" + ASKED_WITH.get(field) : question;
-            }
-            JsonNode m = record.path("members").path(who);
-            String name = name(m);
-            return new Asked(
-                    new Question.About(id(m, "member_id", who), "person", name.isEmpty() ? null : name),
-                    subject,
-                    who,
-                    question);
+                : switch (section) {
+                    case "members" -> index;
+                    case "businesses" ->
+                        memberAt(record, item.path("owner_member_id").asString(null));
+                    case "program_enrollments" ->
+                        memberAt(record, item.path("member_id").asString(null));
+                    default -> -1;
+                };
+        if (who < 0) {
+            return thing(record, section, index, item, question);
         }
+        String subject = "/members/" + who;
+        String field = question.startsWith(subject + "/") ? question.substring(subject.length() + 1) : "";
+        if (section.equals("members") && ASKED_WITH.containsKey(field)) {
+            question = subject + "/" + ASKED_WITH.get(field);
+        }
+        JsonNode m = record.path("members").path(who);
+        String name = name(m);
+        return new Asked(
+                new Question.About(id(m, "member_id", who), "person", name.isEmpty() ? null : name),
+                subject,
+                who,
+                question);
+    }
+
+    /** A fact about something other than a member: a parcel, a group, the dwelling, the locality, the household. */
+    private static Asked thing(JsonNode record, String section, int index, JsonNode item, String question) {
         String household = Shown.text(record.path("household_id").asString(""));
         return switch (index < 0 ? section : section + "[]") {
             case "parcels[]" ->
