@@ -1,5 +1,6 @@
 // Draws a decision: the facts to ask for, then per unit each program with its outcome badge, benefit
-// and reasons, the programs that do not apply here folded. Every sentence comes from the decision itself, in both languages.
+// and reasons, the programs that do not apply here folded. Every sentence comes from the decision
+// itself, in both languages.
 "use strict";
 
 const ORDER = ["ELIGIBLE", "ELIGIBLE_TO_APPLY", "CONFLICT", "UNDETERMINED", "DATA_ERROR", "NOT_ELIGIBLE"];
