@@ -192,14 +192,12 @@ function parseOrNull(text) {
   }
 }
 
-/** "Rosa López" by member id, from the record when it is at hand; also by position, for pointers. */
+/** "Rosa López" by member id, from the record when it is at hand. */
 function names(record) {
   const out = {};
-  Results.members = [];
-  ((record && record.members) || []).forEach((m, i) => {
+  ((record && record.members) || []).forEach((m) => {
     const name = [m.given_names, m.first_surname, m.second_surname].filter(Boolean).join(" ");
     if (name) out[m.member_id] = name;
-    Results.members[i] = name ? `${m.member_id} · ${name}` : m.member_id;
   });
   return out;
 }

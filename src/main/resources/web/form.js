@@ -142,6 +142,14 @@ const Form = {
     return document.querySelector(`#household [data-p="${parts.join(".")}"]`);
   },
 
+  /** Puts the cursor in the field of a JSON Pointer; false when the form has no such field. */
+  focus(pointer) {
+    const el = this.field(pointer);
+    if (!el) return false;
+    el.focus();
+    return true;
+  },
+
   /** The field's label text, for the list of facts to ask for. */
   label(pointer) {
     const el = this.field(pointer);

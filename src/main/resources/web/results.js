@@ -1,5 +1,6 @@
-// Draws a decision: per unit, each program with its outcome badge, benefit and reasons, then the
-// facts to ask for. Every sentence comes from the decision itself, in both languages.
+// Draws a decision: the facts to ask for, then per unit each program with its outcome badge, benefit
+// and reasons, the programs that do not apply here folded. Every sentence comes from the decision
+// itself, in both languages.
 "use strict";
 
 const ORDER = ["ELIGIBLE", "ELIGIBLE_TO_APPLY", "CONFLICT", "UNDETERMINED", "DATA_ERROR", "NOT_ELIGIBLE"];
@@ -9,8 +10,6 @@ const Results = {
    * @param decision the decision record (decision.md)
    * @param names display names by member id, from the record when it is at hand
    */
-  members: [],
-
   render(decision, names, lang) {
     document.getElementById("meta").textContent = t(lang, "r.meta", decision.household_id, decision.evaluation_date,
       decision.decision_id, decision.rule_set.label);
@@ -23,23 +22,37 @@ const Results = {
     });
   },
 
+  /**
+   * One unit's results: the open and positive ones first, then each NOT_ELIGIBLE, then the programs
+   * that do not apply here folded into one expandable line, as in the text report.
+   */
   unit(results, names, lang) {
     const unit = results[0].unit;
     const section = el("section", "unit");
     const name = names[unit.id];
     section.appendChild(el("h3", null, t(lang, `unit.${unit.kind}`, unit.id) + (name ? ` · ${name}` : "")));
+    const here = results.filter((r) => !r.not_applicable_here);
     const list = el("ul", "programs");
-    results.slice().sort((a, b) => ORDER.indexOf(a.outcome) - ORDER.indexOf(b.outcome))
+    here.slice().sort((a, b) => ORDER.indexOf(a.outcome) - ORDER.indexOf(b.outcome))
       .forEach((r) => list.appendChild(this.result(r, lang)));
     section.appendChild(list);
     // The printed summary keeps one line for the programs the unit does not qualify for; the screen
     // shows each of them with its reasons instead (app.css hides this line outside print).
-    const not = results.filter((r) => r.outcome === "NOT_ELIGIBLE").map((r) => r.program).sort();
+    const not = here.filter((r) => r.outcome === "NOT_ELIGIBLE").map((r) => r.program_name[lang]);
     if (not.length) {
       const line = el("p", "print-only not-eligible-line");
       line.appendChild(el("span", "badge not_eligible", t(lang, "outcome.NOT_ELIGIBLE")));
-      line.appendChild(document.createTextNode(` ${not.join(", ")}`));
+      line.appendChild(document.createTextNode(` ${not.join("; ")}`));
       section.appendChild(line);
+    }
+    const elsewhere = results.filter((r) => r.not_applicable_here);
+    if (elsewhere.length) {
+      const fold = el("details", "not-here");
+      fold.appendChild(el("summary", null, t(lang, elsewhere.length === 1 ? "r.notHereOne" : "r.notHere", elsewhere.length)));
+      const folded = el("ul", "programs");
+      elsewhere.forEach((r) => folded.appendChild(this.result(r, lang)));
+      fold.appendChild(folded);
+      section.appendChild(fold);
     }
     return section;
   },
@@ -79,23 +92,31 @@ const Results = {
     return b.periods ? t(lang, "r.perPeriods", per, b.periods) : per;
   },
 
-  /** The missing facts of undetermined results, the one that settles the most first. */
+  /**
+   * The decision's questions, in words and in its order (the one that decides the most first); each
+   * takes the caseworker to its field in the form, or to the JSON box when the form has none.
+   */
   ask(decision, lang) {
-    const count = new Map();
-    decision.results.filter((r) => r.outcome === "UNDETERMINED")
-      .forEach((r) => r.missing.forEach((p) => count.set(p, (count.get(p) || 0) + 1)));
+    const questions = decision.questions || [];
     const box = document.getElementById("ask");
     box.replaceChildren();
-    if (!count.size) return;
+    if (!questions.length) return;
     box.className = "ask";
     box.appendChild(el("h3", null, t(lang, "r.askFor")));
     box.appendChild(el("p", "help", t(lang, "r.askHelp")));
     const list = el("ol", "ask-list");
-    [...count.entries()].sort((a, b) => b[1] - a[1]).forEach(([pointer, n]) => {
+    questions.forEach((q) => {
       const li = el("li");
-      li.dataset.pointer = pointer;
-      li.appendChild(el("span", null, factLabel(pointer, decision, lang)));
-      li.appendChild(el("span", "settles", ` — ${t(lang, "r.settles", n)}`));
+      li.dataset.pointer = q.pointers[0];
+      const link = el("a", null, q.text[lang]);
+      link.href = "#household";
+      link.addEventListener("click", (e) => {
+        e.preventDefault();
+        if (!Form.focus(q.pointers[0])) document.getElementById("json").focus();
+      });
+      li.appendChild(link);
+      const n = q.settles.length;
+      li.appendChild(el("span", "settles", ` — ${t(lang, n === 1 ? "r.settlesOne" : "r.settles", n)}`));
       list.appendChild(li);
     });
     box.appendChild(list);
@@ -111,20 +132,6 @@ const Results = {
     into.appendChild(box);
   },
 };
-
-/**
- * "Rosa López · Fecha de nacimiento" for /members/0/birth_date: the unit's name when known and the
- * field's label; the pointer itself for a fact the page has no label for.
- */
-function factLabel(pointer, decision, lang) {
-  const parts = pointer.split("/").slice(1);
-  const field = parts[parts.length - 1];
-  const label = TEXT[lang][`f.${field}`];
-  if (!label) return pointer;
-  if (parts[0] !== "members" || parts.length < 3) return label;
-  const who = Results.members[Number(parts[1])];
-  return `${who || t(lang, "member.legend", Number(parts[1]) + 1)} · ${label}`;
-}
 
 function el(tag, cls, text) {
   const node = document.createElement(tag);

@@ -96,7 +96,7 @@ final class EvaluateCommand implements Callable<Integer> {
         if (format == Format.json) {
             out.println(Json.PRETTY.writeValueAsString(decision));
         } else {
-            new TextReport(out, lang.name(), TextReport.names(Json.READER.readTree(bytes))).print(decision);
+            new TextReport(out, lang.name(), Json.READER.readTree(bytes)).print(decision);
         }
         decision.defects()
                 .forEach(d -> err.println("elige: rule defect: "

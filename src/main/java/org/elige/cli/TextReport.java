@@ -5,19 +5,23 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.elige.engine.Questions;
 import org.elige.model.Benefit;
 import org.elige.model.Decision;
 import org.elige.model.Finding;
 import org.elige.model.InputError;
 import org.elige.model.Messages;
 import org.elige.model.Outcome;
+import org.elige.model.Question;
 import org.elige.model.Result;
 import org.elige.model.Status;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A decision as a caseworker reads it at a terminal: per unit, the open and positive results in
- * full, each NOT_ELIGIBLE on one line with its failed criteria, then the facts to ask for, the one
- * that would settle the most undetermined results first.
+ * full, each NOT_ELIGIBLE on one line with its failed criteria, the programs that do not apply here
+ * folded into one line; then the facts to ask for, in words, the one that would settle the most
+ * undetermined results first.
  */
 final class TextReport {
     private static final List<Outcome> ORDER = List.of(
@@ -30,31 +34,21 @@ final class TextReport {
     private final PrintWriter out;
     private final String lang;
 
-    private final Map<String, String> names;
+    private final JsonNode record;
+    private final Map<String, String> names = new LinkedHashMap<>();
 
-    /** @param names a display name per unit ("PERSON P1" to "GUADALUPE HERNANDEZ"), where known */
-    TextReport(PrintWriter out, String lang, Map<String, String> names) {
+    /** @param record the household record decided: it names the people, and the fields errors point at */
+    TextReport(PrintWriter out, String lang, JsonNode record) {
         this.out = out;
         this.lang = lang;
-        this.names = names;
-    }
-
-    /** Display names of members and groups from the record. */
-    static Map<String, String> names(tools.jackson.databind.JsonNode record) {
-        Map<String, String> names = new LinkedHashMap<>();
-        for (tools.jackson.databind.JsonNode m : record.path("members")) {
-            String name = String.join(
-                    " ",
-                    java.util.stream.Stream.of("given_names", "first_surname", "second_surname")
-                            .map(f -> m.path(f).asString(""))
-                            .filter(x -> !x.isBlank())
-                            .toList());
-            if (!name.isBlank()) {
+        this.record = record;
+        for (JsonNode m : record.path("members")) {
+            String name = Questions.name(m);
+            if (!name.isEmpty()) {
                 names.put("PERSON " + m.path("member_id").asString(""), name);
                 names.put("PRODUCER " + m.path("member_id").asString(""), name);
             }
         }
-        return names;
     }
 
     void print(Decision d) {
@@ -84,7 +78,11 @@ final class TextReport {
         }
         out.println();
         out.println(m(heading, errors.size()));
-        errors.forEach(e -> out.println("  " + e.path() + ": " + e.message().in(lang)));
+        errors.forEach(e -> {
+            String field =
+                    e.path().isEmpty() ? "" : Questions.named(e.path(), record).in(lang) + ": ";
+            out.println("  " + field + e.message().in(lang));
+        });
     }
 
     private void unit(String key, List<Result> results) {
@@ -93,13 +91,22 @@ final class TextReport {
         String name = names.get(first.unit().kind() + " " + first.unit().id());
         out.println(m("unit." + first.unit().kind(), first.unit().id()) + (name == null ? "" : " · " + name));
         for (Outcome o : ORDER) {
-            results.stream().filter(r -> r.outcome() == o).forEach(r -> {
-                if (o == Outcome.NOT_ELIGIBLE) {
-                    closed(r);
-                } else {
-                    open(r);
-                }
-            });
+            results.stream()
+                    .filter(r -> r.outcome() == o && !r.notApplicableHere())
+                    .forEach(r -> {
+                        if (o == Outcome.NOT_ELIGIBLE) {
+                            closed(r);
+                        } else {
+                            open(r);
+                        }
+                    });
+        }
+        List<String> notHere = results.stream()
+                .filter(Result::notApplicableHere)
+                .map(r -> r.programName().in(lang))
+                .toList();
+        if (!notHere.isEmpty()) {
+            out.println("  " + m("report.not_here", notHere.size(), String.join("; ", notHere)));
         }
     }
 
@@ -136,26 +143,17 @@ final class TextReport {
         out.println("  " + badge(r) + "  " + r.programName().in(lang) + " (" + r.program() + "): " + failed);
     }
 
-    /** The missing facts of undetermined results, the one that settles the most results first. */
+    /** The decision's questions, in words, the one that settles the most results first. */
     private void askFor(Decision d) {
-        Map<String, Integer> count = new LinkedHashMap<>();
-        d.results().stream()
-                .filter(r -> r.outcome() == Outcome.UNDETERMINED)
-                .forEach(r -> r.missing().forEach(p -> count.merge(p, 1, Integer::sum)));
-        if (count.isEmpty()) {
+        if (d.questions().isEmpty()) {
             return;
         }
         out.println();
         out.println(m("report.ask_for"));
-        count.entrySet().stream()
-                .sorted((a, b) -> b.getValue() - a.getValue())
-                .forEach(e -> out.println("  - " + label(e.getKey()) + "  " + m("report.settles", e.getValue())));
-    }
-
-    /** "la fecha de nacimiento (/members/1/birth_date)" where the field has a name in the catalogue. */
-    private String label(String pointer) {
-        String field = pointer.substring(pointer.lastIndexOf('/') + 1);
-        return Messages.has("fact." + field) ? Messages.get(lang, "fact." + field) + " (" + pointer + ")" : pointer;
+        for (Question q : d.questions()) {
+            out.println("  - " + q.text().in(lang) + "  "
+                    + m("report.settles", q.settles().size()));
+        }
     }
 
     private String badge(Result r) {

@@ -268,7 +268,7 @@ public final class Check {
         Text why = status == Status.UNKNOWN && miss.isEmpty()
                 ? (reason == null ? Messages.text("criterion.undecidable") : reason)
                 : null;
-        Text explanation = out.explains() ? Explainer.sentence(info, status, facts, params, miss, why) : null;
+        Text explanation = out.explains() ? Explainer.sentence(unit, info, status, facts, params, miss, why) : null;
         out.add(
                 unit,
                 info,

@@ -26,7 +26,8 @@ import org.elige.rules.Program;
  * data is DATA_ERROR first; then any decisive FAILED gives NOT_ELIGIBLE, else any UNKNOWN gives
  * UNDETERMINED, else ELIGIBLE (or ELIGIBLE_TO_APPLY). Failing only an exclusion gives CONFLICT.
  * Outside its period a program also has an UNKNOWN {@code <PROGRAM>-IN-FORCE} criterion, so it is
- * never ELIGIBLE there. An alternative not taken is NOT_APPLICABLE, so a positive result carries
+ * never ELIGIBLE there. Such a result, and one that fails a targeting criterion, is not applicable here
+ * ({@link Result#notApplicableHere()}). An alternative not taken is NOT_APPLICABLE, so a positive result carries
  * no FAILED criterion.
  */
 final class Combiner {
@@ -54,7 +55,8 @@ final class Combiner {
                     List.of(),
                     List.of(),
                     Messages.text("outcome.data_error"),
-                    List.of());
+                    List.of(),
+                    false);
         }
         List<Finding> criteria = notTaken(program, found);
         Map<String, Status> status = new java.util.HashMap<>();
@@ -85,8 +87,20 @@ final class Combiner {
             decisive = new ArrayList<>(decisive);
             decisive.add(0, program.inForceId());
         }
+        boolean notHere = outcome == Outcome.NOT_ELIGIBLE && decisive.stream().anyMatch(program.targeting()::contains)
+                || !inForce && (outcome == Outcome.NOT_ELIGIBLE || outcome == Outcome.UNDETERMINED);
         return new Result(
-                program.id(), program.name(), ref, outcome, benefit, criteria, missing, conflicts, reason, decisive);
+                program.id(),
+                program.name(),
+                ref,
+                outcome,
+                benefit,
+                criteria,
+                missing,
+                conflicts,
+                reason,
+                decisive,
+                notHere);
     }
 
     /**

@@ -102,6 +102,7 @@ public final class Evaluator {
                 input.sha256(),
                 parameters.overrides(),
                 results,
+                explain ? Questions.of(results, input.root()) : List.of(),
                 input.errors(),
                 input.warnings(),
                 findings.defects());

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import org.elige.facts.Unit;
 import org.elige.model.Messages;
 import org.elige.model.ParamUse;
 import org.elige.model.Status;
@@ -34,6 +34,7 @@ final class Explainer {
     private Explainer() {}
 
     static Text sentence(
+            Unit unit,
             RuleInfo info,
             Status status,
             Map<String, Object> facts,
@@ -49,7 +50,8 @@ final class Explainer {
             return status == Status.NOT_APPLICABLE ? Messages.text("criterion.premise_absent", t.es(), t.en()) : t;
         }
         if (!missing.isEmpty()) {
-            return Messages.text("criterion.missing", labels(missing, "es"), esNeeds, labels(missing, "en"), enNeeds);
+            Text asked = Questions.words(missing, unit);
+            return Messages.text("criterion.missing", asked.es(), esNeeds, asked.en(), enNeeds);
         }
         Text why = reason == null ? Messages.text("criterion.undecidable") : reason;
         return Messages.text("criterion.reason", why.es(), capital(esNeeds), why.en(), capital(enNeeds));
@@ -67,16 +69,6 @@ final class Explainer {
     static Text note(RuleInfo info, Map<String, Object> values, Map<String, ParamUse> params) {
         return new Text(
                 fill(info.found().es(), values, params, "es"), fill(info.found().en(), values, params, "en"));
-    }
-
-    /** A missing fact named for a person: "la fecha de nacimiento (/members/1/birth_date)". */
-    static String labels(List<String> pointers, String lang) {
-        return pointers.stream()
-                .map(p -> {
-                    String field = p.substring(p.lastIndexOf('/') + 1);
-                    return Messages.has("fact." + field) ? Messages.get(lang, "fact." + field) + " (" + p + ")" : p;
-                })
-                .collect(Collectors.joining(", "));
     }
 
     static String fill(String template, Map<String, Object> facts, Map<String, ParamUse> params, String lang) {

@@ -64,6 +64,11 @@ public final class Household extends Node implements Unit {
         return this;
     }
 
+    /** The household record as read, for naming whom a missing fact is about. */
+    public JsonNode record() {
+        return json();
+    }
+
     public LocalDate evaluationDate() {
         return evaluationDate;
     }

@@ -12,6 +12,7 @@ import java.util.Map;
  * the input problems, and exactly what produced it.
  *
  * @param parameterOverrides the caller's what-if values, recorded so a replay uses them too
+ * @param questions          the facts to ask for, in words, the one that settles the most open results first
  * @param warnings           input problems that do not invalidate anything (e.g. CURP sex X)
  * @param defects            rules that failed on this record (their criteria are UNKNOWN with a rule-defect
  *                           finding); not written: for the errors output of a batch and for operators
@@ -25,6 +26,7 @@ public record Decision(
         String inputSha256,
         Map<String, Object> parameterOverrides,
         List<Result> results,
+        List<Question> questions,
         List<InputError> errors,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<InputError> warnings,
         @JsonIgnore List<RuleDefect> defects) {
@@ -39,6 +41,7 @@ public record Decision(
             String inputSha256,
             Map<String, Object> parameterOverrides,
             List<Result> results,
+            List<Question> questions,
             List<InputError> errors,
             List<InputError> warnings) {
         this(
@@ -50,6 +53,7 @@ public record Decision(
                 inputSha256,
                 parameterOverrides,
                 results,
+                questions,
                 errors,
                 warnings,
                 List.of());

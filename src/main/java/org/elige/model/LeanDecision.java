@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * A decision without explanations, for caseload runs: per result the outcome, the benefit amount,
  * each criterion's status, the missing facts and the conflicts. Ids and hashes still say exactly
- * what produced it, so the full decision can be replayed on demand.
+ * what produced it, so the full decision can be replayed on demand. It has no questions: they are
+ * words for a caseworker, and a caseload's missing facts are its results' {@code missing} pointers.
  */
 public record LeanDecision(
         String decisionId,

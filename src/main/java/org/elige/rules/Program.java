@@ -12,6 +12,8 @@ import org.elige.model.Text;
  *
  * @param award        ELIGIBLE, or ELIGIBLE_TO_APPLY when the award is competitive
  * @param exclusions   criterion id to the program it excludes: failing only these gives CONFLICT
+ * @param targeting    the criteria that say whom the program is for at all (its states, municipalities,
+ *                     kinds of locality): failing one, the program does not apply here
  * @param units        which units of that kind it decides for (null: every one)
  * @param periodFrom   first date of the period it is decided in full (null: no limit)
  * @param periodUntil  last date of that period (null: no limit)
@@ -27,6 +29,7 @@ public record Program(
         List<String> criteria,
         Condition eligibleWhen,
         Map<String, String> exclusions,
+        List<String> targeting,
         LocalDate periodFrom,
         LocalDate periodUntil,
         Text periodNote,

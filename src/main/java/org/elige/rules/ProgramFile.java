@@ -43,6 +43,22 @@ final class ProgramFile {
         root.path("exclusions")
                 .properties()
                 .forEach(e -> exclusions.put(e.getKey(), e.getValue().asString()));
+        List<String> targeting = new ArrayList<>();
+        JsonNode target = root.path("targeting");
+        for (int i = 0; i < target.size(); i++) {
+            String c = target.get(i).asString("");
+            targeting.add(c);
+            if (!criteria.contains(c)) {
+                problems.add(yaml.error(
+                        "/targeting/" + i,
+                        "targeting names " + (c.isBlank() ? "an empty id" : c) + ", which is not in 'criteria'",
+                        "list only ids of this program's criteria that say whom it is for (state, municipality, kind of"
+                                + " locality)"));
+            }
+        }
+        if (!target.isMissingNode() && !target.isArray()) {
+            problems.add(yaml.error("/targeting", "targeting must be a list of criterion ids, e.g. [INS-VER-03]"));
+        }
         JsonNode period = root.path("period");
         LocalDate from = date(yaml, "/period/from", period.path("from"), problems);
         LocalDate until = date(yaml, "/period/until", period.path("until"), problems);
@@ -79,6 +95,7 @@ final class ProgramFile {
                         List.copyOf(criteria),
                         when,
                         exclusions,
+                        List.copyOf(targeting),
                         from,
                         until,
                         note,

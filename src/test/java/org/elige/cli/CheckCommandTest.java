@@ -213,6 +213,22 @@ class CheckCommandTest {
     }
 
     @Test
+    void aTargetingCriterionThatIsNotTheProgramsIsALocatedErrorWithAFix() {
+        DemoRules rules = DemoRules.in(tmp)
+                .edit(
+                        "demo/program.yaml",
+                        "criteria: [DEMO-01, DEMO-02]\n",
+                        "criteria: [DEMO-01, DEMO-02]\ntargeting: [DEMO-02, DEMO-03]\n");
+        Cli r = Cli.run("check", rules.dir().toString());
+        assertLocatedWithFix(
+                r,
+                rules.dir() + "/demo/program.yaml:5:22",
+                "targeting names DEMO-03, which is not in 'criteria'",
+                "list only ids of this program's criteria that say whom it is for (state, municipality, kind of"
+                        + " locality)");
+    }
+
+    @Test
     void theFormerRulesKnownKeyIsALocatedErrorNotSilentlyIgnored() {
         DemoRules rules = DemoRules.in(tmp).edit("demo/program.yaml", "period:", "rules_known:");
         Cli r = Cli.run("check", rules.dir().toString());

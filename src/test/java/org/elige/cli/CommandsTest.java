@@ -1,6 +1,7 @@
 package org.elige.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.elige.input.Json;
@@ -21,6 +22,19 @@ class CommandsTest {
                 r.out());
         assertTrue(r.out().contains("Tiene 22 años; el programa pide entre 18 y 29 años."), r.out());
         assertTrue(r.out().contains("Para decidir los programas abiertos, pida:"), r.out());
+        assertTrue(r.out().contains("\n  - la CURP de Rosa Lopez Hernandez (P2)  (decide 2 resultados)\n"), r.out());
+        assertTrue(r.out().contains("Persona P2 · Rosa Lopez Hernandez\n"), r.out());
+        assertTrue(
+                r.out()
+                        .contains(
+                                "  No aplica aquí (2 programas): Fondo de Servicio Universal Eléctrico: electrificación"
+                                        + " rural; PROCAPTAR: captación de agua de lluvia (CONAGUA)\n"),
+                r.out());
+        assertFalse(r.out().contains("/members/"), "no JSON Pointer reaches the caseworker");
+        assertTrue(
+                r.out().indexOf("[NO ELEGIBLE]  Sembrando Vida")
+                        < r.out().indexOf("No aplica aquí (1 programa): Seguro"),
+                "the programs that do not apply here come last");
     }
 
     @Test

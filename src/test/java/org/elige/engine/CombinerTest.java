@@ -1,6 +1,7 @@
 package org.elige.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -328,6 +329,8 @@ class CombinerTest {
                                 + " (2025-06-01) queda fuera"),
                 r.reason().es());
         assertEquals("ALT-IN-FORCE", r.decisive().get(0));
+        assertTrue(r.notApplicableHere(), "outside its period a program does not apply here");
+        assertFalse(result(decide(CASES, INSIDE), "ALT", "P1").notApplicableHere());
     }
 
     @Test
@@ -429,6 +432,21 @@ class CombinerTest {
                 .toList();
     }
 
+    @Test
+    void failingATargetingCriterionMeansTheProgramDoesNotApplyHereButFailingAnotherDoesNot() throws Exception {
+        Decision d = Evaluator.decide(
+                org.elige.TestRules.shipped(),
+                java.nio.file.Files.readAllBytes(Path.of("examples/household.json")),
+                null,
+                Map.of());
+        Result fsue = result(d, "FSUE", "H-0001");
+        assertEquals(List.of("FSUE-00"), fsue.decisive(), "the locality already has electricity");
+        assertTrue(fsue.notApplicableHere());
+        Result sv = result(d, "SV", "P1");
+        assertEquals(List.of("SV-04"), sv.decisive(), "not enough land: not a targeting criterion of SV");
+        assertFalse(sv.notApplicableHere());
+    }
+
     // the waiving of alternatives itself
 
     private static Finding finding(String id, Status s) {
@@ -436,7 +454,8 @@ class CombinerTest {
     }
 
     private static Program program(Condition when, List<String> criteria) {
-        return new Program("W", null, "", "PERSON", null, "ELIGIBLE", criteria, when, Map.of(), null, null, null, "w");
+        return new Program(
+                "W", null, "", "PERSON", null, "ELIGIBLE", criteria, when, Map.of(), List.of(), null, null, null, "w");
     }
 
     private static Condition c(String id) {

@@ -97,6 +97,25 @@ class OpenApiTest {
     }
 
     @Test
+    void theExampleDecisionAsksItsQuestionsAsTheDocumentSays() {
+        JsonNode decision = Json.READER.readTree(secured.as(Role.CASEWORKER)
+                .post("/api/v1/evaluations", ApiTest.EXAMPLE)
+                .body());
+        JsonNode first = decision.path("questions").path(0);
+        assertEquals(
+                "la CURP de Rosa Lopez Hernandez (P2)",
+                first.path("text").path("es").asString());
+        assertEquals("/members/1/curp", first.path("pointers").path(0).asString(), first.toString());
+        Schema schema = registry.getSchema(SchemaLocation.of(BASE + "#/components/schemas/Question"));
+        assertEquals(List.of(), schema.validate(first.toString(), InputFormat.JSON));
+        String wrong = first.toString()
+                .replace("\"person\"", "\"member\"")
+                .replaceAll("\"pointers\":\\[[^\\]]*\\]", "\"pointers\":[]");
+        String errors = schema.validate(wrong, InputFormat.JSON).toString();
+        assertTrue(errors.contains("kind") && errors.contains("pointers"), errors);
+    }
+
+    @Test
     void theCheckCatchesAnAnswerThatBreaksTheDocument() {
         String wrong = "{\"decision_id\": 7, \"results\": [{\"outcome\": \"MAYBE\"}]}";
         Schema schema = registry.getSchema(SchemaLocation.of(BASE + "#/components/schemas/Decision"));

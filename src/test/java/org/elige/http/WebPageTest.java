@@ -1,6 +1,7 @@
 package org.elige.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -89,9 +90,25 @@ class WebPageTest implements Screenshots.Holder {
                         .getText());
         String ask = driver.findElement(By.id("ask")).getText();
         assertTrue(ask.contains("Datos que conviene pedir"), ask);
-        assertTrue(ask.contains("P1 · Rosa López · CURP"), ask);
-        assertTrue(ask.contains("P2 · Guadalupe Hernández · Identificación oficial"), ask);
+        assertTrue(ask.contains("la CURP de Rosa López (P1)"), ask);
+        assertTrue(ask.contains("la identificación oficial de Guadalupe Hernández (P2)"), ask);
+        assertFalse(ask.contains("/members/"), "no JSON Pointer reaches the caseworker");
         assertTrue(driver.findElement(By.cssSelector(".unit h3")).getText().contains("Rosa López"));
+        WebElement curp = driver.findElement(By.cssSelector("#ask li[data-pointer='/members/0/curp'] a"));
+        curp.click();
+        assertEquals("curp", driver.switchTo().activeElement().getAttribute("data-f"), "the question opens its field");
+    }
+
+    @Test
+    void programsThatDoNotApplyHereAreFoldedIntoOneLineThatOpens() {
+        form.fillHousehold();
+        driver.findElement(By.id("submit")).click();
+        form.result("JCF", "P1");
+        WebElement fold = driver.findElement(By.cssSelector(".unit details.not-here"));
+        String summary = fold.findElement(By.tagName("summary")).getText();
+        assertTrue(summary.matches("No aplica aquí \\(\\d+ programas?\\)"), summary);
+        fold.findElement(By.tagName("summary")).click();
+        assertTrue(form.result("MCB", "P1").isDisplayed(), "Microcréditos (2020-2022) is inside the fold");
     }
 
     @Test
