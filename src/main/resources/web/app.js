@@ -5,8 +5,11 @@ const API = "/api/v1";
 const state = { lang: localStorage.getItem("elige.lang") || "es", decision: null, names: {}, problem: null, source: null };
 
 document.addEventListener("DOMContentLoaded", () => {
-  Form.init(state.lang);
   applyLang();
+  Form.init(state.lang, formToJson).then(() => {
+    Form.setLang(state.lang);
+    formToJson();
+  }, () => showMessage(t(state.lang, "e.network")));
   document.getElementById("lang").addEventListener("click", () => {
     state.lang = state.lang === "es" ? "en" : "es";
     localStorage.setItem("elige.lang", state.lang);
@@ -19,18 +22,17 @@ document.addEventListener("DOMContentLoaded", () => {
     const record = Form.record();
     evaluate(JSON.stringify(record), record, "form");
   });
-  document.getElementById("to-json").addEventListener("click", () => {
-    document.getElementById("json").value = JSON.stringify(Form.record(), null, 2);
-    document.getElementById("json").focus();
-  });
   document.getElementById("json-submit").addEventListener("click", () => {
     const text = document.getElementById("json").value;
     evaluate(text, parseOrNull(text), "json");
   });
-  document.getElementById("json-to-form").addEventListener("click", jsonToForm);
+  document.getElementById("json").addEventListener("input", jsonToForm);
   document.getElementById("file").addEventListener("change", async (e) => {
     const file = e.target.files[0];
-    if (file) document.getElementById("json").value = await file.text();
+    if (file) {
+      document.getElementById("json").value = await file.text();
+      jsonToForm();
+    }
   });
   document.getElementById("open").addEventListener("submit", (e) => {
     e.preventDefault();
@@ -173,15 +175,16 @@ function hideSummary() {
   box.replaceChildren();
 }
 
+/** The form, as JSON in the box for power users (while they are not typing there). */
+function formToJson() {
+  const box = document.getElementById("json");
+  if (document.activeElement !== box) box.value = JSON.stringify(Form.record(), null, 2);
+}
+
+/** The box, into the form, whenever it holds a JSON object; half-typed JSON waits for the next key. */
 function jsonToForm() {
-  const text = document.getElementById("json").value;
-  try {
-    Form.load(JSON.parse(text));
-    document.getElementById("json-err").textContent = "";
-    document.getElementById("household_id").focus();
-  } catch (e) {
-    document.getElementById("json-err").textContent = t(state.lang, "json.invalid", e.message);
-  }
+  const record = parseOrNull(document.getElementById("json").value);
+  if (record && typeof record === "object" && !Array.isArray(record)) Form.load(record);
 }
 
 function parseOrNull(text) {
@@ -192,14 +195,12 @@ function parseOrNull(text) {
   }
 }
 
-/** "Rosa López" by member id, from the record when it is at hand; also by position, for pointers. */
+/** "Rosa López" by member id, from the record when it is at hand. */
 function names(record) {
   const out = {};
-  Results.members = [];
-  ((record && record.members) || []).forEach((m, i) => {
+  ((record && record.members) || []).forEach((m) => {
     const name = [m.given_names, m.first_surname, m.second_surname].filter(Boolean).join(" ");
     if (name) out[m.member_id] = name;
-    Results.members[i] = name ? `${m.member_id} · ${name}` : m.member_id;
   });
   return out;
 }

@@ -9,8 +9,6 @@ const Results = {
    * @param decision the decision record (decision.md)
    * @param names display names by member id, from the record when it is at hand
    */
-  members: [],
-
   render(decision, names, lang) {
     document.getElementById("meta").textContent = t(lang, "r.meta", decision.household_id, decision.evaluation_date,
       decision.decision_id, decision.rule_set.label);
@@ -73,7 +71,7 @@ const Results = {
 
   benefit(b, lang) {
     if (!b) return null;
-    if (b.amount === null || b.amount === undefined) return b.items && b.items.length ? b.items.join(", ") : null;
+    if (b.amount === null || b.amount === undefined) return b.items && b.items.length ? b.items.map((c) => Form.code(c, lang)).join(", ") : null;
     const amount = Number(b.amount).toLocaleString(lang === "en" ? "en-US" : "es-MX", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
     const per = `$${amount} ${t(lang, `per.${b.unit}`) === `per.${b.unit}` ? b.unit : t(lang, `per.${b.unit}`)}`;
     return b.periods ? t(lang, "r.perPeriods", per, b.periods) : per;
@@ -94,7 +92,7 @@ const Results = {
     [...count.entries()].sort((a, b) => b[1] - a[1]).forEach(([pointer, n]) => {
       const li = el("li");
       li.dataset.pointer = pointer;
-      li.appendChild(el("span", null, factLabel(pointer, decision, lang)));
+      li.appendChild(el("span", null, factLabel(pointer)));
       li.appendChild(el("span", "settles", ` — ${t(lang, "r.settles", n)}`));
       list.appendChild(li);
     });
@@ -112,18 +110,9 @@ const Results = {
   },
 };
 
-/**
- * "Rosa López · Fecha de nacimiento" for /members/0/birth_date: the unit's name when known and the
- * field's label; the pointer itself for a fact the page has no label for.
- */
-function factLabel(pointer, decision, lang) {
-  const parts = pointer.split("/").slice(1);
-  const field = parts[parts.length - 1];
-  const label = TEXT[lang][`f.${field}`];
-  if (!label) return pointer;
-  if (parts[0] !== "members" || parts.length < 3) return label;
-  const who = Results.members[Number(parts[1])];
-  return `${who || t(lang, "member.legend", Number(parts[1]) + 1)} · ${label}`;
+/** "P2 · Rosa López · La fecha de nacimiento": the form's label of the fact; the pointer when the form has none. */
+function factLabel(pointer) {
+  return Form.label(pointer) || pointer;
 }
 
 function el(tag, cls, text) {

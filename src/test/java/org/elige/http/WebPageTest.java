@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,10 +43,7 @@ class WebPageTest implements Screenshots.Holder {
 
     @BeforeAll
     void open() throws Exception {
-        Assumptions.assumeTrue(
-                Browser.available(),
-                "browser tests skipped: " + Browser.CHROMIUM + " and " + Browser.CHROMEDRIVER
-                        + " are not installed here (apt-get install chromium chromium-driver; .ci/run installs them)");
+        Browser.assumeAvailable();
         driver = Browser.start(412, 915);
         form = new CaseworkerPage(driver);
         wait = form.wait;
@@ -63,10 +59,7 @@ class WebPageTest implements Screenshots.Holder {
 
     @BeforeEach
     void fresh() {
-        driver.get(page);
-        ((JavascriptExecutor) driver).executeScript("localStorage.clear(); sessionStorage.clear();");
-        driver.get(page);
-        wait.until(d -> d.findElements(By.cssSelector("#members .member")).size() == 1);
+        form.open(page);
     }
 
     @Test
@@ -89,8 +82,8 @@ class WebPageTest implements Screenshots.Holder {
                         .getText());
         String ask = driver.findElement(By.id("ask")).getText();
         assertTrue(ask.contains("Datos que conviene pedir"), ask);
-        assertTrue(ask.contains("P1 · Rosa López · CURP"), ask);
-        assertTrue(ask.contains("P2 · Guadalupe Hernández · Identificación oficial"), ask);
+        assertTrue(ask.contains("Integrante P1 · Rosa López · La CURP"), ask);
+        assertTrue(ask.contains("Integrante P2 · Guadalupe Hernández · La identificación oficial"), ask);
         assertTrue(driver.findElement(By.cssSelector(".unit h3")).getText().contains("Rosa López"));
     }
 
@@ -111,7 +104,7 @@ class WebPageTest implements Screenshots.Holder {
         assertTrue(driver.findElement(By.id("ask")).getText().contains("Facts to ask for"));
         assertEquals(
                 "— Unknown —",
-                new Select(driver.findElement(By.id("inpi_municipality_type")))
+                new Select(form.field("/location/inpi_municipality_type"))
                         .getFirstSelectedOption()
                         .getText());
         driver.navigate().refresh();
@@ -123,16 +116,16 @@ class WebPageTest implements Screenshots.Holder {
     @Test
     void anInvalidFieldShowsItsMessageBesideIt() {
         form.fillHousehold();
-        WebElement curp = form.member(0).findElement(By.cssSelector("[data-f='curp']"));
-        curp.sendKeys("ABC");
-        form.type(form.member(1).findElement(By.cssSelector("[data-f='birth_date']")), "2030-01-01");
+        form.set("/members/0/curp", "ABC");
+        form.set("/members/1/birth_date", "2030-01-01");
+        WebElement curp = form.field("/members/0/curp");
         driver.findElement(By.id("submit")).click();
         WebElement curpError = driver.findElement(By.id(curp.getAttribute("id") + "-err"));
         wait.until(ExpectedConditions.textToBePresentInElement(curpError, "CURP"));
         assertEquals("La CURP \"ABC\" tiene 3 caracteres pero debería tener 18.", curpError.getText());
         assertEquals("true", curp.getAttribute("aria-invalid"));
         assertEquals(curpError.getAttribute("id"), curp.getAttribute("aria-describedby"));
-        WebElement birth = form.member(1).findElement(By.cssSelector("[data-f='birth_date']"));
+        WebElement birth = form.field("/members/1/birth_date");
         assertTrue(driver.findElement(By.id(birth.getAttribute("id") + "-err"))
                 .getText()
                 .contains("2030-01-01"));
@@ -196,7 +189,8 @@ class WebPageTest implements Screenshots.Holder {
 
     @Test
     void everyFieldHasALabelAndThePageFitsAPhone() {
-        driver.findElement(By.id("add-parcel")).click();
+        form.field("/parcels");
+        driver.findElement(By.cssSelector("[data-t='add.parcels']")).click();
         List<WebElement> fields = driver.findElements(By.cssSelector("main input, main select, main textarea"));
         for (WebElement f : fields) {
             String id = f.getAttribute("id");
@@ -211,7 +205,7 @@ class WebPageTest implements Screenshots.Holder {
                 .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         assertEquals(0L, ((Number) overflow).longValue(), "no sideways scrolling at 412 px");
         form.fillHousehold();
-        driver.findElement(By.id("household_id")).sendKeys(Keys.ENTER);
+        form.field("/household_id").sendKeys(Keys.ENTER);
         form.result("JCF", "P1");
         assertEquals("h-results", driver.switchTo().activeElement().getAttribute("id"), "focus moves to the result");
         Object after = ((JavascriptExecutor) driver)
