@@ -137,7 +137,7 @@ function showProblem(problem, source) {
   const errors = problem.errors || [];
   const elsewhere = source === "form" ? Form.showErrors(errors, lang) : errors;
   document.getElementById("json-err").textContent = source === "json"
-    ? errors.map((e) => `${e.path || "/"}: ${e.message[lang]}`).join("\n") : "";
+    ? errors.map((e) => `${where(e.path)}: ${e.message[lang]}`).join("\n") : "";
   const box = document.getElementById("summary");
   box.replaceChildren(el("p", null, errors.length ? t(lang, "e.summary", errors.length) : problem.title));
   const list = el("ul");
@@ -153,13 +153,18 @@ function showProblem(problem, source) {
       });
       li.appendChild(a);
     } else {
-      li.textContent = `${e.path || "/"}: ${e.message[lang]}`;
+      li.textContent = `${where(e.path)}: ${e.message[lang]}`;
     }
     list.appendChild(li);
   });
   if (!errors.length && problem.detail) list.appendChild(el("li", null, problem.detail));
   box.appendChild(list);
   box.hidden = false;
+}
+
+/** Where an error is, in words: the form's label of the pointer, else the pointer (a fact the form cannot hold). */
+function where(pointer) {
+  return pointer ? Form.label(pointer) || pointer : t(state.lang, "h.household");
 }
 
 function showMessage(text) {

@@ -47,7 +47,7 @@ const Form = {
     return merged;
   },
 
-  /** enum, bool, int, number, date, string, state, member, object or list. */
+  /** A value's kind: enum, bool, int, number, date, string, state (cve_ent), member (a member_id), object or list. */
   kind(name, node) {
     if (node.enum) return "enum";
     if (node.ref === "#/$defs/memberRef") return "member";
@@ -110,7 +110,7 @@ const Form = {
     box.schema = this.resolve(node.items);
     box.itemKind = this.kind(name, box.schema);
     if ([].concat(node.type).includes("null")) {
-      box.appendChild(this.control(box, "state", name, parent, [["", "opt.unknown"], ["none", "opt.noneListed"], ["listed", "opt.listed"]]));
+      box.appendChild(this.control(box, "listing", name, parent, [["", "opt.unknown"], ["none", "opt.noneListed"], ["listed", "opt.listed"]]));
     }
     box.appendChild(el("div", "items"));
     const add = el("button", "secondary add");
@@ -132,7 +132,7 @@ const Form = {
   /** Appends an item to a list: a card of fields, or one field for a list of dates or years. */
   addItem(list) {
     const items = list.querySelector(":scope > .items");
-    const state = list.querySelector(":scope > .field > [data-kind=state]");
+    const state = list.querySelector(":scope > .field > [data-kind=listing]");
     if (state) state.value = "listed";
     let item;
     if (list.itemKind === "object") {
@@ -296,7 +296,7 @@ const Form = {
     const lang = this.lang;
     root.querySelectorAll("[data-label]").forEach((n) => {
       const text = this.labels[lang][n.dataset.label] || t(lang, n.dataset.label);
-      n.textContent = n.tagName === "OPTION" ? text : capital(text);
+      n.textContent = capital(text);
     });
     root.querySelectorAll(".item").forEach((item) => {
       const list = item.closest(".list");
@@ -311,7 +311,10 @@ const Form = {
         name = t(lang, `item.${list.dataset.seg}`, own || n);
         item.querySelector(":scope > legend").textContent = name;
       }
-      item.querySelector(":scope > .remove").textContent = t(lang, "list.remove", name);
+      // a date or a year says only "Quitar" beside it; its full name is for screen readers
+      const remove = item.querySelector(":scope > .remove");
+      remove.textContent = item.classList.contains("scalar") ? t(lang, "list.removeShort") : t(lang, "list.remove", name);
+      remove.setAttribute("aria-label", t(lang, "list.remove", name));
     });
     translate(root, lang);
   },
@@ -439,14 +442,19 @@ const Form = {
     return true;
   },
 
-  /** "P2 · Rosa López · La CURP": the field's label after the item it belongs to. */
+  /**
+   * "Integrante P2 · Rosa López · La CURP": the label of the field or group at a JSON Pointer after
+   * the item it belongs to; null when the form has neither.
+   */
   label(pointer) {
-    const input = this.field(pointer) || document.querySelector(`#fields [data-pointer="${CSS.escape(pointer)}"] [data-kind]`);
-    if (!input) return null;
-    const label = document.querySelector(`label[for="${input.id}"]`);
-    const item = input.closest(".item:not(.scalar)");
-    const own = item && item.querySelector(":scope > legend").textContent;
-    return [own, label && label.textContent].filter(Boolean).join(" · ");
+    const input = this.field(pointer);
+    const box = input ? null : document.querySelector(`#fields [data-pointer="${CSS.escape(pointer)}"]`);
+    if (!input && !box) return null;
+    const own = input ? document.querySelector(`label[for="${input.id}"]`)
+      : box.querySelector(":scope > summary, :scope > legend");
+    const item = (input || box.parentElement).closest(".item:not(.scalar)");
+    const who = item && item.querySelector(":scope > legend");
+    return [who && who.textContent, own && own.textContent].filter(Boolean).join(" · ");
   },
 
   clearErrors() {

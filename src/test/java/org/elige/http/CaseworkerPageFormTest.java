@@ -169,6 +169,11 @@ class CaseworkerPageFormTest implements Screenshots.Holder {
         ((JavascriptExecutor) driver)
                 .executeScript("document.querySelectorAll('details').forEach(d => d.open = true);");
         assertEquals(List.of(), form.accessibilityProblems());
+        ((JavascriptExecutor) driver)
+                .executeScript("document.getElementById('fields').appendChild(document.createElement('select'));");
+        List<String> broken = form.accessibilityProblems();
+        assertTrue(
+                broken.toString().contains("select-name (critical)"), "the check sees an unlabelled field: " + broken);
     }
 
     @Test
