@@ -67,10 +67,9 @@ final class CaseworkerPage {
 
     /** The field that sets the value at a JSON Pointer, opened and focused as the "ask for" list does. */
     WebElement field(String pointer) {
-        assertTrue((Boolean) js.executeScript("return Form.focus(arguments[0]);", pointer), "no field for " + pointer);
-        WebElement f = driver.findElement(By.cssSelector("#fields [data-kind][data-pointer='" + pointer + "']"));
-        assertNotNull(f);
-        return f;
+        Object f = js.executeScript("return Form.focus(arguments[0]) ? Form.field(arguments[0]) : null;", pointer);
+        assertNotNull(f, "no field for " + pointer);
+        return (WebElement) f;
     }
 
     /** Answers a field: a choice by its value, a date as a date picker does, anything else typed. */
