@@ -170,9 +170,9 @@ const Form = {
   /** One labelled field with its error line; returns the field's box after adding it to into. */
   scalar(into, name, node, parent, bare) {
     const kind = this.kind(name, node);
-    const options = kind === "enum" ? node.enum.filter((v) => v !== null).map((v) => [v, `code.${v}`])
+    const options = kind === "enum" ? node.enum.filter((v) => v !== null).map((v) => [v, this.codeKey(name, v)])
       : kind === "bool" ? [["true", "opt.yes"], ["false", "opt.no"]]
-      : kind === "state" ? Array.from({ length: 32 }, (_, i) => String(i + 1).padStart(2, "0")).map((v) => [v, `state.${v}`])
+      : kind === "state" ? Array.from({ length: 32 }, (_, i) => String(i + 1).padStart(2, "0")).map((v) => [v, this.codeKey(name, v)])
       : null;
     const box = this.control(null, kind, name, parent, options && [["", "opt.unknown"], ...options], node);
     if (!bare) into.appendChild(box);
@@ -224,10 +224,16 @@ const Form = {
     return box;
   },
 
-  /** fact.<field>_<object> where the same name means two things (a dwelling's tenure), else fact.<field>. */
+  /** fact.<object>.<field> where the same name means two things (an enrollment's status), else fact.<field>. */
   labelKey(name, parent) {
-    const specific = `fact.${name}_${parent}`;
+    const specific = `fact.${parent}.${name}`;
     return this.labels.en[specific] ? specific : `fact.${name || parent}`;
+  },
+
+  /** code.<field>.<value> where a field's codes have their own words (a state, an INPI type), else code.<value>. */
+  codeKey(name, value) {
+    const specific = `code.${name}.${value}`;
+    return this.labels.en[specific] ? specific : `code.${value}`;
   },
 
   // ---- numbering and words --------------------------------------------------------------------

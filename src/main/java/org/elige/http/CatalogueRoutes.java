@@ -9,7 +9,7 @@ import org.elige.model.Messages;
 
 /**
  * {@code GET /programs?as_of=} (the catalogue in force on a date), {@code GET /schema} (the household
- * JSON Schema) and {@code GET /labels?lang=} (the words for its fields, codes and states). The schema
+ * JSON Schema) and {@code GET /labels?lang=} (the words for its fields and codes). The schema
  * and the labels are public, like the page that builds its form from them: they hold no household.
  */
 final class CatalogueRoutes {
@@ -33,9 +33,9 @@ final class CatalogueRoutes {
         Reply.json(ctx, 200, Catalogue.of(service.rules().get(), date == null ? LocalDate.now(ZONE) : date));
     }
 
-    /** The catalogue's {@code fact.*}, {@code code.*} and {@code state.*} entries in one language. */
+    /** The catalogue's {@code fact.*} and {@code code.*} entries in one language. */
     private void labels(Context ctx) {
-        Reply.json(ctx, 200, Messages.all(Reply.lang(ctx), "fact.", "code.", "state."));
+        Reply.json(ctx, 200, Messages.all(Reply.lang(ctx), "fact.", "code."));
     }
 
     private void schema(Context ctx) {

@@ -190,8 +190,9 @@ class ApiTest {
     }
 
     /**
-     * The page's form labels every field of the schema ({@code fact.<field>_<object>} where one name
-     * means two things, else {@code fact.<field>}), every code and every state, in both languages.
+     * The page's form labels every field of the schema ({@code fact.<object>.<field>} where one name
+     * means two things, else {@code fact.<field>}), every code ({@code code.<field>.<value>} or
+     * {@code code.<value>}) and every state ({@code code.cve_ent.NN}), in both languages.
      */
     @Test
     void theLabelsNameEveryFieldCodeAndStateOfTheSchema() {
@@ -204,15 +205,18 @@ class ApiTest {
             JsonNode schema = Json.READER.readTree(SchemaCheck.text());
             labelled(schema, "household", schema, labels, missing);
             for (int n = 1; n <= 32; n++) {
-                if (!labels.has(String.format("state.%02d", n))) {
-                    missing.add(String.format("state.%02d", n));
+                if (!labels.has(String.format("code.cve_ent.%02d", n))) {
+                    missing.add(String.format("code.cve_ent.%02d", n));
                 }
             }
             assertTrue(missing.isEmpty(), lang + ": no label for " + missing);
         }
         assertEquals(
                 "Oaxaca",
-                open.get("/api/v1/labels?lang=es").json().path("state.20").asString());
+                open.get("/api/v1/labels?lang=es")
+                        .json()
+                        .path("code.cve_ent.20")
+                        .asString());
         assertEquals(
                 "muy alto",
                 open.get("/api/v1/labels?lang=es").json().path("code.MUY_ALTO").asString());
@@ -227,7 +231,9 @@ class ApiTest {
             labelled(root.at(node.path("$ref").asString().substring(1)), parent, root, labels, missing);
         }
         node.path("enum").forEach(v -> {
-            if (v.isString() && !labels.has("code." + v.asString())) {
+            if (v.isString()
+                    && !labels.has("code." + parent + "." + v.asString())
+                    && !labels.has("code." + v.asString())) {
                 missing.add("code." + v.asString());
             }
         });
@@ -237,7 +243,7 @@ class ApiTest {
         node.path("properties").properties().forEach(p -> {
             String name = p.getKey();
             if (!name.equals("schema_version")
-                    && !labels.has("fact." + name + "_" + parent)
+                    && !labels.has("fact." + parent + "." + name)
                     && !labels.has("fact." + name)) {
                 missing.add("fact." + name);
             }
