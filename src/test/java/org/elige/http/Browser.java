@@ -27,17 +27,24 @@ final class Browser {
      * which one is missing in the skip reason and on standard error, where a run's log shows it.
      */
     static void assumeAvailable() {
-        List<String> missing = Stream.of(CHROMIUM, CHROMEDRIVER)
-                .filter(p -> !Files.isExecutable(p))
-                .map(Path::toString)
-                .toList();
-        if (!missing.isEmpty()) {
-            String why = "browser tests skipped: " + String.join(" and ", missing)
-                    + (missing.size() == 1 ? " is" : " are")
-                    + " missing (apt-get install chromium chromium-driver; .ci/run installs both)";
+        String why = whyNot(CHROMIUM, CHROMEDRIVER);
+        if (why != null) {
             System.err.println(why);
             Assumptions.abort(why);
         }
+    }
+
+    /** Why the browser tests cannot run, naming each missing binary; null when all are there. */
+    static String whyNot(Path... binaries) {
+        List<String> missing = Stream.of(binaries)
+                .filter(p -> !Files.isExecutable(p))
+                .map(Path::toString)
+                .toList();
+        return missing.isEmpty()
+                ? null
+                : "browser tests skipped: " + String.join(" and ", missing)
+                        + (missing.size() == 1 ? " is" : " are")
+                        + " missing (apt-get install chromium chromium-driver; .ci/run installs both)";
     }
 
     static ChromeDriver start(int width, int height) throws IOException {
