@@ -104,6 +104,8 @@ class CaseworkerPageFormTest implements Screenshots.Holder {
         String box =
                 (String) ((JavascriptExecutor) driver).executeScript("return document.getElementById('json').value;");
         assertEquals(expected, plain(Json.READER.readTree(box), null), "form → JSON box");
+        form.paste(box);
+        assertEquals(expected, plain(Json.READER.readTree(form.record()), null), "JSON box → form, again");
         form.set("/members/2/artisan", "none");
         assertTrue(
                 ((String) ((JavascriptExecutor) driver).executeScript("return document.getElementById('json').value;"))
