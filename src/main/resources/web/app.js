@@ -5,8 +5,11 @@ const API = "/api/v1";
 const state = { lang: localStorage.getItem("elige.lang") || "es", decision: null, names: {}, problem: null, source: null };
 
 document.addEventListener("DOMContentLoaded", () => {
-  Form.init(state.lang);
   applyLang();
+  Form.init(state.lang, formToJson).then(() => {
+    Form.setLang(state.lang);
+    formToJson();
+  }, () => showMessage(t(state.lang, "e.network")));
   document.getElementById("lang").addEventListener("click", () => {
     state.lang = state.lang === "es" ? "en" : "es";
     localStorage.setItem("elige.lang", state.lang);
@@ -19,18 +22,17 @@ document.addEventListener("DOMContentLoaded", () => {
     const record = Form.record();
     evaluate(JSON.stringify(record), record, "form");
   });
-  document.getElementById("to-json").addEventListener("click", () => {
-    document.getElementById("json").value = JSON.stringify(Form.record(), null, 2);
-    document.getElementById("json").focus();
-  });
   document.getElementById("json-submit").addEventListener("click", () => {
     const text = document.getElementById("json").value;
     evaluate(text, parseOrNull(text), "json");
   });
-  document.getElementById("json-to-form").addEventListener("click", jsonToForm);
+  document.getElementById("json").addEventListener("input", jsonToForm);
   document.getElementById("file").addEventListener("change", async (e) => {
     const file = e.target.files[0];
-    if (file) document.getElementById("json").value = await file.text();
+    if (file) {
+      document.getElementById("json").value = await file.text();
+      jsonToForm();
+    }
   });
   document.getElementById("open").addEventListener("submit", (e) => {
     e.preventDefault();
@@ -135,7 +137,7 @@ function showProblem(problem, source) {
   const errors = problem.errors || [];
   const elsewhere = source === "form" ? Form.showErrors(errors, lang) : errors;
   document.getElementById("json-err").textContent = source === "json"
-    ? errors.map((e) => `${e.path || "/"}: ${e.message[lang]}`).join("\n") : "";
+    ? errors.map((e) => `${where(e.path)}: ${e.message[lang]}`).join("\n") : "";
   const box = document.getElementById("summary");
   box.replaceChildren(el("p", null, errors.length ? t(lang, "e.summary", errors.length) : problem.title));
   const list = el("ul");
@@ -151,13 +153,18 @@ function showProblem(problem, source) {
       });
       li.appendChild(a);
     } else {
-      li.textContent = `${e.path || "/"}: ${e.message[lang]}`;
+      li.textContent = `${where(e.path)}: ${e.message[lang]}`;
     }
     list.appendChild(li);
   });
   if (!errors.length && problem.detail) list.appendChild(el("li", null, problem.detail));
   box.appendChild(list);
   box.hidden = false;
+}
+
+/** Where an error is, in words: the form's label of the pointer, else the pointer (a fact the form cannot hold). */
+function where(pointer) {
+  return pointer ? Form.label(pointer) || pointer : t(state.lang, "h.household");
 }
 
 function showMessage(text) {
@@ -173,15 +180,16 @@ function hideSummary() {
   box.replaceChildren();
 }
 
+/** The form, as JSON in the box for power users (while they are not typing there). */
+function formToJson() {
+  const box = document.getElementById("json");
+  if (document.activeElement !== box) box.value = JSON.stringify(Form.record(), null, 2);
+}
+
+/** The box, into the form, whenever it holds a JSON object; half-typed JSON waits for the next key. */
 function jsonToForm() {
-  const text = document.getElementById("json").value;
-  try {
-    Form.load(JSON.parse(text));
-    document.getElementById("json-err").textContent = "";
-    document.getElementById("household_id").focus();
-  } catch (e) {
-    document.getElementById("json-err").textContent = t(state.lang, "json.invalid", e.message);
-  }
+  const record = parseOrNull(document.getElementById("json").value);
+  if (record && typeof record === "object" && !Array.isArray(record)) Form.load(record);
 }
 
 function parseOrNull(text) {

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * The one catalogue of message templates, {@code messages/messages_es.properties} and
@@ -40,6 +42,19 @@ public final class Messages {
 
     public static boolean has(String key) {
         return EN.containsKey(key);
+    }
+
+    /** Every template whose key starts with one of the prefixes, unfilled, by key in key order. */
+    public static SortedMap<String, String> all(String lang, String... prefixes) {
+        SortedMap<String, String> out = new TreeMap<>();
+        ("en".equals(lang) ? EN : ES).forEach((k, v) -> {
+            for (String prefix : prefixes) {
+                if (k.startsWith(prefix)) {
+                    out.put(k, v);
+                }
+            }
+        });
+        return out;
     }
 
     private static Map<String, String> load(Locale locale) {

@@ -183,10 +183,72 @@ class ApiTest {
     }
 
     @Test
-    void theSchemaIsTheOneTheEngineChecks() {
-        Client.Answer a = caseworker.get("/api/v1/schema");
+    void theSchemaIsTheOneTheEngineChecksAndIsPublic() {
+        Client.Answer a = Client.to(TestServers.secured().server()).get("/api/v1/schema");
         assertEquals(200, a.status());
         assertEquals(SchemaCheck.text(), a.body());
+    }
+
+    /**
+     * The page's form labels every field of the schema ({@code fact.<object>.<field>} where one name
+     * means two things, else {@code fact.<field>}), every code ({@code code.<field>.<value>} or
+     * {@code code.<value>}) and every state ({@code code.cve_ent.NN}), in both languages.
+     */
+    @Test
+    void theLabelsNameEveryFieldCodeAndStateOfTheSchema() {
+        Client open = Client.to(TestServers.secured().server());
+        for (String lang : List.of("es", "en")) {
+            Client.Answer a = open.get("/api/v1/labels?lang=" + lang);
+            assertEquals(200, a.status(), a.body());
+            JsonNode labels = a.json();
+            List<String> missing = new java.util.ArrayList<>();
+            JsonNode schema = Json.READER.readTree(SchemaCheck.text());
+            labelled(schema, "household", schema, labels, missing);
+            for (int n = 1; n <= 32; n++) {
+                if (!labels.has(String.format("code.cve_ent.%02d", n))) {
+                    missing.add(String.format("code.cve_ent.%02d", n));
+                }
+            }
+            assertTrue(missing.isEmpty(), lang + ": no label for " + missing);
+        }
+        assertEquals(
+                "Oaxaca",
+                open.get("/api/v1/labels?lang=es")
+                        .json()
+                        .path("code.cve_ent.20")
+                        .asString());
+        assertEquals(
+                "muy alto",
+                open.get("/api/v1/labels?lang=es").json().path("code.MUY_ALTO").asString());
+        assertEquals(
+                "very high",
+                open.get("/api/v1/labels?lang=en").json().path("code.MUY_ALTO").asString());
+    }
+
+    /** Walks a schema node: each property needs a fact label, each enum value a code label. */
+    private static void labelled(JsonNode node, String parent, JsonNode root, JsonNode labels, List<String> missing) {
+        if (node.has("$ref")) {
+            labelled(root.at(node.path("$ref").asString().substring(1)), parent, root, labels, missing);
+        }
+        node.path("enum").forEach(v -> {
+            if (v.isString()
+                    && !labels.has("code." + parent + "." + v.asString())
+                    && !labels.has("code." + v.asString())) {
+                missing.add("code." + v.asString());
+            }
+        });
+        if (node.has("items")) {
+            labelled(node.path("items"), parent, root, labels, missing);
+        }
+        node.path("properties").properties().forEach(p -> {
+            String name = p.getKey();
+            if (!name.equals("schema_version")
+                    && !labels.has("fact." + parent + "." + name)
+                    && !labels.has("fact." + name)) {
+                missing.add("fact." + name);
+            }
+            labelled(p.getValue(), name, root, labels, missing);
+        });
     }
 
     @Test

@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -19,9 +22,29 @@ final class Browser {
 
     private Browser() {}
 
-    /** Whether the browser tests can run here; CI installs both (.ci/run). */
-    static boolean available() {
-        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    /**
+     * Skips the calling test class unless both binaries are here (CI installs them, .ci/run), saying
+     * which one is missing in the skip reason and on standard error, where a run's log shows it.
+     */
+    static void assumeAvailable() {
+        String why = whyNot(CHROMIUM, CHROMEDRIVER);
+        if (why != null) {
+            System.err.println(why);
+            Assumptions.abort(why);
+        }
+    }
+
+    /** Why the browser tests cannot run, naming each missing binary; null when all are there. */
+    static String whyNot(Path... binaries) {
+        List<String> missing = Stream.of(binaries)
+                .filter(p -> !Files.isExecutable(p))
+                .map(Path::toString)
+                .toList();
+        return missing.isEmpty()
+                ? null
+                : "browser tests skipped: " + String.join(" and ", missing)
+                        + (missing.size() == 1 ? " is" : " are")
+                        + " missing (apt-get install chromium chromium-driver; .ci/run installs both)";
     }
 
     static ChromeDriver start(int width, int height) throws IOException {

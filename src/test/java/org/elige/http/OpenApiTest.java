@@ -84,7 +84,8 @@ class OpenApiTest {
         check("get", "/api/v1/programs", cw.get("/api/v1/programs?as_of=2025-10-01"));
         check("get", "/api/v1/programs", cw.get("/api/v1/programs?as_of=2018-01-01"));
         check("get", "/api/v1/programs", cw.get("/api/v1/programs?as_of=soon"));
-        check("get", "/api/v1/schema", cw.get("/api/v1/schema"));
+        check("get", "/api/v1/schema", anonymous.get("/api/v1/schema"));
+        check("get", "/api/v1/labels", anonymous.get("/api/v1/labels?lang=en"));
         check("get", "/api/v1/rules", cw.get("/api/v1/rules"));
         check("post", "/api/v1/rules:reload", manager.post("/api/v1/rules:reload", ""));
         check("get", "/api/v1/health", anonymous.get("/api/v1/health"));
