@@ -36,7 +36,13 @@ final class ParameterFile {
             Text description = new Text(d.path("es").asString(""), d.path("en").asString(""));
             into.put(
                     key,
-                    new Parameter(key, description, e.getValue().path("unit").asString(""), values, yaml.name()));
+                    new Parameter(
+                            key,
+                            description,
+                            e.getValue().path("unit").asString(""),
+                            e.getValue().path("codes").asString(null),
+                            values,
+                            yaml.name()));
         });
     }
 
