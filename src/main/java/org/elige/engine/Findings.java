@@ -105,7 +105,12 @@ public final class Findings implements RuleFailures.Listener {
                             String d = p == null || p.description() == null
                                     ? ""
                                     : p.description().in(lang);
-                            return d.isBlank() ? k : Character.toLowerCase(d.charAt(0)) + d.substring(1);
+                            // "Monto anual" reads "monto anual" mid-sentence; "UMA mensual" keeps its capitals
+                            return d.isBlank()
+                                    ? k
+                                    : d.length() > 1 && Character.isLowerCase(d.charAt(1))
+                                            ? Character.toLowerCase(d.charAt(0)) + d.substring(1)
+                                            : d;
                         })
                         .toList(),
                 lang);
