@@ -85,7 +85,7 @@ final class Explainer {
                 .collect(Collectors.joining(", "));
     }
 
-    /** @param codesOf the field a parameter's codes belong to (its {@code codes:}), or null */
+    /** @param codesOf the field whose codes a parameter lists (its {@code codes:}); null for a parameter without */
     static String fill(
             String template,
             Map<String, Object> facts,
