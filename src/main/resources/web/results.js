@@ -86,7 +86,7 @@ const Results = {
 
   benefit(b, lang) {
     if (!b) return null;
-    if (b.amount === null || b.amount === undefined) return b.items && b.items.length ? b.items.map((c) => Form.code(c, lang)).join(", ") : null;
+    if (b.amount === null || b.amount === undefined) return b.note ? b.note[lang] : null;
     const amount = Number(b.amount).toLocaleString(lang === "en" ? "en-US" : "es-MX", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
     const per = `$${amount} ${t(lang, `per.${b.unit}`) === `per.${b.unit}` ? b.unit : t(lang, `per.${b.unit}`)}`;
     return b.periods ? t(lang, "r.perPeriods", per, b.periods) : per;

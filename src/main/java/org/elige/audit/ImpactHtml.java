@@ -18,8 +18,8 @@ public final class ImpactHtml {
         h.el("p", h.m("audit.impact.candidate", r.candidate(), r.candidateId() + " " + r.candidateLabel()));
         h.el("p", r.summary(lang));
         h.el("p", h.m("audit.impact.total", Tally.money(impact.total().benefit())));
-        table(h, "audit.impact.by_program", "audit.impact.program", impact.byProgram());
-        table(h, "audit.impact.by_state", "audit.impact.state", impact.byState());
+        table(h, "audit.impact.by_program", "audit.impact.program", impact.byProgram(), k -> k);
+        table(h, "audit.impact.by_state", "audit.impact.state", impact.byState(), k -> ImpactReport.state(lang, k));
         h.el("h2", h.m(impact.changes().isEmpty() ? "audit.impact.none" : "audit.impact.changes"));
         if (!impact.changes().isEmpty()) {
             h.raw("<table>\n")
@@ -39,10 +39,11 @@ public final class ImpactHtml {
                         "",
                         false,
                         c.householdId(),
-                        c.state(),
+                        ImpactReport.state(lang, c.state()),
                         c.program(),
                         c.unitKind() + " " + c.unitId(),
-                        ImpactReport.dash(c.outcomeBefore()) + " → " + ImpactReport.dash(c.outcomeAfter()),
+                        ImpactReport.outcome(lang, c.outcomeBefore()) + " → "
+                                + ImpactReport.outcome(lang, c.outcomeAfter()),
                         ImpactReport.dash(c.benefitBefore()) + " → " + ImpactReport.dash(c.benefitAfter())
                                 + (c.benefitUnit() == null ? "" : " " + c.benefitUnit()),
                         String.join("\n", c.criteria()),
@@ -53,7 +54,12 @@ public final class ImpactHtml {
         return h.end(r.base() + " → " + r.candidate());
     }
 
-    private static void table(Html h, String title, String column, Map<String, Tally> rows) {
+    private static void table(
+            Html h,
+            String title,
+            String column,
+            Map<String, Tally> rows,
+            java.util.function.UnaryOperator<String> label) {
         h.el("h2", h.m(title))
                 .raw("<table>\n")
                 .row(
@@ -67,7 +73,7 @@ public final class ImpactHtml {
         rows.forEach((k, t) -> h.row(
                 "",
                 false,
-                k,
+                label.apply(k),
                 String.valueOf(t.changed()),
                 String.valueOf(t.gained()),
                 String.valueOf(t.lost()),

@@ -41,8 +41,8 @@ public record ImpactReport(
         out.println(Messages.get(lang, "audit.impact.base", base, baseId + " " + baseLabel));
         out.println(Messages.get(lang, "audit.impact.candidate", candidate, candidateId + " " + candidateLabel));
         out.println(summary(lang));
-        table(out, lang, "audit.impact.by_program", "audit.impact.program", impact.byProgram());
-        table(out, lang, "audit.impact.by_state", "audit.impact.state", impact.byState());
+        table(out, lang, "audit.impact.by_program", "audit.impact.program", impact.byProgram(), k -> k);
+        table(out, lang, "audit.impact.by_state", "audit.impact.state", impact.byState(), k -> state(lang, k));
         out.println();
         out.println(Messages.get(
                 lang, "audit.impact.total", Tally.money(impact.total().benefit())));
@@ -52,12 +52,12 @@ public record ImpactReport(
             out.printf(
                     "  %s (%s) %s %s %s: %s → %s; %s → %s%s%s%n",
                     c.householdId(),
-                    c.state(),
+                    state(lang, c.state()),
                     c.program(),
                     c.unitKind(),
                     c.unitId(),
-                    dash(c.outcomeBefore()),
-                    dash(c.outcomeAfter()),
+                    outcome(lang, c.outcomeBefore()),
+                    outcome(lang, c.outcomeAfter()),
                     dash(c.benefitBefore()),
                     dash(c.benefitAfter()),
                     c.criteria().isEmpty() ? "" : "; " + String.join(", ", c.criteria()),
@@ -65,7 +65,24 @@ public record ImpactReport(
         }
     }
 
-    private static void table(PrintWriter out, String lang, String title, String column, Map<String, Tally> rows) {
+    /** An outcome as the caseworker reads it ("NO ELEGIBLE"), "—" for none. */
+    static String outcome(String lang, String outcome) {
+        return outcome == null ? "—" : Messages.get(lang, "outcome." + outcome);
+    }
+
+    /** A state by its name ("Oaxaca" for 20), or as given when it has none ("?" for a record without one). */
+    static String state(String lang, String code) {
+        String name = Messages.code(lang, "cve_ent", code);
+        return name == null ? code : name;
+    }
+
+    private static void table(
+            PrintWriter out,
+            String lang,
+            String title,
+            String column,
+            Map<String, Tally> rows,
+            java.util.function.UnaryOperator<String> label) {
         out.println();
         out.println(Messages.get(lang, title));
         out.printf(
@@ -76,7 +93,8 @@ public record ImpactReport(
                 Messages.get(lang, "audit.impact.lost"),
                 Messages.get(lang, "audit.impact.benefit_change"));
         rows.forEach((k, t) -> out.printf(
-                "  %-16s %,9d %,16d %,19d  %s%n", k, t.changed(), t.gained(), t.lost(), Tally.money(t.benefit())));
+                "  %-16s %,9d %,16d %,19d  %s%n",
+                label.apply(k), t.changed(), t.gained(), t.lost(), Tally.money(t.benefit())));
     }
 
     static String dash(Object o) {

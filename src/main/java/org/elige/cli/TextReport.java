@@ -162,10 +162,20 @@ final class TextReport {
 
     private String benefit(Benefit b) {
         if (b == null || b.amount() == null) {
-            return b != null && !b.items().isEmpty() ? ": " + String.join(", ", b.items()) : "";
+            return b != null && !b.items().isEmpty()
+                    ? ": "
+                            + String.join(
+                                    ", ", b.items().stream().map(this::item).toList())
+                    : "";
         }
         String per = Messages.has("benefit.per." + b.unit()) ? m("benefit.per." + b.unit()) : b.unit();
         return String.format(" — %,.2f %s%s", b.amount(), per, b.periods() == null ? "" : " × " + b.periods());
+    }
+
+    /** A benefit item (a work, a stratum) in words. */
+    private String item(String code) {
+        String name = Messages.code(lang, null, code);
+        return name == null ? code : name;
     }
 
     private static String mark(Status s) {

@@ -10,7 +10,9 @@ import org.elige.facts.Tri;
 import org.elige.facts.Unit;
 import org.elige.facts.Value;
 import org.elige.model.Benefit;
+import org.elige.model.Messages;
 import org.elige.model.ParamUse;
+import org.elige.model.Text;
 import org.elige.rules.RuleInfo;
 
 /**
@@ -90,20 +92,30 @@ public final class BenefitBuilder {
         return this;
     }
 
-    /** Records the benefit; the note is the rule's {@code @es_found}/{@code @en_found} sentence. */
+    /**
+     * Records the benefit; the note is the rule's {@code @es_found}/{@code @en_found} sentence, or,
+     * when the amount is unknown because a parameter has no value at the date, the sentence that says
+     * so and names those parameters.
+     */
     public void give() {
-        Map<String, Object> shown = new LinkedHashMap<>(values);
-        shown.put("amount", amount);
-        shown.put("items", String.join(", ", items));
         out.add(
                 unit,
                 info,
-                new Benefit(
-                        amount,
-                        per,
-                        periods,
-                        List.copyOf(items),
-                        out.explains() ? Explainer.note(info, shown, params) : null,
-                        params));
+                new Benefit(amount, per, periods, List.copyOf(items), out.explains() ? note() : null, params));
+    }
+
+    private Text note() {
+        List<String> none = params.entrySet().stream()
+                .filter(e -> e.getValue().value() == null)
+                .map(Map.Entry::getKey)
+                .toList();
+        if (amount == null && !none.isEmpty()) {
+            Text why = out.noneInForce(none, info);
+            return Messages.text("benefit.amount_unknown", why.es(), why.en());
+        }
+        Map<String, Object> shown = new LinkedHashMap<>(values);
+        shown.put("amount", amount);
+        shown.put("items", List.copyOf(items));
+        return Explainer.note(info, shown, params, out::codesOf);
     }
 }

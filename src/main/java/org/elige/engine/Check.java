@@ -59,7 +59,7 @@ public final class Check {
     public Object param(String key) {
         Object value = Findings.record(out.parameter(key, info), key, out.explains() ? params : null);
         if (value == null && reason == null) {
-            reason = Messages.text("parameter.none", key, out.dateOf(info).toString());
+            reason = out.noneInForce(List.of(key), info);
         }
         return value;
     }
@@ -268,7 +268,8 @@ public final class Check {
         Text why = status == Status.UNKNOWN && miss.isEmpty()
                 ? (reason == null ? Messages.text("criterion.undecidable") : reason)
                 : null;
-        Text explanation = out.explains() ? Explainer.sentence(unit, info, status, facts, params, miss, why) : null;
+        Text explanation =
+                out.explains() ? Explainer.sentence(unit, info, status, facts, params, out::codesOf, miss, why) : null;
         out.add(
                 unit,
                 info,

@@ -6,6 +6,7 @@ import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.elige.facts.Unit;
@@ -18,8 +19,10 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Turns a rule's sentence templates into the sentence a caseworker reads: {@code {name}} is the
- * parameter {@code name}, or the fact with that derived name or field name. Every value prints in
- * bounded length: a number of absurd size in scientific form ({@code 1E+10000000}), text cut.
+ * parameter {@code name}, or the fact with that derived name or field name. A code prints as its
+ * name in the catalogue ({@link Messages#code}): a fact's codes as codes of its field, a parameter's
+ * as codes of the field it declares ({@code codes:}). Every value prints in bounded length: a number
+ * of absurd size in scientific form ({@code 1E+10000000}), text cut.
  */
 final class Explainer {
     /** {@code {name}}, or {@code {name:noun}} for a count with its noun from the catalogue ("3 parcelas", "1 parcel"). */
@@ -39,14 +42,15 @@ final class Explainer {
             Status status,
             Map<String, Object> facts,
             Map<String, ParamUse> params,
+            UnaryOperator<String> codesOf,
             List<String> missing,
             Text reason) {
-        String esNeeds = fill(info.needs().es(), facts, params, "es");
-        String enNeeds = fill(info.needs().en(), facts, params, "en");
+        String esNeeds = fill(info.needs().es(), facts, params, codesOf, "es");
+        String enNeeds = fill(info.needs().en(), facts, params, codesOf, "en");
         if (status != Status.UNKNOWN) {
             Text t = new Text(
-                    join("es", fill(info.found().es(), facts, params, "es"), esNeeds),
-                    join("en", fill(info.found().en(), facts, params, "en"), enNeeds));
+                    join("es", fill(info.found().es(), facts, params, codesOf, "es"), esNeeds),
+                    join("en", fill(info.found().en(), facts, params, codesOf, "en"), enNeeds));
             return status == Status.NOT_APPLICABLE ? Messages.text("criterion.premise_absent", t.es(), t.en()) : t;
         }
         if (!missing.isEmpty()) {
@@ -66,17 +70,30 @@ final class Explainer {
         return Messages.get(lang, "criterion.decided").replace("{0}", found).replace("{1}", needs);
     }
 
-    static Text note(RuleInfo info, Map<String, Object> values, Map<String, ParamUse> params) {
+    static Text note(
+            RuleInfo info, Map<String, Object> values, Map<String, ParamUse> params, UnaryOperator<String> codesOf) {
         return new Text(
-                fill(info.found().es(), values, params, "es"), fill(info.found().en(), values, params, "en"));
+                fill(info.found().es(), values, params, codesOf, "es"),
+                fill(info.found().en(), values, params, codesOf, "en"));
     }
 
-    static String fill(String template, Map<String, Object> facts, Map<String, ParamUse> params, String lang) {
+    /** @param codesOf the field whose codes a parameter lists (its {@code codes:}); null for a parameter without */
+    static String fill(
+            String template,
+            Map<String, Object> facts,
+            Map<String, ParamUse> params,
+            UnaryOperator<String> codesOf,
+            String lang) {
         StringBuilder sb = new StringBuilder(template.length() + 32);
         for (String[] part : PARTS.computeIfAbsent(template, Explainer::parse)) {
-            Object value = part[0] != null ? null : lookup(part[1], facts, params);
-            sb.append(
-                    part[0] != null ? part[0] : part[2] == null ? format(value, lang) : counted(value, part[2], lang));
+            if (part[0] != null) {
+                sb.append(part[0]);
+                continue;
+            }
+            String name = part[1];
+            Object value = lookup(name, facts, params);
+            String field = params.containsKey(name) ? codesOf.apply(name) : name.substring(name.lastIndexOf('/') + 1);
+            sb.append(part[2] == null ? format(value, lang, field) : counted(value, part[2], lang));
         }
         return sb.toString();
     }
@@ -131,10 +148,11 @@ final class Explainer {
             return Messages.get(lang, "value.unknown_count", plural);
         }
         boolean one = v instanceof BigDecimal n && n.compareTo(BigDecimal.ONE) == 0;
-        return format(v, lang) + " " + (one ? forms[0] : plural);
+        return format(v, lang, null) + " " + (one ? forms[0] : plural);
     }
 
-    static String format(Object v, String lang) {
+    /** @param field the record field whose code {@code v} may be (see {@link Messages#code}), or null */
+    static String format(Object v, String lang, String field) {
         if (v instanceof JsonNode j) {
             v = j.isNull()
                     ? null
@@ -158,16 +176,21 @@ final class Explainer {
         }
         if (v instanceof org.elige.facts.Bounds b) {
             return b.atMost() == null
-                    ? Messages.get(lang, "value.at_least", format(b.atLeast(), lang))
+                    ? Messages.get(lang, "value.at_least", format(b.atLeast(), lang, null))
                     : b.atLeast() == null
                                     || b.atLeast().signum() == 0 && b.atMost().signum() > 0
-                            ? Messages.get(lang, "value.at_most", format(b.atMost(), lang))
-                            : Messages.get(lang, "value.between", format(b.atLeast(), lang), format(b.atMost(), lang));
+                            ? Messages.get(lang, "value.at_most", format(b.atMost(), lang, null))
+                            : Messages.get(
+                                    lang,
+                                    "value.between",
+                                    format(b.atLeast(), lang, null),
+                                    format(b.atMost(), lang, null));
         }
         if (v instanceof List<?> l) {
-            return list(l.stream().map(x -> format(x, lang)).toList(), lang);
+            return list(l.stream().map(x -> format(x, lang, field)).toList(), lang);
         }
         String text = org.elige.model.Shown.text(v.toString());
-        return Messages.has("code." + text) ? Messages.get(lang, "code." + text) : text;
+        String name = Messages.code(lang, field, text);
+        return name == null ? text : name;
     }
 }

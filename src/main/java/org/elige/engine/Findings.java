@@ -10,8 +10,10 @@ import org.elige.facts.Unit;
 import org.elige.facts.Value;
 import org.elige.model.Benefit;
 import org.elige.model.Finding;
+import org.elige.model.Messages;
 import org.elige.model.ParamUse;
 import org.elige.model.RuleDefect;
+import org.elige.model.Text;
 import org.elige.model.UnitRef;
 import org.elige.rules.ParameterValue;
 import org.elige.rules.Parameters;
@@ -82,6 +84,42 @@ public final class Findings implements RuleFailures.Listener {
             throw new IllegalArgumentException("rule reads undefined parameter '" + key + "'");
         }
         return v;
+    }
+
+    /**
+     * Why parameters have no value for a rule: "No value is in force on 2025-10-01 for: minimum annual
+     * amount per producer", each parameter named by its description.
+     */
+    Text noneInForce(List<String> keys, RuleInfo rule) {
+        String on = dateOf(rule).toString();
+        return new Text(
+                Messages.get("es", "parameter.none", described(keys, "es"), on),
+                Messages.get("en", "parameter.none", described(keys, "en"), on));
+    }
+
+    private String described(List<String> keys, String lang) {
+        return Explainer.list(
+                keys.stream()
+                        .map(k -> {
+                            org.elige.rules.Parameter p = parameters.get(k);
+                            String d = p == null || p.description() == null
+                                    ? ""
+                                    : p.description().in(lang);
+                            // "Monto anual" reads "monto anual" mid-sentence; "UMA mensual" keeps its capitals
+                            return d.isBlank()
+                                    ? k
+                                    : d.length() > 1 && Character.isLowerCase(d.charAt(1))
+                                            ? Character.toLowerCase(d.charAt(0)) + d.substring(1)
+                                            : d;
+                        })
+                        .toList(),
+                lang);
+    }
+
+    /** The record field whose codes parameter {@code key} lists (its {@code codes:}), or null. */
+    String codesOf(String key) {
+        org.elige.rules.Parameter p = parameters.get(key);
+        return p == null ? null : p.codes();
     }
 
     /** The date whose rules and parameters decide this rule's program: the evaluation date, or the nearest in its period. */

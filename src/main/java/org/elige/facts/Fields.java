@@ -58,6 +58,11 @@ public final class Fields {
         return SPECS.get(template);
     }
 
+    /** Whether some field of the record has this name ({@code cve_ent}), wherever it is. */
+    public static boolean named(String name) {
+        return SPECS.keySet().stream().anyMatch(t -> t.endsWith("/" + name));
+    }
+
     /** A pointer as a template: every list position (a segment of digits) becomes {@code *}. */
     static String template(String pointer) {
         if (pointer.isEmpty()) {

@@ -21,7 +21,8 @@ final class ParameterUse implements LintRule {
     public void check(RuleFolder folder, List<LintFinding> out) {
         Map<String, Parameter> defined = new LinkedHashMap<>();
         folder.params()
-                .forEach(p -> defined.putIfAbsent(p.key(), new Parameter(p.key(), null, "", List.of(), p.file())));
+                .forEach(
+                        p -> defined.putIfAbsent(p.key(), new Parameter(p.key(), null, "", null, List.of(), p.file())));
         Map<String, String> drl = new LinkedHashMap<>();
         folder.drl().forEach(f -> drl.put(f.path(), f.source().text()));
         List<Diagnostic> undefined = new ArrayList<>();

@@ -40,6 +40,20 @@ public final class Messages {
                 .format(args);
     }
 
+    /**
+     * A code of the record, of a parameter or of a benefit in words: {@code code.FIELD.CODE} when the
+     * catalogue gives the field's codes their own names (a state by its INEGI code, {@code
+     * code.cve_ent.20}), else {@code code.CODE}; null when neither is in the catalogue.
+     *
+     * @param field the record field the code is a value of (e.g. {@code cve_ent}), or null
+     */
+    public static String code(String lang, String field, String code) {
+        if (field != null && has("code." + field + "." + code)) {
+            return get(lang, "code." + field + "." + code);
+        }
+        return has("code." + code) ? get(lang, "code." + code) : null;
+    }
+
     public static boolean has(String key) {
         return EN.containsKey(key);
     }

@@ -32,11 +32,19 @@ final class ParameterFile {
                 return;
             }
             List<ParameterValue> values = values(yaml, at, e.getValue(), problems);
+            String codes = e.getValue().path("codes").asString(null);
+            if (codes != null && !org.elige.facts.Fields.named(codes)) {
+                problems.add(yaml.error(
+                        at + "/codes",
+                        "'codes' names the record field whose codes the values are (cve_ent for states), but the"
+                                + " household schema has no field '" + codes + "'"));
+            }
             JsonNode d = e.getValue().path("description");
             Text description = new Text(d.path("es").asString(""), d.path("en").asString(""));
             into.put(
                     key,
-                    new Parameter(key, description, e.getValue().path("unit").asString(""), values, yaml.name()));
+                    new Parameter(
+                            key, description, e.getValue().path("unit").asString(""), codes, values, yaml.name()));
         });
     }
 

@@ -113,7 +113,17 @@ class ImpactTest {
                         .at("/summary/changed_results")
                         .asInt());
         String html = ImpactHtml.render(report, "en");
-        assertTrue(html.contains("<h2>By state (location.cve_ent)</h2>") && !html.contains("<script"), html);
+        assertTrue(html.contains("<h2>By state</h2>") && !html.contains("<script"), html);
+        // a state reads by its name and an outcome as the caseworker reads it, the CSV keeps the codes
+        String state = impact.changes().get(0).state();
+        String name = org.elige.model.Messages.code("en", "cve_ent", state);
+        assertTrue(html.contains("<td>" + name + "</td>"), html);
+        assertTrue(html.contains("ELIGIBLE → NOT ELIGIBLE"), html);
+        StringWriter text = new StringWriter();
+        report.text(new PrintWriter(text), "es");
+        assertTrue(
+                text.toString().contains(" (" + org.elige.model.Messages.code("es", "cve_ent", state) + ") JCF "),
+                text.toString());
     }
 
     @Test

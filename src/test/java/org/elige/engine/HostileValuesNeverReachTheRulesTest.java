@@ -201,13 +201,14 @@ class HostileValuesNeverReachTheRulesTest {
 
     @Test
     void explanationsPrintAnyNumberInBoundedLength() {
-        assertEquals("1E+10000000", Explainer.format(new BigDecimal("1e10000000"), "en"));
-        assertEquals("1E-999999999", Explainer.format(new BigDecimal("1e-999999999"), "es"));
-        assertEquals("1.23457E+25", Explainer.format(new BigDecimal("12345678901234567890123456"), "en"));
-        assertEquals("7,500", Explainer.format(new BigDecimal("7500"), "en"));
+        assertEquals("1E+10000000", Explainer.format(new BigDecimal("1e10000000"), "en", null));
+        assertEquals("1E-999999999", Explainer.format(new BigDecimal("1e-999999999"), "es", null));
+        assertEquals("1.23457E+25", Explainer.format(new BigDecimal("12345678901234567890123456"), "en", null));
+        assertEquals("7,500", Explainer.format(new BigDecimal("7500"), "en", null));
         assertEquals(
-                "2,500.5", Explainer.format(new BigDecimal("2500.50"), "en").replaceAll("0$", ""));
-        assertTrue(Explainer.format("x".repeat(10_000), "en").length() <= 201);
+                "2,500.5",
+                Explainer.format(new BigDecimal("2500.50"), "en", null).replaceAll("0$", ""));
+        assertTrue(Explainer.format("x".repeat(10_000), "en", null).length() <= 201);
     }
 
     @Test

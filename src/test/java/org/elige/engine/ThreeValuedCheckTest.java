@@ -51,9 +51,11 @@ class ThreeValuedCheckTest {
               values:
                 - {valid_from: 2020-01-01, value: true, tag: INTERP, source: "Test rules"}
             tiny.later:
+              description: {es: "Límite posterior", en: "Later limit"}
               values:
                 - {valid_from: 2030-01-01, value: 5, tag: SEC, source: "Test rules 2030"}
             tiny.states.later:
+              description: {es: "Entidades posteriores", en: "Later states"}
               values:
                 - {valid_from: 2030-01-01, value: ["07"], tag: SEC, source: "Test rules 2030"}
             tiny.support:
@@ -150,7 +152,8 @@ class ThreeValuedCheckTest {
         assertEquals(Status.UNKNOWN, f.status());
         assertEquals(List.of(), f.missing());
         assertEquals(
-                "No value of tiny.later is in force on 2025-06-01.", f.reason().en());
+                "No value is in force on 2025-06-01 for: later limit.",
+                f.reason().en());
         assertEquals(Set.of("tiny.later"), f.parameters().keySet());
         assertNull(f.parameters().get("tiny.later").value());
     }
@@ -170,7 +173,9 @@ class ThreeValuedCheckTest {
         assertEquals(Status.UNKNOWN, f.status());
         assertEquals(List.of(), f.missing());
         assertEquals(
-                "No value of tiny.later is in force on 2025-06-01.", f.reason().en(), "the first reason met is kept");
+                "No value is in force on 2025-06-01 for: later limit.",
+                f.reason().en(),
+                "the first reason met is kept");
     }
 
     // codes and truth values
@@ -190,7 +195,7 @@ class ThreeValuedCheckTest {
         assertSame(Tri.UNKNOWN, c.in(fact("/location/cve_ent", "07"), "tiny.states.later"));
         assertSame(Tri.UNKNOWN, c.in(absent("/location/cve_ent"), "tiny.states.later"));
         assertEquals(
-                "No value of tiny.states.later is in force on 2025-06-01.",
+                "No value is in force on 2025-06-01 for: later states.",
                 decided(c.in(absent("/location/cve_ent"), "tiny.states.later"))
                         .reason()
                         .en());
@@ -422,7 +427,7 @@ class ThreeValuedCheckTest {
         Tri t = c.some(List.of(fact("/a", 30), absent("/b")), a -> c.atLeast(a, "tiny.later"));
         assertSame(Tri.UNKNOWN, t);
         assertEquals(
-                "No value of tiny.later is in force on 2025-06-01.",
+                "No value is in force on 2025-06-01 for: later limit.",
                 decided(t).reason().en());
     }
 }

@@ -121,6 +121,18 @@ class RuleErrorsTest {
     }
 
     @Test
+    void aListOfCodesOfAFieldTheRecordDoesNotHaveIsLocated() throws IOException {
+        Path rules = copy();
+        edit(rules.resolve("sv/parameters.yaml"), "codes: cve_ent", "codes: state");
+        List<String> problems = problems(rules);
+        assertTrue(
+                problems.stream()
+                        .anyMatch(p -> p.startsWith(rules + "/sv/parameters.yaml:")
+                                && p.contains("the household schema has no field 'state'")),
+                problems.toString());
+    }
+
+    @Test
     void aCriterionWithoutARuleAndARuleWithoutAProgramAreRefused() throws IOException {
         Path rules = copy();
         edit(
