@@ -10,6 +10,10 @@ import org.elige.engine.Evaluator;
 import org.elige.input.InputException;
 import org.elige.input.Json;
 import org.elige.model.Decision;
+import org.elige.model.InputError;
+import org.elige.model.Messages;
+import org.elige.model.Text;
+import org.elige.model.Words;
 import org.elige.rules.RuleSet;
 import tools.jackson.databind.JsonNode;
 
@@ -49,20 +53,39 @@ public final class Replayer {
                 ignored.add("rule_set");
             }
             if (Canonical.without(before, ignored).equals(Canonical.without(after, ignored))) {
-                return result(e, ReplayResult.Verdict.IDENTICAL, null, null, null, null, null);
+                return result(e, ReplayResult.Verdict.IDENTICAL, null, null, null, null, null, null);
             }
+            JsonNode record = Json.READER.readTree(e.inputJson());
+            Difference first = DecisionDiff.first(before, after, ignored);
             return result(
                     e,
                     ReplayResult.Verdict.DIFFERENT,
                     DecisionDiff.change(before, after, ignored),
-                    DecisionDiff.first(before, after, ignored),
+                    first.named(Words.name(record, first.unitKind(), first.unitId())),
                     null,
                     keep ? before : null,
-                    keep ? after : null);
+                    keep ? after : null,
+                    keep ? record : null);
         } catch (LogException | IllegalArgumentException ex) {
-            return result(e, ReplayResult.Verdict.ERROR, null, null, ex.getMessage(), null, null);
+            return result(
+                    e,
+                    ReplayResult.Verdict.ERROR,
+                    null,
+                    null,
+                    Messages.text("audit.replay.error", String.valueOf(ex.getMessage())),
+                    null,
+                    null,
+                    null);
         } catch (InputException ex) {
-            return result(e, ReplayResult.Verdict.ERROR, null, null, "input refused: " + ex.getMessage(), null, null);
+            InputError why = ex.errors().isEmpty() ? null : ex.errors().get(0);
+            Text refused = why == null
+                    ? Messages.text("audit.replay.refused", "")
+                    : new Text(
+                            Messages.get(
+                                    "es", "audit.replay.refused", why.message().es()),
+                            Messages.get(
+                                    "en", "audit.replay.refused", why.message().en()));
+            return result(e, ReplayResult.Verdict.ERROR, null, null, refused, null, null, null);
         }
     }
 
@@ -81,9 +104,10 @@ public final class Replayer {
             ReplayResult.Verdict verdict,
             ReplayResult.Change change,
             Difference difference,
-            String error,
+            Text error,
             JsonNode before,
-            JsonNode after) {
+            JsonNode after,
+            JsonNode record) {
         return new ReplayResult(
                 e.decisionId(),
                 e.householdId(),
@@ -95,6 +119,7 @@ public final class Replayer {
                 difference,
                 error,
                 before,
-                after);
+                after,
+                record);
     }
 }

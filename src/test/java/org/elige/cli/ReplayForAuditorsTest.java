@@ -1,6 +1,7 @@
 package org.elige.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -136,7 +137,10 @@ class ReplayForAuditorsTest {
         int reasons = lines.indexOf("Only the reasons change (criteria, facts or parameters), not the outcome (2):");
         assertTrue(outcome > 0 && reasons > outcome, r.out());
         assertTrue(lines.get(outcome + 1).startsWith("DIFFERENT  " + ids.get(2)), r.out());
-        assertTrue(lines.get(outcome + 1).contains("JCF PERSON P2 ELIGIBLE → NOT_ELIGIBLE"), r.out());
+        assertTrue(
+                lines.get(outcome + 1)
+                        .endsWith("  JCF · ROSA LOPEZ HERNANDEZ (P2): Eligible → Not eligible; JCF-01 Met → Not met"),
+                r.out());
         assertTrue(
                 r.out()
                         .contains("Of the 3 different decisions: 1 changes an outcome or benefit; 2 change only the "
@@ -149,6 +153,30 @@ class ReplayForAuditorsTest {
         int then = page.indexOf("<h2>Only the reasons change");
         assertTrue(intact > 0 && summary > intact && first > summary && then > first, page);
         assertTrue(page.indexOf(ids.get(2)) < page.indexOf(ids.get(0)), "the outcome change is told first");
+        assertTrue(
+                page.contains("First difference: JCF · ROSA LOPEZ HERNANDEZ (P2): Eligible → Not eligible; "
+                        + "JCF-01 Met → Not met"),
+                page);
+        assertTrue(
+                page.contains("<h4>Outcome of JCF for ROSA LOPEZ HERNANDEZ (P2): Eligible → Not eligible</h4>"), page);
+        assertTrue(page.contains("<td>JCF-01</td><td>Met</td><td>Not met</td>"), page);
+
+        Cli es = Cli.run("replay", "--log", "--db", db, "--rules", threshold.toString());
+        assertTrue(
+                es.out()
+                        .contains(
+                                "  JCF · ROSA LOPEZ HERNANDEZ (P2): Elegible → No elegible; JCF-01 Cumple → No cumple"),
+                es.out());
+        for (String code : List.of("PERSON", "ELIGIBLE", "PASSED", "FAILED", "/status", "Eligible", "Met")) {
+            assertFalse(es.out().contains(code), code + " in:\n" + es.out());
+        }
+        JsonNode json = Json.READER.readTree(
+                Cli.run("replay", "--log", "--db", db, "--rules", threshold.toString(), "--format", "json")
+                        .out());
+        JsonNode difference = json.at("/decisions/" + ids.indexOf(ids.get(2)) + "/difference");
+        assertEquals("PERSON", difference.path("unit_kind").asString(), json.toString());
+        assertEquals("NOT_ELIGIBLE", difference.path("outcome_after").asString(), json.toString());
+        assertEquals("/status", difference.path("field").asString(), json.toString());
     }
 
     @Test
