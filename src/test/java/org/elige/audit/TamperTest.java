@@ -44,6 +44,12 @@ class TamperTest {
                 "su contenido ya no corresponde a su hash: el registro se alteró",
                 p.reason().es());
         assertEquals(Logs.rows(db).get(2).entry().decisionId(), p.decisionId());
+        tools.jackson.databind.JsonNode json = org.elige.input.Json.WRITER.valueToTree(p);
+        assertEquals(
+                java.util.Set.of("seq", "decision_id", "what"),
+                new java.util.HashSet<>(json.propertyNames()),
+                "the API's problem keeps its fields: " + json);
+        assertEquals(p.what(), json.path("what").asString());
     }
 
     @Test
