@@ -66,6 +66,19 @@ public final class Replayer {
                     keep ? before : null,
                     keep ? after : null,
                     keep ? record : null);
+        } catch (RuleSetArchive.NotRebuilt ex) {
+            Text why = ex.reason();
+            return result(
+                    e,
+                    ReplayResult.Verdict.ERROR,
+                    null,
+                    null,
+                    new Text(
+                            Messages.get("es", "audit.replay.error", why.es()),
+                            Messages.get("en", "audit.replay.error", why.en())),
+                    null,
+                    null,
+                    null);
         } catch (LogException | IllegalArgumentException ex) {
             return result(
                     e,

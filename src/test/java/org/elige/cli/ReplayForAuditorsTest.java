@@ -180,6 +180,31 @@ class ReplayForAuditorsTest {
     }
 
     @Test
+    void anAlteredRuleSetSnapshotIsSaidInWordsByVerifyAndByReplay() throws Exception {
+        Path altered = dir.resolve("snapshot.db");
+        Files.copy(Path.of(db), altered);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + altered)) {
+            c.createStatement()
+                    .executeUpdate("UPDATE content SET text = text || ' ' "
+                            + "WHERE sha256 = (SELECT MIN(content_sha256) FROM rule_file)");
+        }
+        Cli verify = Cli.run("audit", "verify", "--db", altered.toString());
+        assertEquals(Main.LOG_FAILED, verify.code(), verify.out());
+        assertTrue(verify.out().contains(": FALLA: el archivo de reglas guardado "), verify.out());
+        assertTrue(verify.out().contains("ya no corresponde a su hash: se alteró"), verify.out());
+        Cli verifyEn = Cli.run("audit", "verify", "--db", altered.toString(), "--lang", "en");
+        assertTrue(verifyEn.out().contains(": FAILED: the stored rule file "), verifyEn.out());
+
+        Cli replay = Cli.run("replay", "--log", "--db", altered.toString());
+        assertEquals(Main.LOG_FAILED, replay.code(), replay.out());
+        assertTrue(replay.out().contains("No se pudieron repetir (3):"), replay.out());
+        assertTrue(replay.out().contains("No se pudo repetir: el archivo de reglas guardado "), replay.out());
+        assertFalse(replay.out().contains("stored rule file"), replay.out());
+        Cli replayEn = Cli.run("replay", "--log", "--db", altered.toString(), "--lang", "en");
+        assertTrue(replayEn.out().contains("Could not be replayed: the stored rule file "), replayEn.out());
+    }
+
+    @Test
     void aTamperedLogIsRefusedUnlessForcedAndThenTheBreakIsSaidFirst() throws Exception {
         Path tampered = dir.resolve("tampered.db");
         Files.copy(Path.of(db), tampered);
