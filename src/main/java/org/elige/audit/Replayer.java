@@ -10,7 +10,6 @@ import org.elige.engine.Evaluator;
 import org.elige.input.InputException;
 import org.elige.input.Json;
 import org.elige.model.Decision;
-import org.elige.model.InputError;
 import org.elige.model.Messages;
 import org.elige.model.Text;
 import org.elige.model.Words;
@@ -67,15 +66,12 @@ public final class Replayer {
                     keep ? after : null,
                     keep ? record : null);
         } catch (RuleSetArchive.NotRebuilt ex) {
-            Text why = ex.reason();
             return result(
                     e,
                     ReplayResult.Verdict.ERROR,
                     null,
                     null,
-                    new Text(
-                            Messages.get("es", "audit.replay.error", why.es()),
-                            Messages.get("en", "audit.replay.error", why.en())),
+                    Words.text("audit.replay.error", ex.reason()),
                     null,
                     null,
                     null);
@@ -90,14 +86,9 @@ public final class Replayer {
                     null,
                     null);
         } catch (InputException ex) {
-            InputError why = ex.errors().isEmpty() ? null : ex.errors().get(0);
-            Text refused = why == null
+            Text refused = ex.errors().isEmpty()
                     ? Messages.text("audit.replay.refused", "")
-                    : new Text(
-                            Messages.get(
-                                    "es", "audit.replay.refused", why.message().es()),
-                            Messages.get(
-                                    "en", "audit.replay.refused", why.message().en()));
+                    : Words.text("audit.replay.refused", ex.errors().get(0).message());
             return result(e, ReplayResult.Verdict.ERROR, null, null, refused, null, null, null);
         }
     }

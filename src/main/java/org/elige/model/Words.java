@@ -43,6 +43,11 @@ public final class Words {
         return Messages.has("unit." + kind) ? Messages.get(lang, "unit." + kind, id) : kind + " " + id;
     }
 
+    /** A catalogue sentence around another sentence, each language in its own: "No se pudo repetir: {0}". */
+    public static Text text(String key, Text inside) {
+        return new Text(Messages.get("es", key, inside.es()), Messages.get("en", key, inside.en()));
+    }
+
     /**
      * The name of a person or producer as typed in the record (given names, then surnames), or null
      * for another kind of unit, a member not in the record, or one without a name.
