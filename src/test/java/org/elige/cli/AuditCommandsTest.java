@@ -171,6 +171,8 @@ class AuditCommandsTest {
         assertEquals(Main.OK, r.code(), r.err());
         assertTrue(r.out().startsWith("conjunto de reglas "), r.out());
         assertTrue(Cli.run("rules", "list", "--db", db, "--lang", "en").out().startsWith("rule set "));
+        assertTrue(Cli.run("audit", "batches", "--db", db).out().startsWith("lote "));
+        assertTrue(Cli.run("audit", "batches", "--db", db, "--lang", "en").out().startsWith("batch "));
         assertTrue(
                 r.out().lines().anyMatch(l -> l.startsWith("sha256:") && l.contains("2026.11") && l.endsWith(" 2")),
                 r.out());
