@@ -49,7 +49,8 @@ public final class DecisionDiff {
                     && !ignored.contains(field)
                     && !before.path(field).equals(after.path(field))) {
                 String at = "/" + escape(field) + pointer(before.path(field), after.path(field));
-                return new Difference(null, null, null, null, null, null, at, text(before.at(at)), text(after.at(at)));
+                return new Difference(
+                        null, null, null, null, null, null, at, text(before.at(at)), text(after.at(at)), null);
             }
         }
         return null;
@@ -120,7 +121,8 @@ public final class DecisionDiff {
                     null,
                     "",
                     x == null ? "absent" : "present",
-                    y == null ? "absent" : "present");
+                    y == null ? "absent" : "present",
+                    null);
         }
         Map<String, JsonNode> cb = byId(x.path("criteria"));
         Map<String, JsonNode> ca = byId(y.path("criteria"));
@@ -136,12 +138,13 @@ public final class DecisionDiff {
                 };
                 if (differs) {
                     String at = pass == 0 ? "/status" : pass == 1 ? pointer(substance(p), substance(q)) : pointer(p, q);
-                    return new Difference(program, kind, id, before, after, c, at, text(p.at(at)), text(q.at(at)));
+                    return new Difference(
+                            program, kind, id, before, after, c, at, text(p.at(at)), text(q.at(at)), null);
                 }
             }
         }
         String at = pointer(x, y);
-        return new Difference(program, kind, id, before, after, null, at, text(x.at(at)), text(y.at(at)));
+        return new Difference(program, kind, id, before, after, null, at, text(x.at(at)), text(y.at(at)), null);
     }
 
     /** The JSON Pointer of the first difference between two trees ("" when they differ as a whole). */

@@ -1,6 +1,8 @@
 package org.elige.audit;
 
 import java.util.Map;
+import org.elige.model.Messages;
+import org.elige.model.Words;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
 
@@ -51,7 +53,7 @@ public final class ReplayHtml {
             if (r.verdict() == ReplayResult.Verdict.DIFFERENT) {
                 different(h, r, lang);
             } else {
-                h.el("p", "ERROR", r.error());
+                h.el("p", "ERROR", r.error().in(lang));
             }
         }
         return h.end(source);
@@ -62,40 +64,42 @@ public final class ReplayHtml {
     }
 
     private static void different(Html h, ReplayResult r, String lang) {
-        h.el("p", "DIFFERENT", h.m("audit.replay.first", r.difference().describe()));
+        h.el("p", "DIFFERENT", h.m("audit.replay.first", r.difference().describe(lang)));
         Map<String, JsonNode> before = DecisionDiff.byKey(r.before().path("results"));
         Map<String, JsonNode> after = DecisionDiff.byKey(r.after().path("results"));
         before.forEach((key, b) -> {
             JsonNode a = after.get(key);
             if (!b.equals(a)) {
-                result(h, b, a == null ? MissingNode.getInstance() : a, lang);
+                result(h, b, a == null ? MissingNode.getInstance() : a, r.record(), lang);
             }
         });
         after.forEach((key, a) -> {
             if (!before.containsKey(key)) {
-                result(h, MissingNode.getInstance(), a, lang);
+                result(h, MissingNode.getInstance(), a, r.record(), lang);
             }
         });
     }
 
-    static void result(Html h, JsonNode b, JsonNode a, String lang) {
+    /** A result before and after: its outcome and benefit, and each criterion's status and explanation. */
+    static void result(Html h, JsonNode b, JsonNode a, JsonNode record, String lang) {
         JsonNode some = b.isMissingNode() ? a : b;
+        String kind = some.at("/unit/kind").asString();
+        String unit = some.at("/unit/id").asString();
         h.el(
                 "h4",
                 h.m(
                         "audit.replay.outcome",
                         some.path("program").asString(),
-                        some.at("/unit/kind").asString(),
-                        some.at("/unit/id").asString(),
-                        outcome(h, b),
-                        outcome(h, a)));
+                        Words.unit(lang, kind, unit, Words.name(record, kind, unit)),
+                        outcome(lang, b),
+                        outcome(lang, a)));
         h.raw("<table>\n").row("", true, "", h.m("audit.html.before"), h.m("audit.html.after"));
         h.row(
                 b.path("benefit").equals(a.path("benefit")) ? "" : "changed",
                 false,
                 h.m("audit.html.benefit"),
-                benefit(b.path("benefit")),
-                benefit(a.path("benefit")));
+                benefit(lang, b.path("benefit")),
+                benefit(lang, a.path("benefit")));
         h.raw("</table>\n<table>\n")
                 .row(
                         "",
@@ -116,28 +120,33 @@ public final class ReplayHtml {
                     x.equals(y) ? "" : "changed",
                     false,
                     id,
-                    x.path("status").asString("—"),
-                    y.path("status").asString("—"),
+                    x.isMissingNode()
+                            ? "—"
+                            : Words.status(lang, x.path("status").asString()),
+                    y.isMissingNode()
+                            ? "—"
+                            : Words.status(lang, y.path("status").asString()),
                     x.at("/explanation/" + lang).asString(""),
                     y.at("/explanation/" + lang).asString(""));
         }
         h.raw("</table>\n");
     }
 
-    private static String outcome(Html h, JsonNode result) {
-        return result.isMissingNode()
-                ? h.m("audit.replay.absent")
-                : result.path("outcome").asString();
+    private static String outcome(String lang, JsonNode result) {
+        return Words.outcome(
+                lang, result.isMissingNode() ? null : result.path("outcome").asString());
     }
 
-    static String benefit(JsonNode b) {
+    /** "8480.17 MXN al mes × 12", the unit in words where the catalogue has it. */
+    static String benefit(String lang, JsonNode b) {
         if (b.isMissingNode() || b.isNull()) {
             return "—";
         }
         String amount = b.path("amount").isNull() || b.path("amount").isMissingNode()
                 ? "?"
                 : b.path("amount").asString();
-        return amount + " " + b.path("unit").asString("")
+        String unit = b.path("unit").asString("");
+        return amount + " " + (Messages.has("benefit.per." + unit) ? Messages.get(lang, "benefit.per." + unit) : unit)
                 + (b.path("periods").isNumber() ? " × " + b.path("periods").asString() : "");
     }
 }

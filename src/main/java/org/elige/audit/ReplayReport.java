@@ -134,7 +134,9 @@ public final class ReplayReport {
                 out.println();
                 out.println(heading + " (" + n + "):");
             }
-            String detail = r.difference() != null ? r.difference().describe() : r.error() != null ? r.error() : "";
+            String detail = r.difference() != null
+                    ? r.difference().describe(lang)
+                    : r.error() != null ? r.error().in(lang) : "";
             out.printf(
                     "%-10s %s %s %s%s%n",
                     Messages.get(lang, "audit.verdict." + r.verdict()),
@@ -181,7 +183,7 @@ public final class ReplayReport {
             d.put("verdict", r.verdict().name());
             d.put("change", r.change() == null ? null : r.change().name());
             d.set("difference", r.difference() == null ? null : Json.WRITER.valueToTree(r.difference()));
-            d.put("error", r.error());
+            d.put("error", r.error() == null ? null : r.error().en());
         }
         out.println(Json.PRETTY.writeValueAsString(root));
     }

@@ -1,5 +1,6 @@
 package org.elige.audit;
 
+import org.elige.model.Text;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -7,9 +8,10 @@ import tools.jackson.databind.JsonNode;
  *
  * @param change     what the differences touch, for DIFFERENT (else null)
  * @param difference the first difference, for DIFFERENT
- * @param error      why it could not be replayed, for ERROR
+ * @param error      why it could not be replayed, for ERROR, in both languages
  * @param before     the logged decision, kept for DIFFERENT only (for the report)
  * @param after      the decision made again, kept for DIFFERENT only
+ * @param record     the logged input, kept with the decisions (it names the people)
  */
 public record ReplayResult(
         String decisionId,
@@ -20,9 +22,10 @@ public record ReplayResult(
         Verdict verdict,
         Change change,
         Difference difference,
-        String error,
+        Text error,
         JsonNode before,
-        JsonNode after) {
+        JsonNode after,
+        JsonNode record) {
 
     /** IDENTICAL: byte-identical canonical decision apart from id and time; DIFFERENT; ERROR: not replayed. */
     public enum Verdict {

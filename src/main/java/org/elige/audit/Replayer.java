@@ -10,6 +10,9 @@ import org.elige.engine.Evaluator;
 import org.elige.input.InputException;
 import org.elige.input.Json;
 import org.elige.model.Decision;
+import org.elige.model.Messages;
+import org.elige.model.Text;
+import org.elige.model.Words;
 import org.elige.rules.RuleSet;
 import tools.jackson.databind.JsonNode;
 
@@ -49,20 +52,44 @@ public final class Replayer {
                 ignored.add("rule_set");
             }
             if (Canonical.without(before, ignored).equals(Canonical.without(after, ignored))) {
-                return result(e, ReplayResult.Verdict.IDENTICAL, null, null, null, null, null);
+                return result(e, ReplayResult.Verdict.IDENTICAL, null, null, null, null, null, null);
             }
+            JsonNode record = Json.READER.readTree(e.inputJson());
+            Difference first = DecisionDiff.first(before, after, ignored);
             return result(
                     e,
                     ReplayResult.Verdict.DIFFERENT,
                     DecisionDiff.change(before, after, ignored),
-                    DecisionDiff.first(before, after, ignored),
+                    first.named(Words.name(record, first.unitKind(), first.unitId())),
                     null,
                     keep ? before : null,
-                    keep ? after : null);
+                    keep ? after : null,
+                    keep ? record : null);
+        } catch (RuleSetArchive.NotRebuilt ex) {
+            return result(
+                    e,
+                    ReplayResult.Verdict.ERROR,
+                    null,
+                    null,
+                    Words.text("audit.replay.error", ex.reason()),
+                    null,
+                    null,
+                    null);
         } catch (LogException | IllegalArgumentException ex) {
-            return result(e, ReplayResult.Verdict.ERROR, null, null, ex.getMessage(), null, null);
+            return result(
+                    e,
+                    ReplayResult.Verdict.ERROR,
+                    null,
+                    null,
+                    Messages.text("audit.replay.error", String.valueOf(ex.getMessage())),
+                    null,
+                    null,
+                    null);
         } catch (InputException ex) {
-            return result(e, ReplayResult.Verdict.ERROR, null, null, "input refused: " + ex.getMessage(), null, null);
+            Text refused = ex.errors().isEmpty()
+                    ? Messages.text("audit.replay.refused", "")
+                    : Words.text("audit.replay.refused", ex.errors().get(0).message());
+            return result(e, ReplayResult.Verdict.ERROR, null, null, refused, null, null, null);
         }
     }
 
@@ -81,9 +108,10 @@ public final class Replayer {
             ReplayResult.Verdict verdict,
             ReplayResult.Change change,
             Difference difference,
-            String error,
+            Text error,
             JsonNode before,
-            JsonNode after) {
+            JsonNode after,
+            JsonNode record) {
         return new ReplayResult(
                 e.decisionId(),
                 e.householdId(),
@@ -95,6 +123,7 @@ public final class Replayer {
                 difference,
                 error,
                 before,
-                after);
+                after,
+                record);
     }
 }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.elige.model.Messages;
+import org.elige.model.Text;
 import org.elige.rules.RuleSet;
 import org.elige.rules.RuleSetException;
 import org.elige.rules.RuleSetLoader;
@@ -47,7 +49,10 @@ public final class RuleSetArchive {
         });
     }
 
-    /** The stored rule set compiled again (once per archive): its files written to a temporary folder and loaded. */
+    /**
+     * The stored rule set compiled again (once per archive): its files written to a temporary folder
+     * and loaded; throws {@link NotRebuilt} when its snapshot is not as stored or does not compile.
+     */
     public synchronized RuleSet rebuild(String id) {
         RuleSet rules = rebuilt.get(id);
         if (rules == null) {
@@ -58,14 +63,32 @@ public final class RuleSetArchive {
     }
 
     private RuleSet load(String id) {
+        Snapshots.Checked stored = Snapshots.checked(db, id);
+        if (stored.problem() != null) {
+            throw new NotRebuilt(stored.problem());
+        }
         try {
-            RuleSet rules = RuleSetLoader.load(id, Snapshots.files(db, id));
+            RuleSet rules = RuleSetLoader.load(id, stored.files());
             if (!rules.id().equals(id)) {
-                throw new LogException("rule set " + id + " rebuilt as " + rules.id());
+                throw new NotRebuilt(Messages.text("audit.rebuild.other", id, rules.id()));
             }
             return rules;
         } catch (RuleSetException e) {
-            throw new LogException("stored rule set " + id + " no longer compiles:\n" + e.getMessage(), e);
+            throw new NotRebuilt(Messages.text("audit.rebuild.compile", id, e.getMessage()));
+        }
+    }
+
+    /** A stored rule set that cannot be rebuilt, and why in words. */
+    public static final class NotRebuilt extends RuntimeException {
+        private final transient Text reason;
+
+        NotRebuilt(Text reason) {
+            super(reason.en());
+            this.reason = reason;
+        }
+
+        public Text reason() {
+            return reason;
         }
     }
 }

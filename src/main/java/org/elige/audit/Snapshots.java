@@ -12,6 +12,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
+import org.elige.model.Messages;
+import org.elige.model.Text;
 import org.elige.rules.RuleSet;
 import org.elige.rules.RuleSetLoader;
 
@@ -66,19 +68,30 @@ public final class Snapshots {
 
     /**
      * The files of a stored rule set, path to text, each checked against its content hash and the
-     * whole against the rule set's id.
+     * whole against the rule set's id; throws when they are not as stored.
      */
     public static Map<String, String> files(Database db, String id) {
+        Checked checked = checked(db, id);
+        if (checked.problem() != null) {
+            throw new LogException(checked.problem().en());
+        }
+        return checked.files();
+    }
+
+    /** A stored rule set's files, and what is wrong with them in words, or null when they are as stored. */
+    record Checked(Map<String, String> files, Text problem) {}
+
+    static Checked checked(Database db, String id) {
+        String[] altered = {null};
         Map<String, String> files = db.read(c -> {
             Map<String, String> out = new TreeMap<>();
             try (PreparedStatement p = c.prepareStatement("SELECT f.path, f.content_sha256, t.text FROM rule_file f "
                     + "JOIN content t ON t.sha256 = f.content_sha256 WHERE f.rule_set_id = ? ORDER BY f.path")) {
                 p.setString(1, id);
                 try (ResultSet r = p.executeQuery()) {
-                    while (r.next()) {
+                    while (r.next() && altered[0] == null) {
                         if (!Hashes.sha256(r.getString(3)).equals(r.getString(2))) {
-                            throw new LogException(
-                                    "stored rule file " + r.getString(1) + " of " + id + " does not match its hash");
+                            altered[0] = r.getString(1);
                         }
                         out.put(r.getString(1), r.getString(3));
                     }
@@ -86,14 +99,16 @@ public final class Snapshots {
             }
             return out;
         });
+        if (altered[0] != null) {
+            return new Checked(files, Messages.text("audit.snapshot.file", altered[0], id));
+        }
         if (files.isEmpty()) {
-            throw new LogException("rule set " + id + " is not stored in " + db.shown());
+            return new Checked(files, Messages.text("audit.snapshot.missing", id, db.shown()));
         }
         if (!RuleSetLoader.identity(files).equals(id)) {
-            throw new LogException(
-                    "the stored files of rule set " + id + " do not hash to its id: the snapshot was altered");
+            return new Checked(files, Messages.text("audit.snapshot.altered", id));
         }
-        return files;
+        return new Checked(files, null);
     }
 
     /** Writes a stored rule set's files under {@code dir} (created if needed). */

@@ -1,5 +1,8 @@
 package org.elige.audit;
 
+import org.elige.model.Messages;
+import org.elige.model.Text;
+
 /**
  * Walks the log in chain order and reports the first record that was altered (its content no
  * longer matches its hash), inserted, removed or moved (the sequence has a gap or the links do not
@@ -24,17 +27,19 @@ public final class Verifier {
         Verifier v = new Verifier(anchorSeq, anchorHash);
         new LogReader(db).forEach(null, null, v::check);
         if (v.problem == null && anchorSeq >= v.expected) {
-            v.problem = new Verification.Problem(
-                    anchorSeq, null, "the anchored record is missing: records were removed from the end of the log");
+            v.problem = new Verification.Problem(anchorSeq, null, Messages.text("audit.verify.anchor_missing"));
         }
         return new Verification(v.expected - 1, v.expected - 1, v.prev, v.problem);
     }
 
+    /** How many stored rule sets were checked, and what is wrong with the first that is not as stored (else null). */
+    public record Stored(int ruleSets, Text problem) {}
+
     /**
      * Checks the snapshot of every rule set a record names: each file matches its hash, and the files
-     * hash to the rule set's id. Returns how many were checked; throws at the first that does not.
+     * hash to the rule set's id; stops at the first that does not.
      */
-    public static int snapshots(Database db) {
+    public static Stored snapshots(Database db) {
         java.util.List<String> ids = db.read(c -> {
             java.util.List<String> out = new java.util.ArrayList<>();
             try (java.sql.Statement s = c.createStatement();
@@ -46,15 +51,20 @@ public final class Verifier {
             }
             return out;
         });
-        ids.forEach(id -> Snapshots.files(db, id));
-        return ids.size();
+        for (String id : ids) {
+            Text problem = Snapshots.checked(db, id).problem();
+            if (problem != null) {
+                return new Stored(ids.size(), problem);
+            }
+        }
+        return new Stored(ids.size(), null);
     }
 
     private void check(Row row) {
         if (problem != null) {
             return;
         }
-        String what = problem(row);
+        Text what = problem(row);
         if (what != null) {
             problem = new Verification.Problem(row.seq(), row.entry().decisionId(), what);
             return;
@@ -63,26 +73,27 @@ public final class Verifier {
         prev = row.recordHash();
     }
 
-    private String problem(Row row) {
+    private Text problem(Row row) {
         Entry e = row.entry();
         if (row.seq() != expected) {
-            return "record " + expected + (row.seq() - expected > 1 ? " to " + (row.seq() - 1) : "")
-                    + " is missing: removed";
+            return row.seq() - expected > 1
+                    ? Messages.text("audit.verify.removed_range", expected, row.seq() - 1)
+                    : Messages.text("audit.verify.removed", expected);
         }
         if (!row.prevHash().equals(prev)) {
-            return "it does not link to the record before it: a record was removed, inserted or moved";
+            return Messages.text("audit.verify.unlinked");
         }
         if (!e.computedHash().equals(e.contentHash())) {
-            return "its content no longer matches its hash: the record was altered";
+            return Messages.text("audit.verify.altered");
         }
         if (!Hashes.record(row.seq(), row.prevHash(), e.contentHash()).equals(row.recordHash())) {
-            return "its record hash does not match its place and content: the record was altered or moved";
+            return Messages.text("audit.verify.moved");
         }
         if (!Hashes.sha256(e.inputJson()).equals(e.inputSha256())) {
-            return "its input does not match its input_sha256";
+            return Messages.text("audit.verify.input");
         }
         if (row.seq() == anchorSeq && !row.recordHash().equals(anchorHash)) {
-            return "its record hash is not the anchored one: the log was rewritten from here on";
+            return Messages.text("audit.verify.rewritten");
         }
         return null;
     }

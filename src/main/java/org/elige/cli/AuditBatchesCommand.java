@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.elige.audit.Batches;
 import org.elige.audit.Database;
+import org.elige.model.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code audit batches}: the batches that recorded decisions, with the id to pass to {@code batch --resume}. */
@@ -23,6 +25,12 @@ final class AuditBatchesCommand implements Callable<Integer> {
     @Mixin
     DbOption db;
 
+    @Option(
+            names = "--lang",
+            defaultValue = "es",
+            description = "Language of the headings: es or en (default: ${DEFAULT-VALUE}).")
+    EvaluateCommand.Lang lang;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -30,7 +38,14 @@ final class AuditBatchesCommand implements Callable<Integer> {
         try (Database log = db.open(false)) {
             batches = Batches.list(log);
         }
-        out.printf("%-26s %10s %10s  %-30s %s%n", "batch", "decisions", "last line", "first", "last");
+        String lang = this.lang.name();
+        out.printf(
+                "%-26s %10s %10s  %-30s %s%n",
+                Messages.get(lang, "audit.batches.id"),
+                Messages.get(lang, "audit.batches.decisions"),
+                Messages.get(lang, "audit.batches.last_line"),
+                Messages.get(lang, "audit.batches.first"),
+                Messages.get(lang, "audit.batches.last"));
         batches.forEach(b ->
                 out.printf("%-26s %,10d %,10d  %-30s %s%n", b.id(), b.decisions(), b.lastLine(), b.first(), b.last()));
         return Main.OK;

@@ -3,9 +3,9 @@ package org.elige.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.elige.audit.Database;
-import org.elige.audit.LogException;
 import org.elige.audit.Verification;
 import org.elige.audit.Verifier;
+import org.elige.model.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,51 +36,63 @@ final class AuditVerifyCommand implements Callable<Integer> {
             description = "A record noted earlier (from a previous verify) that must still be in the chain.")
     String anchor;
 
+    @Option(
+            names = "--lang",
+            defaultValue = "es",
+            description = "Language of the report: es or en (default: ${DEFAULT-VALUE}).")
+    EvaluateCommand.Lang lang;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        String lang = this.lang.name();
         long seq = 0;
         String hash = null;
         if (anchor != null) {
             String[] parts = anchor.split(":", 2);
             if (parts.length != 2 || !parts[0].matches("[1-9][0-9]{0,17}") || !parts[1].matches("[0-9a-f]{64}")) {
-                throw new CommandLine.ParameterException(
-                        spec.commandLine(), "--anchor takes SEQ:HASH, e.g. 1200:3fa2… (64 hex digits)");
+                throw new CommandLine.ParameterException(spec.commandLine(), Messages.get(lang, "audit.verify.anchor"));
             }
             seq = Long.parseLong(parts[0]);
             hash = parts[1];
         }
         try (Database log = db.open(false)) {
             Verification v = Verifier.verify(log, seq, hash);
-            out.println(report(log.shown(), v));
+            out.println(report(log.shown(), v, lang));
             if (!v.intact()) {
                 return Main.LOG_FAILED;
             }
-            try {
-                out.printf(
-                        "%s: rule sets named by the records: %d, each stored intact%n",
-                        log.shown(), Verifier.snapshots(log));
-            } catch (LogException e) {
-                out.println(log.shown() + ": FAILED: " + e.getMessage());
+            Verifier.Stored stored = Verifier.snapshots(log);
+            if (stored.problem() != null) {
+                out.println(Messages.get(
+                        lang,
+                        "audit.verify.snapshot_failed",
+                        log.shown(),
+                        stored.problem().in(lang)));
                 return Main.LOG_FAILED;
             }
+            out.println(Messages.get(lang, "audit.verify.snapshots", log.shown(), stored.ruleSets()));
         }
         return Main.OK;
     }
 
-    static String report(String db, Verification v) {
+    /** Whether the chain is intact with its head, or the first record that is not and why, in {@code lang}. */
+    static String report(String db, Verification v, String lang) {
         if (v.intact()) {
-            return String.format("%s: intact · %,d records · head %d:%s", db, v.records(), v.headSeq(), v.headHash());
+            return Messages.get(
+                    lang, "audit.verify.intact", db, v.records(), v.headSeq(), String.valueOf(v.headHash()));
         }
         Verification.Problem p = v.problem();
-        return String.format(
-                "%s: FAILED at record %d%s: %s%n%,d records before it are intact (head of the intact part %d:%s)",
-                db,
-                p.seq(),
-                p.decisionId() == null ? "" : " (decision " + p.decisionId() + ")",
-                p.what(),
-                v.records(),
-                v.headSeq(),
-                v.headHash());
+        return Messages.get(
+                        lang,
+                        "audit.verify.failed",
+                        db,
+                        p.seq(),
+                        p.decisionId() == null
+                                ? ""
+                                : Messages.get(lang, "audit.verify.failed.decision", p.decisionId()),
+                        p.reason().in(lang))
+                + System.lineSeparator()
+                + Messages.get(lang, "audit.verify.before", v.records(), v.headSeq(), String.valueOf(v.headHash()));
     }
 }

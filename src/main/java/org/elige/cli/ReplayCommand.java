@@ -121,7 +121,8 @@ final class ReplayCommand implements Callable<Integer> {
 
     private int call(Progress progress, PrintWriter out, PrintWriter err) throws IOException {
         if (log == (fixtures != null)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "give either --log or a FIXTURES_DIR");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), Messages.get(lang.name(), "audit.replay.either"));
         }
         if (rules != null || !log) {
             progress.say("progress.rules", rules == null ? Path.of("rules") : rules);
@@ -131,7 +132,7 @@ final class ReplayCommand implements Callable<Integer> {
             return Main.INVALID_RULES;
         }
         if (!log) {
-            return TestCommand.replay(other, fixtures, out, err, progress);
+            return TestCommand.replay(other, fixtures, lang.name(), out, err, progress);
         }
         ReplayReport report = new ReplayReport(other == null ? null : other.id(), other == null ? null : other.label());
         String source;
@@ -181,7 +182,7 @@ final class ReplayCommand implements Callable<Integer> {
         for (String id : ids) {
             Row row = reader.find(id)
                     .orElseThrow(() -> new CommandLine.ParameterException(
-                            spec.commandLine(), "no decision " + id + " in " + d.shown()));
+                            spec.commandLine(), Messages.get(lang.name(), "audit.replay.no_decision", id, d.shown())));
             report.accept(replayer.replay(row));
         }
     }

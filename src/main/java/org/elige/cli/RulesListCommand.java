@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.elige.audit.Database;
 import org.elige.audit.RuleSetArchive;
+import org.elige.model.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code rules list}: every stored rule set with its label and use. */
@@ -23,6 +25,12 @@ final class RulesListCommand implements Callable<Integer> {
     @Mixin
     DbOption db;
 
+    @Option(
+            names = "--lang",
+            defaultValue = "es",
+            description = "Language of the headings: es or en (default: ${DEFAULT-VALUE}).")
+    EvaluateCommand.Lang lang;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -30,7 +38,14 @@ final class RulesListCommand implements Callable<Integer> {
         try (Database log = db.open(false)) {
             stored = new RuleSetArchive(log).list();
         }
-        out.printf("%-71s  %-12s %-30s %-30s %9s%n", "rule set", "label", "first used", "last used", "decisions");
+        String lang = this.lang.name();
+        out.printf(
+                "%-71s  %-12s %-30s %-30s %9s%n",
+                Messages.get(lang, "rules.list.id"),
+                Messages.get(lang, "rules.list.label"),
+                Messages.get(lang, "rules.list.first"),
+                Messages.get(lang, "rules.list.last"),
+                Messages.get(lang, "rules.list.decisions"));
         stored.forEach(s -> out.printf(
                 "%-71s  %-12s %-30s %-30s %,9d%n",
                 s.id(), s.label(), dash(s.firstUsed()), dash(s.lastUsed()), s.decisions()));

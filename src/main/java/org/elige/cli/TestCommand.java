@@ -3,11 +3,12 @@ package org.elige.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.elige.fixtures.Coverage;
 import org.elige.fixtures.FixtureSuite;
 import org.elige.fixtures.Replay;
+import org.elige.model.Messages;
 import org.elige.model.Status;
 import org.elige.rules.RuleSet;
 import picocli.CommandLine.Command;
@@ -21,8 +22,13 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "test",
         mixinStandardHelpOptions = true,
-        description = "Replay every fixture pair; print pass/fail with the first difference, then rule coverage.")
+        description =
+                "Replay every fixture pair; print pass/fail with the first difference, then rule coverage, then a summary naming every failing fixture and coverage gap.")
 final class TestCommand implements Callable<Integer> {
+    /** The statuses of the coverage table, in the order of {@code test.coverage.letters}. */
+    private static final List<Status> FLAGS =
+            List.of(Status.PASSED, Status.FAILED, Status.UNKNOWN, Status.NOT_APPLICABLE);
+
     @Spec
     CommandSpec spec;
 
@@ -39,7 +45,8 @@ final class TestCommand implements Callable<Integer> {
     @Option(
             names = "--lang",
             defaultValue = "es",
-            description = "Language of the progress told on standard error: es or en (default: ${DEFAULT-VALUE}).")
+            description =
+                    "Language of the report and of the progress told on standard error: es or en (default: ${DEFAULT-VALUE}).")
     EvaluateCommand.Lang lang;
 
     @Mixin
@@ -53,16 +60,19 @@ final class TestCommand implements Callable<Integer> {
             PrintWriter err = progress.err();
             progress.say("progress.rules", rules.dir);
             RuleSet ruleSet = RulesOption.load(rules.dir, err);
-            return ruleSet == null ? Main.INVALID_RULES : replay(ruleSet, dir, out, err, progress);
+            return ruleSet == null ? Main.INVALID_RULES : replay(ruleSet, dir, lang.name(), out, err, progress);
         } finally {
             progress.done();
         }
     }
 
-    /** Replays the fixtures under {@code dir}, prints each and the coverage; returns the exit code. */
-    static int replay(RuleSet ruleSet, Path dir, PrintWriter out, PrintWriter err, Progress progress) {
+    /**
+     * Replays the fixtures under {@code dir}, prints each and the coverage, then a summary naming
+     * every failing fixture and coverage gap, in {@code lang}; returns the exit code.
+     */
+    static int replay(RuleSet ruleSet, Path dir, String lang, PrintWriter out, PrintWriter err, Progress progress) {
         if (!Files.isDirectory(dir)) {
-            err.println("elige: " + dir + " is not a folder of fixtures");
+            err.println("elige: " + Messages.get(lang, "test.not_a_folder", dir));
             return Main.USAGE;
         }
         FixtureSuite.Report report =
@@ -70,38 +80,43 @@ final class TestCommand implements Callable<Integer> {
         progress.done();
         for (Replay r : report.replays()) {
             out.println(
-                    (r.passed() ? "PASS " : "FAIL ") + r.fixture() + (r.passed() ? "" : "\n     " + r.difference()));
+                    r.passed()
+                            ? Messages.get(lang, "test.pass", r.fixture())
+                            : Messages.get(
+                                    lang,
+                                    "test.fail",
+                                    r.fixture(),
+                                    r.difference().in(lang)));
         }
         out.println();
-        out.println("Rule coverage (P = seen PASSED, F = FAILED, U = UNKNOWN, N = NOT_APPLICABLE):");
-        report.coverage()
-                .seen()
-                .forEach((id, seen) -> out.printf(
-                        "  %-12s %s%s%s%s%s%n",
-                        id,
-                        flag(seen, Status.PASSED, "P"),
-                        flag(seen, Status.FAILED, "F"),
-                        flag(seen, Status.UNKNOWN, "U"),
-                        flag(seen, Status.NOT_APPLICABLE, "N"),
-                        Coverage.covered(seen) ? "" : "   <- never seen passing and failing (or not applying)"));
-        out.printf(
-                "%n%d fixtures, %d passed, %d failed; %d criteria without both a passing and a failing (or not applying) fixture%n",
+        out.println(Messages.get(lang, "test.coverage"));
+        String letters = Messages.get(lang, "test.coverage.letters");
+        report.coverage().seen().forEach((id, seen) -> {
+            StringBuilder flags = new StringBuilder();
+            for (Status s : FLAGS) {
+                flags.append(seen.contains(s) ? letters.charAt(FLAGS.indexOf(s)) : '-');
+            }
+            out.printf(
+                    "  %-12s %s%s%n",
+                    id, flags, Coverage.covered(seen) ? "" : "   " + Messages.get(lang, "test.coverage.gap"));
+        });
+        out.println();
+        out.println(Messages.get(
+                lang,
+                "test.summary",
                 report.replays().size(),
                 report.replays().size() - report.failures(),
                 report.failures(),
-                report.coverage().gaps().size());
+                report.coverage().gaps().size()));
         // the summary names what failed, so a failure is never buried among hundreds of PASS lines
         report.replays().stream()
                 .filter(r -> !r.passed())
-                .forEach(r -> out.println("  failed: " + r.fixture() + "\n     " + r.difference()));
+                .forEach(r -> out.println(Messages.get(
+                        lang, "test.failed", r.fixture(), r.difference().in(lang))));
         if (!report.coverage().gaps().isEmpty()) {
-            out.println("  never seen passing and failing (or not applying): "
-                    + String.join(", ", report.coverage().gaps()));
+            out.println(Messages.get(
+                    lang, "test.gaps", String.join(", ", report.coverage().gaps())));
         }
         return report.failures() == 0 && report.coverage().gaps().isEmpty() ? Main.OK : Main.FIXTURES_FAILED;
-    }
-
-    private static String flag(Set<Status> seen, Status s, String letter) {
-        return seen.contains(s) ? letter : "-";
     }
 }

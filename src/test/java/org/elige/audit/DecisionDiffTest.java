@@ -1,6 +1,7 @@
 package org.elige.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 import org.elige.input.Json;
@@ -55,8 +56,43 @@ class DecisionDiffTest {
         JsonNode before = Json.READER.readTree(BEFORE);
         JsonNode after = Json.READER.readTree(
                 BEFORE.replace("\"value\": 29", "\"value\": 21").replace("Is 22.", "Is 22; at most 21."));
+        Difference first = DecisionDiff.first(before, after, List.of());
+        assertEquals("/parameters/jcf.age.max/value", first.field(), "machines keep the pointer");
+        assertEquals("JCF · Persona P1: Elegible; JCF-01, el parámetro jcf.age.max: 29 → 21", first.describe("es"));
+        assertEquals("JCF · Person P1: Eligible; JCF-01, the parameter jcf.age.max: 29 → 21", first.describe("en"));
+    }
+
+    @Test
+    void aChangedOutcomeIsToldInWordsWithThePersonsNameAndTheCriterionThatTurned() {
+        JsonNode before = Json.READER.readTree(BEFORE);
+        JsonNode after = Json.READER.readTree(
+                BEFORE.replace("\"ELIGIBLE\"", "\"NOT_ELIGIBLE\"").replace("\"PASSED\"", "\"FAILED\""));
+        JsonNode record = Json.READER.readTree("""
+                {"members": [{"member_id": "P1", "given_names": "Rosa", "first_surname": "López"}]}
+                """);
+        Difference first = DecisionDiff.first(before, after, List.of());
+        Difference named = first.named(org.elige.model.Words.name(record, first.unitKind(), first.unitId()));
+        assertEquals("JCF · Rosa López (P1): Elegible → No elegible; JCF-01 Cumple → No cumple", named.describe("es"));
+        assertEquals("JCF · Rosa López (P1): Eligible → Not eligible; JCF-01 Met → Not met", named.describe("en"));
+        for (String code : List.of("ELIGIBLE", "PASSED", "FAILED", "PERSON", "/status")) {
+            assertFalse(named.describe("es").contains(code), code);
+            assertFalse(named.describe("en").contains(code), code);
+        }
+        JsonNode json = Json.WRITER.valueToTree(named);
+        assertEquals("ELIGIBLE", json.path("outcome_before").asString(), json.toString());
+        assertEquals("/status", json.path("field").asString(), json.toString());
+        assertFalse(json.has("unit_name") || json.has("unitName"), "JSON keeps only the machine fields: " + json);
+    }
+
+    @Test
+    void aResultThatComesOrGoesIsNamedAsSuch() {
+        JsonNode before = Json.READER.readTree(BEFORE);
+        JsonNode after = Json.READER.readTree("{\"decision_id\": \"A\", \"results\": []}");
         assertEquals(
-                "JCF PERSON P1 ELIGIBLE → ELIGIBLE, JCF-01 /parameters/jcf.age.max/value: 29 → 21",
-                DecisionDiff.first(before, after, List.of()).describe());
+                "JCF · Persona P1: Elegible → sin resultado",
+                DecisionDiff.first(before, after, List.of()).describe("es"));
+        assertEquals(
+                "JCF · Person P1: Eligible → no result",
+                DecisionDiff.first(before, after, List.of()).describe("en"));
     }
 }

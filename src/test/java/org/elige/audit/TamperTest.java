@@ -40,7 +40,16 @@ class TamperTest {
         Verification.Problem p = problem();
         assertEquals(3, p.seq());
         assertTrue(p.what().contains("altered"), p.what());
+        assertEquals(
+                "su contenido ya no corresponde a su hash: el registro se alteró",
+                p.reason().es());
         assertEquals(Logs.rows(db).get(2).entry().decisionId(), p.decisionId());
+        tools.jackson.databind.JsonNode json = org.elige.input.Json.WRITER.valueToTree(p);
+        assertEquals(
+                java.util.Set.of("seq", "decision_id", "what"),
+                new java.util.HashSet<>(json.propertyNames()),
+                "the API's problem keeps its fields: " + json);
+        assertEquals(p.what(), json.path("what").asString());
     }
 
     @Test
@@ -55,6 +64,7 @@ class TamperTest {
         Verification.Problem p = problem();
         assertEquals(3, p.seq());
         assertTrue(p.what().contains("record 2 is missing"), p.what());
+        assertEquals("falta el registro 2: se eliminó", p.reason().es());
         assertEquals(1, Logs.verify(db).records(), "the intact part is the first record");
     }
 
@@ -65,6 +75,9 @@ class TamperTest {
         Verification.Problem p = problem();
         assertEquals(2, p.seq());
         assertTrue(p.what().contains("does not link"), p.what());
+        assertTrue(
+                p.reason().es().startsWith("no enlaza con el registro anterior"),
+                p.reason().es());
     }
 
     @Test
@@ -112,9 +125,16 @@ class TamperTest {
                 db, "UPDATE content SET text = text || ' ' WHERE sha256 = (SELECT MIN(content_sha256) FROM rule_file)");
         try (Database d = Database.open(db.toString(), false)) {
             assertEquals(id, Logs.rows(db).get(0).entry().ruleSetId());
-            LogException e =
-                    org.junit.jupiter.api.Assertions.assertThrows(LogException.class, () -> Verifier.snapshots(d));
-            assertTrue(e.getMessage().contains("does not match its hash"), e.getMessage());
+            Verifier.Stored stored = Verifier.snapshots(d);
+            assertTrue(
+                    stored.problem().en().contains("no longer matches its hash"),
+                    stored.problem().en());
+            assertTrue(
+                    stored.problem().es().contains("ya no corresponde a su hash"),
+                    stored.problem().es());
+            LogException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    LogException.class, () -> Snapshots.files(d, id), "a replay refuses the altered snapshot");
+            assertTrue(e.getMessage().contains("no longer matches its hash"), e.getMessage());
         }
     }
 }

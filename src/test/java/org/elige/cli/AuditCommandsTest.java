@@ -115,7 +115,7 @@ class AuditCommandsTest {
         String page = Files.readString(html);
         assertTrue(
                 page.contains(
-                        "<tr class=\"changed\"><td>JCF-01</td><td>PASSED</td><td>FAILED</td><td>Tiene 22 años; "
+                        "<tr class=\"changed\"><td>JCF-01</td><td>Cumple</td><td>No cumple</td><td>Tiene 22 años; "
                                 + "el programa pide entre 18 y 29 años.</td><td>Tiene 22 años; el programa pide entre 18 y 21 años.</td></tr>"),
                 page);
         assertFalse(
@@ -169,6 +169,10 @@ class AuditCommandsTest {
     void rulesListShowsTheStoredRuleSetAndItsUse() {
         Cli r = Cli.run("rules", "list", "--db", db);
         assertEquals(Main.OK, r.code(), r.err());
+        assertTrue(r.out().startsWith("conjunto de reglas "), r.out());
+        assertTrue(Cli.run("rules", "list", "--db", db, "--lang", "en").out().startsWith("rule set "));
+        assertTrue(Cli.run("audit", "batches", "--db", db).out().startsWith("lote "));
+        assertTrue(Cli.run("audit", "batches", "--db", db, "--lang", "en").out().startsWith("batch "));
         assertTrue(
                 r.out().lines().anyMatch(l -> l.startsWith("sha256:") && l.contains("2026.11") && l.endsWith(" 2")),
                 r.out());
@@ -179,15 +183,32 @@ class AuditCommandsTest {
     void verifyPassesUntilSomeoneEditsTheFile() throws Exception {
         Cli ok = Cli.run("audit", "verify", "--db", db);
         assertEquals(Main.OK, ok.code(), ok.out() + ok.err());
-        assertTrue(ok.out().contains(": intact · 2 records · head 2:"), ok.out());
-        assertTrue(ok.out().contains(": rule sets named by the records: 1, each stored intact"), ok.out());
+        assertTrue(ok.out().contains(": íntegra · 2 registros · último registro 2:"), ok.out());
+        assertTrue(
+                ok.out().contains(": el conjunto de reglas que nombran los registros está guardado íntegro"), ok.out());
+        Cli en = Cli.run("audit", "verify", "--db", db, "--lang", "en");
+        assertTrue(en.out().contains(": intact · 2 records · head 2:"), en.out());
+        assertTrue(en.out().contains(": the rule set the records name is stored intact"), en.out());
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
             c.createStatement().executeUpdate("UPDATE decision_log SET household_id = 'H-9999' WHERE seq = 1");
         }
         Cli bad = Cli.run("audit", "verify", "--db", db);
         assertEquals(Main.LOG_FAILED, bad.code());
-        assertTrue(bad.out().contains("FAILED at record 1"), bad.out());
-        assertTrue(bad.out().contains("the record was altered"), bad.out());
+        assertTrue(bad.out().contains("FALLA en el registro 1 (decisión "), bad.out());
+        assertTrue(bad.out().contains("el registro se alteró"), bad.out());
+        assertTrue(
+                bad.out().contains("Ningún registro anterior está íntegro (último registro de la parte íntegra 0:"),
+                bad.out());
+        for (String english : List.of("intact", "FAILED at record", "altered", "records before", "head")) {
+            assertFalse(bad.out().contains(english), english + " in:\n" + bad.out());
+        }
+        Cli badEn = Cli.run("audit", "verify", "--db", db, "--lang", "en");
+        assertEquals(Main.LOG_FAILED, badEn.code());
+        assertTrue(badEn.out().contains("FAILED at record 1 (decision "), badEn.out());
+        assertTrue(badEn.out().contains("the record was altered"), badEn.out());
+        for (String spanish : List.of("íntegr", "FALLA", "registro", "alteró", "decisión")) {
+            assertFalse(badEn.out().contains(spanish), spanish + " in:\n" + badEn.out());
+        }
     }
 
     @Test
@@ -248,7 +269,9 @@ class AuditCommandsTest {
     void replayOfAFixturesFolderIsTest() {
         Cli r = Cli.run("replay", "fixtures");
         assertEquals(Main.OK, r.code(), r.out());
-        assertTrue(r.out().contains("PASS jcf/turning-18-on-the-evaluation-date-is-old-enough"), r.out());
+        assertTrue(r.out().contains("PASA   jcf/turning-18-on-the-evaluation-date-is-old-enough"), r.out());
+        Cli en = Cli.run("replay", "fixtures", "--lang", "en");
+        assertTrue(en.out().contains("PASS   jcf/turning-18-on-the-evaluation-date-is-old-enough"), en.out());
     }
 
     @Test

@@ -120,8 +120,13 @@ class CommandsTest {
     void testReplaysFixturesAndPrintsCoverage() {
         Cli r = Cli.run("test");
         assertEquals(Main.OK, r.code(), r.out());
-        assertTrue(r.out().contains("PASS jcf/turning-18-on-the-evaluation-date-is-old-enough"), r.out());
-        assertTrue(r.out().contains("  JCF-01       PFU"), r.out());
+        assertTrue(r.out().contains("PASA   jcf/turning-18-on-the-evaluation-date-is-old-enough"), r.out());
+        assertTrue(r.out().contains("Cobertura de las reglas (C = visto cumpliendo"), r.out());
+        assertTrue(r.out().contains("  JCF-01       CND"), r.out());
+        Cli en = Cli.run("test", "--lang", "en");
+        assertEquals(Main.OK, en.code(), en.out());
+        assertTrue(en.out().contains("PASS   jcf/turning-18-on-the-evaluation-date-is-old-enough"), en.out());
+        assertTrue(en.out().contains("  JCF-01       PFU"), en.out());
     }
 
     @Test
@@ -137,14 +142,40 @@ class CommandsTest {
                 jcf.resolve(name + ".expected.json"), expected.replaceFirst("\"ELIGIBLE\"", "\"NOT_ELIGIBLE\""));
         Cli r = Cli.run("test", dir.toString());
         assertEquals(Main.FIXTURES_FAILED, r.code(), r.out());
-        String summary = r.out().substring(r.out().lastIndexOf("fixtures, "));
-        assertTrue(summary.contains("failed: jcf/" + name), summary);
-        assertTrue(summary.contains("outcome expected NOT_ELIGIBLE"), summary);
-        assertTrue(summary.contains("never seen passing and failing (or not applying): "), summary);
-        for (String gap : org.elige.fixtures.FixtureSuite.run(org.elige.TestRules.shipped(), dir)
+        assertTrue(
+                r.out()
+                        .contains("FALLA  jcf/" + name
+                                + ": JCF de Persona P1: se esperaba No elegible, resultó Elegible"),
+                r.out());
+        String summary = r.out().substring(r.out().lastIndexOf("1 caso de prueba: "));
+        assertTrue(summary.startsWith("1 caso de prueba: ninguno pasa, 1 falla; a "), summary);
+        assertTrue(
+                summary.contains(
+                        "  falla: jcf/" + name + ": JCF de Persona P1: se esperaba No elegible, resultó Elegible"),
+                summary);
+        assertTrue(summary.contains("nunca vistos cumpliendo y no cumpliendo (o sin aplicar): "), summary);
+        java.util.List<String> gaps = org.elige.fixtures.FixtureSuite.run(org.elige.TestRules.shipped(), dir)
                 .coverage()
-                .gaps()) {
+                .gaps();
+        for (String gap : gaps) {
             assertTrue(summary.contains(gap), "the summary names every coverage gap: " + gap);
+        }
+        for (String english : java.util.List.of(
+                "expected", "got", "FAIL ", "PASS", "failed", "passed", "never seen", "NOT_ELIGIBLE", "PERSON")) {
+            assertFalse(r.out().contains(english), english + " in the Spanish output:\n" + r.out());
+        }
+
+        Cli en = Cli.run("test", dir.toString(), "--lang", "en");
+        assertEquals(Main.FIXTURES_FAILED, en.code(), en.out());
+        String summaryEn = en.out().substring(en.out().lastIndexOf("1 fixture: "));
+        assertTrue(summaryEn.startsWith("1 fixture: 0 passed, 1 failed; "), summaryEn);
+        assertTrue(
+                summaryEn.contains(
+                        "  failed: jcf/" + name + ": JCF for Person P1: expected Not eligible, got Eligible"),
+                summaryEn);
+        assertTrue(summaryEn.contains("never seen passing and failing (or not applying): "), summaryEn);
+        for (String spanish : java.util.List.of("se esperaba", "resultó", "FALLA", "falla", "Persona", "Elegible")) {
+            assertFalse(en.out().contains(spanish), spanish + " in the English output:\n" + en.out());
         }
     }
 

@@ -87,7 +87,7 @@ class ProgressTest {
         Cli shown = Cli.run("test", dir.resolve("fixtures").toString(), "--progress", "--lang", "en");
         assertTrue(shown.err().contains("\rLoading the rules from rules…"), shown.err());
         assertTrue(shown.err().contains("\rReplaying fixtures: 2 of 2 (100%)…\n"), shown.err());
-        assertTrue(shown.out().contains("2 fixtures, 2 passed, 0 failed"), shown.out());
+        assertTrue(shown.out().contains("2 fixtures: 2 passed, 0 failed"), shown.out());
         Cli piped = Cli.run("test", dir.resolve("fixtures").toString(), "--lang", "en");
         assertEquals(shown.out(), piped.out(), "the report is the same");
         assertEquals("", piped.err());

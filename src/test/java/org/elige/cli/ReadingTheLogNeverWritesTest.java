@@ -271,7 +271,7 @@ class ReadingTheLogNeverWritesTest {
         Files.setLastModifiedTime(normal, PAST);
         Snapshot before = Snapshot.of(normal);
         Cli verify = assertReadsWork(normal.toString());
-        assertTrue(verify.out().contains(": intact · 2 records · head 2:"), verify.out());
+        assertTrue(verify.out().contains(": íntegra · 2 registros · último registro 2:"), verify.out());
         Snapshot.of(normal).assertSameAs(before, "every read command");
     }
 
@@ -284,7 +284,7 @@ class ReadingTheLogNeverWritesTest {
             runs.add(r);
         }
         assertTrue(
-                runs.get(0).out().contains(": rule sets named by the records: 1, each stored intact"),
+                runs.get(0).out().contains(": el conjunto de reglas que nombran los registros está guardado íntegro"),
                 runs.get(0).out());
         assertTrue(runs.get(2).out().contains(ruleSet), runs.get(2).out());
         assertTrue(
@@ -316,7 +316,7 @@ class ReadingTheLogNeverWritesTest {
         assertFalse(Files.exists(journal), "recording rolled the unfinished write back");
         Cli verify = Cli.run("audit", "verify", "--db", crashed.toString());
         assertEquals(Main.OK, verify.code(), verify.out() + verify.err());
-        assertTrue(verify.out().contains(": intact · 2 records"), verify.out());
+        assertTrue(verify.out().contains(": íntegra · 2 registros"), verify.out());
     }
 
     @Test
@@ -324,7 +324,7 @@ class ReadingTheLogNeverWritesTest {
         Path empty = Files.createFile(logs.resolve("empty.db"));
         Cli created = Cli.run("evaluate", SAMPLE, "--record", "--db", empty.toString());
         assertEquals(Main.OK, created.code(), created.err());
-        assertTrue(Cli.run("audit", "verify", "--db", empty.toString()).out().contains(": intact · 1 records"));
+        assertTrue(Cli.run("audit", "verify", "--db", empty.toString()).out().contains(": íntegra · 1 registro ·"));
 
         Path other = logs.resolve("patients.db");
         sqlite(other, "CREATE TABLE patients (id INTEGER PRIMARY KEY, name TEXT)");

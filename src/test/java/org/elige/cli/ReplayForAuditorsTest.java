@@ -1,6 +1,7 @@
 package org.elige.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -136,7 +137,10 @@ class ReplayForAuditorsTest {
         int reasons = lines.indexOf("Only the reasons change (criteria, facts or parameters), not the outcome (2):");
         assertTrue(outcome > 0 && reasons > outcome, r.out());
         assertTrue(lines.get(outcome + 1).startsWith("DIFFERENT  " + ids.get(2)), r.out());
-        assertTrue(lines.get(outcome + 1).contains("JCF PERSON P2 ELIGIBLE → NOT_ELIGIBLE"), r.out());
+        assertTrue(
+                lines.get(outcome + 1)
+                        .endsWith("  JCF · ROSA LOPEZ HERNANDEZ (P2): Eligible → Not eligible; JCF-01 Met → Not met"),
+                r.out());
         assertTrue(
                 r.out()
                         .contains("Of the 3 different decisions: 1 changes an outcome or benefit; 2 change only the "
@@ -149,6 +153,55 @@ class ReplayForAuditorsTest {
         int then = page.indexOf("<h2>Only the reasons change");
         assertTrue(intact > 0 && summary > intact && first > summary && then > first, page);
         assertTrue(page.indexOf(ids.get(2)) < page.indexOf(ids.get(0)), "the outcome change is told first");
+        assertTrue(
+                page.contains("First difference: JCF · ROSA LOPEZ HERNANDEZ (P2): Eligible → Not eligible; "
+                        + "JCF-01 Met → Not met"),
+                page);
+        assertTrue(
+                page.contains("<h4>Outcome of JCF for ROSA LOPEZ HERNANDEZ (P2): Eligible → Not eligible</h4>"), page);
+        assertTrue(page.contains("<td>JCF-01</td><td>Met</td><td>Not met</td>"), page);
+
+        Cli es = Cli.run("replay", "--log", "--db", db, "--rules", threshold.toString());
+        assertTrue(
+                es.out()
+                        .contains(
+                                "  JCF · ROSA LOPEZ HERNANDEZ (P2): Elegible → No elegible; JCF-01 Cumple → No cumple"),
+                es.out());
+        for (String code : List.of("PERSON", "ELIGIBLE", "PASSED", "FAILED", "/status", "Eligible", "Met")) {
+            assertFalse(es.out().contains(code), code + " in:\n" + es.out());
+        }
+        JsonNode json = Json.READER.readTree(
+                Cli.run("replay", "--log", "--db", db, "--rules", threshold.toString(), "--format", "json")
+                        .out());
+        JsonNode difference = json.at("/decisions/" + ids.indexOf(ids.get(2)) + "/difference");
+        assertEquals("PERSON", difference.path("unit_kind").asString(), json.toString());
+        assertEquals("NOT_ELIGIBLE", difference.path("outcome_after").asString(), json.toString());
+        assertEquals("/status", difference.path("field").asString(), json.toString());
+    }
+
+    @Test
+    void anAlteredRuleSetSnapshotIsSaidInWordsByVerifyAndByReplay() throws Exception {
+        Path altered = dir.resolve("snapshot.db");
+        Files.copy(Path.of(db), altered);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + altered)) {
+            c.createStatement()
+                    .executeUpdate("UPDATE content SET text = text || ' ' "
+                            + "WHERE sha256 = (SELECT MIN(content_sha256) FROM rule_file)");
+        }
+        Cli verify = Cli.run("audit", "verify", "--db", altered.toString());
+        assertEquals(Main.LOG_FAILED, verify.code(), verify.out());
+        assertTrue(verify.out().contains(": FALLA: el archivo de reglas guardado "), verify.out());
+        assertTrue(verify.out().contains("ya no corresponde a su hash: se alteró"), verify.out());
+        Cli verifyEn = Cli.run("audit", "verify", "--db", altered.toString(), "--lang", "en");
+        assertTrue(verifyEn.out().contains(": FAILED: the stored rule file "), verifyEn.out());
+
+        Cli replay = Cli.run("replay", "--log", "--db", altered.toString());
+        assertEquals(Main.LOG_FAILED, replay.code(), replay.out());
+        assertTrue(replay.out().contains("No se pudieron repetir (3):"), replay.out());
+        assertTrue(replay.out().contains("No se pudo repetir: el archivo de reglas guardado "), replay.out());
+        assertFalse(replay.out().contains("stored rule file"), replay.out());
+        Cli replayEn = Cli.run("replay", "--log", "--db", altered.toString(), "--lang", "en");
+        assertTrue(replayEn.out().contains("Could not be replayed: the stored rule file "), replayEn.out());
     }
 
     @Test

@@ -1,0 +1,72 @@
+package org.elige.model;
+
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Outcomes, criterion statuses and units as a person reads them in a sentence, from the message
+ * catalogue: "No elegible", "No cumple", "Rosa López (P2)", for the reports that compare decisions
+ * (a fixture's expectation, a replayed decision).
+ */
+public final class Words {
+
+    private Words() {}
+
+    /** "Elegible", "Puede solicitar": the outcome's badge ({@code outcome.*}) in sentence case; null for none. */
+    public static String outcome(String lang, String outcome) {
+        if (outcome == null) {
+            return Messages.get(lang, "audit.replay.absent");
+        }
+        String key = "outcome." + outcome;
+        if (!Messages.has(key)) {
+            return outcome;
+        }
+        Locale locale = Locale.forLanguageTag(lang);
+        String badge = Messages.get(lang, key).toLowerCase(locale);
+        return badge.substring(0, 1).toUpperCase(locale) + badge.substring(1);
+    }
+
+    /** "Cumple", "No cumple", "Desconocido", "No aplica"; a criterion without a finding: "Sin evaluar". */
+    public static String status(String lang, String status) {
+        return status == null || !Messages.has("status." + status)
+                ? Messages.get(lang, "status.absent")
+                : Messages.get(lang, "status." + status);
+    }
+
+    /** "Rosa López (P2)" when the record names the member, else "Persona P2", "Grupo G1", "Hogar H1". */
+    public static String unit(String lang, String kind, String id, String name) {
+        if (name != null && !name.isBlank()) {
+            return Messages.get(lang, "unit.named", name, id);
+        }
+        return Messages.has("unit." + kind) ? Messages.get(lang, "unit." + kind, id) : kind + " " + id;
+    }
+
+    /** A catalogue sentence around another sentence, each language in its own: "No se pudo repetir: {0}". */
+    public static Text text(String key, Text inside) {
+        return new Text(Messages.get("es", key, inside.es()), Messages.get("en", key, inside.en()));
+    }
+
+    /**
+     * The name of a person or producer as typed in the record (given names, then surnames), or null
+     * for another kind of unit, a member not in the record, or one without a name.
+     */
+    public static String name(JsonNode record, String kind, String id) {
+        if (record == null || !("PERSON".equals(kind) || "PRODUCER".equals(kind))) {
+            return null;
+        }
+        for (JsonNode m : record.path("members")) {
+            if (m.path("member_id").isString() && m.path("member_id").asString().equals(id)) {
+                String name = Stream.of("given_names", "first_surname", "second_surname")
+                        .map(m::path)
+                        .filter(JsonNode::isString)
+                        .map(n -> n.asString().strip())
+                        .filter(s -> !s.isEmpty())
+                        .collect(Collectors.joining(" "));
+                return name.isEmpty() ? null : name;
+            }
+        }
+        return null;
+    }
+}
