@@ -15,6 +15,7 @@ import org.elige.model.Outcome;
 import org.elige.model.Question;
 import org.elige.model.Result;
 import org.elige.model.Status;
+import org.elige.model.Words;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -43,7 +44,7 @@ final class TextReport {
         this.lang = lang;
         this.record = record;
         for (JsonNode m : record.path("members")) {
-            String name = Questions.name(m);
+            String name = Words.member(m);
             if (!name.isEmpty()) {
                 names.put("PERSON " + m.path("member_id").asString(""), name);
                 names.put("PRODUCER " + m.path("member_id").asString(""), name);

@@ -5,10 +5,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.elige.facts.Unit;
 import org.elige.model.Messages;
@@ -17,6 +15,7 @@ import org.elige.model.Question;
 import org.elige.model.Result;
 import org.elige.model.Shown;
 import org.elige.model.Text;
+import org.elige.model.Words;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -32,8 +31,6 @@ public final class Questions {
 
     /** The record's order of the things a fact can be about, for ranking questions that settle as many results. */
     private static final List<String> KINDS = List.of("locality", "dwelling", "household", "person", "parcel", "group");
-
-    private static final Set<String> PARTICLES = Set.of("de", "del", "la", "las", "los", "y", "e");
 
     private Questions() {}
 
@@ -129,30 +126,6 @@ public final class Questions {
         return Messages.has(key) ? Messages.text(key) : null;
     }
 
-    /**
-     * A member's name as the caseworker typed it: given names, then surnames; title-cased when
-     * typed all in capitals ("GUADALUPE HERNANDEZ" to "Guadalupe Hernandez"). Empty when none.
-     */
-    public static String name(JsonNode member) {
-        String typed = Stream.of("given_names", "first_surname", "second_surname")
-                .map(member::path)
-                .filter(JsonNode::isString)
-                .map(n -> n.stringValue().strip())
-                .filter(s -> !s.isEmpty())
-                .collect(Collectors.joining(" "));
-        typed = Shown.text(typed);
-        if (!typed.equals(typed.toUpperCase(Locale.ROOT)) || typed.equals(typed.toLowerCase(Locale.ROOT))) {
-            return typed;
-        }
-        String[] words = typed.toLowerCase(Locale.ROOT).split(" ");
-        for (int i = 0; i < words.length; i++) {
-            if (!words[i].isEmpty() && (i == 0 || !PARTICLES.contains(words[i]))) {
-                words[i] = words[i].substring(0, 1).toUpperCase(Locale.ROOT) + words[i].substring(1);
-            }
-        }
-        return String.join(" ", words);
-    }
-
     /** The question's words: its label, with whom it is about unless that is {@code unitPointer}. */
     private static Text text(Asked a, String question, String unitPointer) {
         Text label = label(question);
@@ -210,7 +183,7 @@ public final class Questions {
             question = subject + "/" + ASKED_WITH.get(field);
         }
         JsonNode m = record.path("members").path(who);
-        String name = name(m);
+        String name = Words.member(m);
         return new Asked(
                 new Question.About(id(m, "member_id", who), "person", name.isEmpty() ? null : name),
                 subject,

@@ -1,6 +1,7 @@
 package org.elige.model;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
@@ -11,6 +12,7 @@ import tools.jackson.databind.JsonNode;
  * (a fixture's expectation, a replayed decision).
  */
 public final class Words {
+    private static final Set<String> PARTICLES = Set.of("de", "del", "la", "las", "los", "y", "e");
 
     private Words() {}
 
@@ -49,8 +51,32 @@ public final class Words {
     }
 
     /**
-     * The name of a person or producer as typed in the record (given names, then surnames), or null
-     * for another kind of unit, a member not in the record, or one without a name.
+     * A member's name as the caseworker typed it: given names, then surnames; title-cased when
+     * typed all in capitals ("GUADALUPE HERNANDEZ" to "Guadalupe Hernandez"). Empty when none.
+     */
+    public static String member(JsonNode member) {
+        String typed = Stream.of("given_names", "first_surname", "second_surname")
+                .map(member::path)
+                .filter(JsonNode::isString)
+                .map(n -> n.stringValue().strip())
+                .filter(s -> !s.isEmpty())
+                .collect(Collectors.joining(" "));
+        typed = Shown.text(typed);
+        if (!typed.equals(typed.toUpperCase(Locale.ROOT)) || typed.equals(typed.toLowerCase(Locale.ROOT))) {
+            return typed;
+        }
+        String[] words = typed.toLowerCase(Locale.ROOT).split(" ");
+        for (int i = 0; i < words.length; i++) {
+            if (!words[i].isEmpty() && (i == 0 || !PARTICLES.contains(words[i]))) {
+                words[i] = words[i].substring(0, 1).toUpperCase(Locale.ROOT) + words[i].substring(1);
+            }
+        }
+        return String.join(" ", words);
+    }
+
+    /**
+     * The name of a person or producer ({@link #member}), or null for another kind of unit, a member
+     * not in the record, or one without a name.
      */
     public static String name(JsonNode record, String kind, String id) {
         if (record == null || !("PERSON".equals(kind) || "PRODUCER".equals(kind))) {
@@ -58,12 +84,7 @@ public final class Words {
         }
         for (JsonNode m : record.path("members")) {
             if (m.path("member_id").isString() && m.path("member_id").asString().equals(id)) {
-                String name = Stream.of("given_names", "first_surname", "second_surname")
-                        .map(m::path)
-                        .filter(JsonNode::isString)
-                        .map(n -> n.asString().strip())
-                        .filter(s -> !s.isEmpty())
-                        .collect(Collectors.joining(" "));
+                String name = member(m);
                 return name.isEmpty() ? null : name;
             }
         }

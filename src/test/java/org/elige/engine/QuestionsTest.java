@@ -22,6 +22,7 @@ import org.elige.model.Finding;
 import org.elige.model.Question;
 import org.elige.model.Result;
 import org.elige.model.Text;
+import org.elige.model.Words;
 import org.junit.jupiter.api.Test;
 
 /** The facts to ask for, in words: whom each is about, its label, one question per fact, ranked. */
@@ -138,15 +139,15 @@ class QuestionsTest {
     void aNameTypedInCapitalsIsTitleCasedAndAnyOtherKeptAsTyped() {
         assertEquals(
                 "Rosa María de la Cruz",
-                Questions.name(
+                Words.member(
                         Json.READER.readTree(
                                 "{\"given_names\": \"ROSA MARÍA\", \"first_surname\": \"DE LA CRUZ\", \"second_surname\": null}")));
         assertEquals(
                 "Rosa López Hernández",
-                Questions.name(
+                Words.member(
                         Json.READER.readTree(
                                 "{\"given_names\": \"Rosa\", \"first_surname\": \"López\", \"second_surname\": \"Hernández\"}")));
-        assertEquals("", Questions.name(Json.READER.readTree("{\"given_names\": 7}")));
+        assertEquals("", Words.member(Json.READER.readTree("{\"given_names\": 7}")));
     }
 
     @Test
