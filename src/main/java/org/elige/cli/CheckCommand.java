@@ -85,15 +85,16 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private static void summary(PrintWriter out, Path dir, RuleSet rules) {
+        int criteria = rules.programs().values().stream()
+                .mapToInt(p -> p.criteria().size())
+                .sum();
         out.printf(
-                "%s: ok · %d programs · %d criteria (%d rules) · %d parameters · rule set %s (%s)%n",
+                "%s: ok · %s · %s (%s) · %s · rule set %s (%s)%n",
                 dir,
-                rules.programs().size(),
-                rules.programs().values().stream()
-                        .mapToInt(p -> p.criteria().size())
-                        .sum(),
-                rules.rules().size(),
-                rules.parameters().all().size(),
+                count(rules.programs().size(), "program", "programs"),
+                count(criteria, "criterion", "criteria"),
+                count(rules.rules().size(), "rule", "rules"),
+                count(rules.parameters().all().size(), "parameter", "parameters"),
                 rules.label(),
                 rules.id());
         rules.programs()
@@ -119,12 +120,12 @@ final class CheckCommand implements Callable<Integer> {
         NullSafety.Report r = NullSafety.run(rules, nulls);
         r.violations().forEach(v -> err.println(nulls + "/" + v));
         out.printf(
-                "null safety: %d fixtures, %d facts read, %d decisions with a fact absent or null (%d changes the"
+                "null safety: %s, %s read, %s with a fact absent or null (%s the"
                         + " schema gives a meaning, or that change nothing, skipped), %d %s, %.1f s%n",
-                r.fixtures(),
-                r.facts(),
-                r.variants(),
-                r.skipped(),
+                count(r.fixtures(), "fixture", "fixtures"),
+                count(r.facts(), "fact", "facts"),
+                count(r.variants(), "decision", "decisions"),
+                count(r.skipped(), "change", "changes"),
                 r.violations().size(),
                 plural(r.violations().size(), "violation"),
                 r.millis() / 1000.0);
@@ -133,5 +134,10 @@ final class CheckCommand implements Callable<Integer> {
 
     private static String plural(long n, String word) {
         return n == 1 ? word : word + "s";
+    }
+
+    /** "1 rule", "2 rules": this command speaks English only. */
+    private static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 }

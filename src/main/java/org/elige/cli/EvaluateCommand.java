@@ -13,6 +13,7 @@ import org.elige.input.Input;
 import org.elige.input.InputException;
 import org.elige.input.Json;
 import org.elige.model.Decision;
+import org.elige.rules.ParameterException;
 import org.elige.rules.RuleSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -89,8 +90,8 @@ final class EvaluateCommand implements Callable<Integer> {
                     .forEach(x -> err.println(file + ":" + (x.path().isEmpty() ? "/" : x.path()) + ": "
                             + x.message().in(lang.name())));
             return Main.INVALID_INPUT;
-        } catch (IllegalArgumentException e) {
-            err.println("elige: --param: " + e.getMessage());
+        } catch (ParameterException e) {
+            err.println("elige: --param: " + e.text().in(lang.name()));
             return Main.USAGE;
         }
         if (format == Format.json) {

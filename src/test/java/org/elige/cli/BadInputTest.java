@@ -43,7 +43,7 @@ class BadInputTest {
 
     @Test
     void jsonThatIsNotAnObject() {
-        assertRefused(evaluate("[1, 2, 3]"), "La entrada es un array JSON");
+        assertRefused(evaluate("[1, 2, 3]"), "La entrada es una lista, no un objeto JSON");
     }
 
     @Test
@@ -125,7 +125,7 @@ class BadInputTest {
 
     @Test
     void englishMessagesOnRequest() {
-        assertRefused(evaluate("[1]", "--lang", "en"), "The input is a JSON array");
+        assertRefused(evaluate("[1]", "--lang", "en"), "The input is a list, not a JSON object");
     }
 
     @Test

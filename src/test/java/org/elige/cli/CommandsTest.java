@@ -84,7 +84,7 @@ class CommandsTest {
                 Cli.run("evaluate", SAMPLE, "--param", "jcf.age.maximum=21").code());
         Cli r = Cli.run("evaluate", SAMPLE, "--param", "jcf.age.max=old");
         assertEquals(Main.USAGE, r.code());
-        assertTrue(r.err().contains("parameter 'jcf.age.max' takes a number, not 'old'"), r.err());
+        assertTrue(r.err().contains("el parámetro «jcf.age.max» admite un número, no «old»"), r.err());
     }
 
     @Test
