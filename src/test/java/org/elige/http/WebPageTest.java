@@ -138,7 +138,7 @@ class WebPageTest implements Screenshots.Holder {
                 .contains("2030-01-01"));
         WebElement summary = driver.findElement(By.id("summary"));
         assertTrue(summary.isDisplayed());
-        assertTrue(summary.getText().contains("Revise 2 dato(s)"), summary.getText());
+        assertTrue(summary.getText().contains("Revise 2 datos:"), summary.getText());
         summary.findElement(By.tagName("a")).click();
         assertEquals(
                 curp.getAttribute("id"),
