@@ -2,7 +2,9 @@ package org.elige.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.elige.audit.DecisionLog;
@@ -13,6 +15,8 @@ import org.elige.input.Input;
 import org.elige.input.InputException;
 import org.elige.input.Json;
 import org.elige.model.Decision;
+import org.elige.model.Messages;
+import org.elige.model.Text;
 import org.elige.rules.ParameterException;
 import org.elige.rules.RuleSet;
 import picocli.CommandLine.Command;
@@ -79,7 +83,7 @@ final class EvaluateCommand implements Callable<Integer> {
         try {
             bytes = "-".equals(file) ? main.in.readAllBytes() : Files.readAllBytes(Path.of(file));
         } catch (IOException e) {
-            err.println("elige: cannot read " + file + ": " + e.getMessage());
+            err.println("elige: " + Messages.get(lang.name(), "cli.cannot_read", file, unreadable(file, e)));
             return Main.INVALID_INPUT;
         }
         Decision decision;
@@ -110,6 +114,19 @@ final class EvaluateCommand implements Callable<Integer> {
                                                         + d.unit().id()))
                         + ": " + d.error()));
         return decision.errors().isEmpty() && decision.defects().isEmpty() ? Main.OK : Main.INVALID_INPUT;
+    }
+
+    /** Why a file cannot be read, in words ({@code cli.unreadable.*}). */
+    static Text unreadable(String file, IOException e) {
+        String why = "other";
+        if (e instanceof NoSuchFileException) {
+            why = "missing";
+        } else if (e instanceof AccessDeniedException) {
+            why = "denied";
+        } else if (Files.isDirectory(Path.of(file))) {
+            why = "folder";
+        }
+        return Messages.text("cli.unreadable." + why);
     }
 
     /** Decides the record, and logs the decision first with --record. */

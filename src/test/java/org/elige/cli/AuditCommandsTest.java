@@ -175,6 +175,28 @@ class AuditCommandsTest {
     }
 
     @Test
+    @Order(4)
+    void rulesExportOfAnIdNotStoredNamesTheStoredOneItBegins() {
+        String id = Cli.run("rules", "list", "--db", db)
+                .out()
+                .lines()
+                .filter(l -> l.startsWith("sha256:"))
+                .findFirst()
+                .orElseThrow()
+                .split(" ")[0];
+        Cli r = Cli.run(
+                "rules",
+                "export",
+                id.substring(0, 15),
+                "--to",
+                dir.resolve("exported").toString(),
+                "--db",
+                db);
+        assertEquals(Main.LOG_FAILED, r.code(), r.err());
+        assertTrue(r.err().contains(" is not stored in ") && r.err().contains("(did you mean " + id + "?)"), r.err());
+    }
+
+    @Test
     @Order(5)
     void verifyPassesUntilSomeoneEditsTheFile() throws Exception {
         Cli ok = Cli.run("audit", "verify", "--db", db);

@@ -55,6 +55,13 @@ class UsageErrorsTest {
     }
 
     @Test
+    void aFileThatCannotBeReadIsToldInTheCommandsLanguage() {
+        Cli folder = Cli.run("evaluate", "--lang", "en", "examples");
+        assertEquals(Main.INVALID_INPUT, folder.code(), folder.err());
+        assertEquals("elige: cannot read examples: it is a folder, not a file\n", folder.err());
+    }
+
+    @Test
     void aCommandWithoutLangKeepsItsEnglish() {
         assertTrue(usage("check", "--foo").startsWith("Unknown option: '--foo'"));
     }
