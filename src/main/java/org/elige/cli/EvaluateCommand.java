@@ -146,8 +146,13 @@ final class EvaluateCommand implements Callable<Integer> {
             long seq = log.append(ruleSet, java.util.List.of(entry));
             spec.commandLine()
                     .getErr()
-                    .println("elige: decision " + entry.decisionId() + " recorded in "
-                            + log.database().shown() + " as record " + seq);
+                    .println("elige: "
+                            + Messages.get(
+                                    lang.name(),
+                                    "cli.recorded",
+                                    entry.decisionId(),
+                                    log.database().shown(),
+                                    seq));
         }
     }
 }

@@ -42,10 +42,18 @@ final class SchemaMessages {
      * @param properties every property name the schema defines
      */
     static Text of(Error e, String path, JsonNode value, Set<String> properties) {
+        Text sentence = sentence(e, path, value);
+        String near = "additionalProperties".equals(e.getKeyword()) ? Nearest.of(e.getProperty(), properties) : null;
+        Text capital = new Text(capital(sentence.es()), capital(sentence.en()));
+        return near == null ? capital : capital.then(Messages.text("input.did_you_mean", near));
+    }
+
+    /** The violation in words, by its keyword; the unknown field's nearest name is added by {@link #of}. */
+    private static Text sentence(Error e, String path, JsonNode value) {
         Text field = label(path);
         JsonNode rule = e.getSchemaNode();
         String kw = e.getKeyword();
-        Text sentence = switch (KEYWORDS.contains(kw) ? kw : "other") {
+        return switch (KEYWORDS.contains(kw) ? kw : "other") {
             case "type" -> Messages.text("schema.type", field, expected(rule), JsonSyntax.kind(value));
             case "enum" -> {
                 String code = nearestCode(value, rule);
@@ -76,9 +84,6 @@ final class SchemaMessages {
                         rule.decimalValue().stripTrailingZeros().scale());
             default -> Messages.text("schema.other", field, kw);
         };
-        String near = "additionalProperties".equals(kw) ? Nearest.of(e.getProperty(), properties) : null;
-        Text capital = new Text(capital(sentence.es()), capital(sentence.en()));
-        return near == null ? capital : capital.then(Messages.text("input.did_you_mean", near));
     }
 
     /** The field's label ({@code fact.<name>}), else its name in quotes; an item of a list is named by its list. */

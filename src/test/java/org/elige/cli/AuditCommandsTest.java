@@ -218,7 +218,7 @@ class AuditCommandsTest {
         Cli r = Cli.run("evaluate", SAMPLE, "--record", "--db", other, "--format", "json", "--param", "jcf.age.max=25");
         assertEquals(Main.OK, r.code(), r.err());
         String id = Json.READER.readTree(r.out()).path("decision_id").asString();
-        assertTrue(r.err().contains("elige: decision " + id + " recorded in " + other + " as record 1"), r.err());
+        assertTrue(r.err().contains("elige: decisión " + id + " registrada en " + other + " como registro 1"), r.err());
         try (Database d = Database.open(other, false)) {
             org.elige.audit.Row row = new org.elige.audit.LogReader(d).find(id).orElseThrow();
             assertEquals("{\"jcf.age.max\":\"25\"}", row.entry().parameterOverrides());

@@ -49,7 +49,7 @@ class CommandsTest {
                 .orElseThrow();
         assertEquals("ELIGIBLE", jcf.path("outcome").asString());
         assertEquals(
-                "Is 22; the program requires 18 to 29.",
+                "Is 22 years old; the program requires 18 to 29.",
                 jcf.at("/criteria/0/explanation/en").asString());
         assertEquals(18, jcf.at("/criteria/0/parameters/jcf.age.min/value").asInt());
         assertEquals(

@@ -107,7 +107,7 @@ class WebPageTest implements Screenshots.Holder {
         assertEquals("Check eligibility", driver.findElement(By.id("submit")).getText());
         WebElement jcf = form.result("JCF", "P1");
         assertEquals("Eligible", jcf.findElement(By.cssSelector(".badge")).getText());
-        assertTrue(jcf.getText().contains("Is 22; the program requires 18 to 29."), jcf.getText());
+        assertTrue(jcf.getText().contains("Is 22 years old; the program requires 18 to 29."), jcf.getText());
         assertTrue(driver.findElement(By.id("ask")).getText().contains("Facts to ask for"));
         assertEquals(
                 "— Unknown —",
