@@ -66,11 +66,9 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (result.errors() > 0 || result.rules() == null) {
             err.printf(
-                    "elige: %d %s, %d %s in %s%s%n",
-                    result.errors(),
-                    plural(result.errors(), "error"),
-                    result.warnings(),
-                    plural(result.warnings(), "warning"),
+                    "elige: %s, %s in %s%s%n",
+                    Counted.of(result.errors(), "error", "errors"),
+                    Counted.of(result.warnings(), "warning", "warnings"),
                     dir,
                     result.rules() == null ? "; no rules were loaded" : "");
             return Main.INVALID_RULES;
@@ -78,8 +76,7 @@ final class CheckCommand implements Callable<Integer> {
         summary(out, dir, result.rules());
         if (result.warnings() > 0) {
             out.printf(
-                    "%d %s above (check --strict fails on them)%n",
-                    result.warnings(), plural(result.warnings(), "warning"));
+                    "%s above (check --strict fails on them)%n", Counted.of(result.warnings(), "warning", "warnings"));
         }
         return nulls == null ? Main.OK : nulls(out, err, result.rules());
     }
@@ -91,10 +88,10 @@ final class CheckCommand implements Callable<Integer> {
         out.printf(
                 "%s: ok · %s · %s (%s) · %s · rule set %s (%s)%n",
                 dir,
-                count(rules.programs().size(), "program", "programs"),
-                count(criteria, "criterion", "criteria"),
-                count(rules.rules().size(), "rule", "rules"),
-                count(rules.parameters().all().size(), "parameter", "parameters"),
+                Counted.of(rules.programs().size(), "program", "programs"),
+                Counted.of(criteria, "criterion", "criteria"),
+                Counted.of(rules.rules().size(), "rule", "rules"),
+                Counted.of(rules.parameters().all().size(), "parameter", "parameters"),
                 rules.label(),
                 rules.id());
         rules.programs()
@@ -121,23 +118,13 @@ final class CheckCommand implements Callable<Integer> {
         r.violations().forEach(v -> err.println(nulls + "/" + v));
         out.printf(
                 "null safety: %s, %s read, %s with a fact absent or null (%s the"
-                        + " schema gives a meaning, or that change nothing, skipped), %d %s, %.1f s%n",
-                count(r.fixtures(), "fixture", "fixtures"),
-                count(r.facts(), "fact", "facts"),
-                count(r.variants(), "decision", "decisions"),
-                count(r.skipped(), "change", "changes"),
-                r.violations().size(),
-                plural(r.violations().size(), "violation"),
+                        + " schema gives a meaning, or that change nothing, skipped), %s, %.1f s%n",
+                Counted.of(r.fixtures(), "fixture", "fixtures"),
+                Counted.of(r.facts(), "fact", "facts"),
+                Counted.of(r.variants(), "decision", "decisions"),
+                Counted.of(r.skipped(), "change", "changes"),
+                Counted.of(r.violations().size(), "violation", "violations"),
                 r.millis() / 1000.0);
         return r.violations().isEmpty() ? Main.OK : Main.FIXTURES_FAILED;
-    }
-
-    private static String plural(long n, String word) {
-        return n == 1 ? word : word + "s";
-    }
-
-    /** "1 rule", "2 rules": this command speaks English only. */
-    private static String count(long n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
     }
 }
