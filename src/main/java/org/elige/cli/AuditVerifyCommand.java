@@ -70,16 +70,19 @@ final class AuditVerifyCommand implements Callable<Integer> {
 
     static String report(String db, Verification v) {
         if (v.intact()) {
-            return String.format("%s: intact · %,d records · head %d:%s", db, v.records(), v.headSeq(), v.headHash());
+            return String.format(
+                    "%s: intact · %s · head %d:%s",
+                    db, Counted.of(v.records(), "record", "records"), v.headSeq(), v.headHash());
         }
         Verification.Problem p = v.problem();
         return String.format(
-                "%s: FAILED at record %d%s: %s%n%,d records before it are intact (head of the intact part %d:%s)",
+                "%s: FAILED at record %d%s: %s%n%s before it %s intact (head of the intact part %d:%s)",
                 db,
                 p.seq(),
                 p.decisionId() == null ? "" : " (decision " + p.decisionId() + ")",
                 p.what(),
-                v.records(),
+                Counted.of(v.records(), "record", "records"),
+                v.records() == 1 ? "is" : "are",
                 v.headSeq(),
                 v.headHash());
     }

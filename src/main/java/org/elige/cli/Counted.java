@@ -2,7 +2,7 @@ package org.elige.cli;
 
 /**
  * A count and its noun in the right number, for the lines of the commands that speak only English
- * (check, generate); messages in the reader's language take their noun by a {@code choice} format
+ * (check, generate, audit verify); messages in the reader's language take their noun by a {@code choice} format
  * in the catalogue.
  */
 final class Counted {

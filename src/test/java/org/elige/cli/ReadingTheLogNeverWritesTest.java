@@ -324,7 +324,7 @@ class ReadingTheLogNeverWritesTest {
         Path empty = Files.createFile(logs.resolve("empty.db"));
         Cli created = Cli.run("evaluate", SAMPLE, "--record", "--db", empty.toString());
         assertEquals(Main.OK, created.code(), created.err());
-        assertTrue(Cli.run("audit", "verify", "--db", empty.toString()).out().contains(": intact · 1 records"));
+        assertTrue(Cli.run("audit", "verify", "--db", empty.toString()).out().contains(": intact · 1 record · "));
 
         Path other = logs.resolve("patients.db");
         sqlite(other, "CREATE TABLE patients (id INTEGER PRIMARY KEY, name TEXT)");
