@@ -52,10 +52,8 @@ const TEXT = {
     "r.meta": "Hogar {0} · evaluado al {1} · decisión {2} · reglas {3}",
     "r.askFor": "Datos que conviene pedir",
     "r.askHelp": "Con estos datos se deciden los programas que quedaron abiertos; el primero decide más.",
-    "r.settles": "decide {0} resultados",
-    "r.settlesOne": "decide 1 resultado",
-    "r.notHere": "No aplica aquí ({0} programas)",
-    "r.notHereOne": "No aplica aquí (1 programa)",
+    "r.settles": "decide 1 resultado|decide {0} resultados",
+    "r.notHere": "No aplica aquí (1 programa)|No aplica aquí ({0} programas)",
     "r.benefit": "Apoyo",
     "r.perPeriods": "{0} × {1}",
     "r.conflict": "En conflicto con: {0} (la persona debe elegir)",
@@ -65,7 +63,7 @@ const TEXT = {
     "r.errors": "Errores en el registro",
     "r.busy": "Evaluando…",
     "r.done": "Resultado listo.",
-    "e.summary": "Revise {0} dato(s):",
+    "e.summary": "Revise 1 dato:|Revise {0} datos:",
     "e.network": "No se pudo conectar con el servicio.",
     "e.notFound": "No hay ninguna decisión con ese id.",
     "unit.PERSON": "Persona {0}",
@@ -137,10 +135,8 @@ const TEXT = {
     "r.meta": "Household {0} · evaluated on {1} · decision {2} · rules {3}",
     "r.askFor": "Facts to ask for",
     "r.askHelp": "These facts decide the programs left open; the first one decides the most.",
-    "r.settles": "decides {0} results",
-    "r.settlesOne": "decides 1 result",
-    "r.notHere": "Not applicable here ({0} programs)",
-    "r.notHereOne": "Not applicable here (1 program)",
+    "r.settles": "decides 1 result|decides {0} results",
+    "r.notHere": "Not applicable here (1 program)|Not applicable here ({0} programs)",
     "r.benefit": "Benefit",
     "r.perPeriods": "{0} × {1}",
     "r.conflict": "Conflicts with: {0} (the person must choose)",
@@ -150,7 +146,7 @@ const TEXT = {
     "r.errors": "Errors in the record",
     "r.busy": "Checking…",
     "r.done": "Result ready.",
-    "e.summary": "Check {0} field(s):",
+    "e.summary": "Check 1 field:|Check {0} fields:",
     "e.network": "Could not reach the service.",
     "e.notFound": "There is no decision with that id.",
     "unit.PERSON": "Person {0}",
@@ -177,6 +173,8 @@ const TEXT = {
 
 /** The text of key in lang, with {0}, {1}… filled in. */
 function t(lang, key, ...args) {
-  const s = (TEXT[lang] && TEXT[lang][key]) || TEXT.es[key] || key;
+  let s = (TEXT[lang] && TEXT[lang][key]) || TEXT.es[key] || key;
+  // "one|other": a text that counts takes its form from the count, its first argument.
+  if (s.includes("|") && typeof args[0] === "number") s = s.split("|")[args[0] === 1 ? 0 : 1];
   return s.replace(/\{(\d+)\}/g, (m, i) => (args[i] === undefined ? m : String(args[i])));
 }

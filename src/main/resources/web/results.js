@@ -48,7 +48,7 @@ const Results = {
     const elsewhere = results.filter((r) => r.not_applicable_here);
     if (elsewhere.length) {
       const fold = el("details", "not-here");
-      fold.appendChild(el("summary", null, t(lang, elsewhere.length === 1 ? "r.notHereOne" : "r.notHere", elsewhere.length)));
+      fold.appendChild(el("summary", null, t(lang, "r.notHere", elsewhere.length)));
       const folded = el("ul", "programs");
       elsewhere.forEach((r) => folded.appendChild(this.result(r, lang)));
       fold.appendChild(folded);
@@ -116,7 +116,7 @@ const Results = {
       });
       li.appendChild(link);
       const n = q.settles.length;
-      li.appendChild(el("span", "settles", ` — ${t(lang, n === 1 ? "r.settlesOne" : "r.settles", n)}`));
+      li.appendChild(el("span", "settles", ` — ${t(lang, "r.settles", n)}`));
       list.appendChild(li);
     });
     box.appendChild(list);

@@ -1,6 +1,8 @@
 package org.elige.audit;
 
 import java.sql.SQLException;
+import org.elige.model.Messages;
+import org.elige.model.Text;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
@@ -9,18 +11,48 @@ import org.sqlite.SQLiteException;
  * was being done, and why in plain words), never a stack trace.
  */
 public final class LogException extends RuntimeException {
+    private final transient Text reason;
+    private final transient Text consequence;
 
     public LogException(String message) {
-        super(message);
+        this(message, null, null);
     }
 
     public LogException(String message, Throwable cause) {
+        this(message, cause, null);
+    }
+
+    /** @param consequence what became of the request's decisions, in both languages, or null when nothing was being recorded */
+    public LogException(String message, Throwable cause, Text consequence) {
+        this(message, cause, cause instanceof LogException l ? l.reason : null, consequence);
+    }
+
+    /** @param reason why the log failed, in both languages ("the disk is full"), or null when only the message says */
+    public LogException(String message, Throwable cause, Text reason, Text consequence) {
         super(message, cause);
+        this.reason = reason;
+        this.consequence = consequence;
+    }
+
+    /** Why the log failed, in both languages, when it is one of the failures told in words; else null. */
+    public Text reason() {
+        return reason;
+    }
+
+    /** What became of the request's decisions ("nothing was recorded"), or null. */
+    public Text consequence() {
+        return consequence;
     }
 
     /** "cannot record in elige.db: the database is read-only", from SQLite result codes or SQL states. */
-    static LogException of(String doing, String database, SQLException e) {
-        return new LogException("cannot " + doing + " " + database + ": " + why(e), e);
+    public static LogException of(String doing, String database, SQLException e) {
+        String kind = kind(e);
+        return new LogException(
+                "cannot " + doing + " " + database + ": "
+                        + (kind == null ? e.getMessage() : Messages.get("en", "log." + kind)),
+                e,
+                kind == null ? null : Messages.text("log.reason", Messages.text("log." + kind)),
+                null);
     }
 
     /** SQLite found no database in the file (random bytes, a text file) or a damaged one. */
@@ -39,24 +71,25 @@ public final class LogException extends RuntimeException {
         return e instanceof SQLiteException s && s.getResultCode() == SQLiteErrorCode.SQLITE_READONLY_ROLLBACK;
     }
 
-    static String why(SQLException e) {
+    /** The failure's name in the catalogue ({@code log.<kind>}), from SQLite result codes or SQL states, or null. */
+    private static String kind(SQLException e) {
         int code = e.getErrorCode() & 0xff;
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         if (code == 8 || state.equals("25006")) {
-            return "the database is read-only";
+            return "read_only";
         }
         if (code == 13 || state.equals("53100")) {
-            return "the disk or the database is full";
+            return "full";
         }
         if (code == 5 || code == 6 || state.equals("55P03")) {
-            return "another writer kept the database locked for too long";
+            return "locked";
         }
         if (code == 14) {
-            return "the database file cannot be opened (does its folder exist?)";
+            return "cannot_open";
         }
         if (code == 11 || code == 26) {
-            return "the file is not a valid SQLite database, or it is damaged";
+            return "not_a_database";
         }
-        return e.getMessage();
+        return null;
     }
 }

@@ -71,7 +71,7 @@ public final class Replayer {
                     ReplayResult.Verdict.ERROR,
                     null,
                     null,
-                    Words.text("audit.replay.error", ex.reason()),
+                    Messages.text("audit.replay.error", ex.reason()),
                     null,
                     null,
                     null);
@@ -88,7 +88,7 @@ public final class Replayer {
         } catch (InputException ex) {
             Text refused = ex.errors().isEmpty()
                     ? Messages.text("audit.replay.refused", "")
-                    : Words.text("audit.replay.refused", ex.errors().get(0).message());
+                    : Messages.text("audit.replay.refused", ex.errors().get(0).message());
             return result(e, ReplayResult.Verdict.ERROR, null, null, refused, null, null, null);
         }
     }

@@ -10,10 +10,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.elige.model.Messages;
 import org.elige.model.Text;
+import org.elige.rules.Nearest;
 import org.elige.rules.RuleSet;
 import org.elige.rules.RuleSetLoader;
 
@@ -112,6 +115,24 @@ public final class Snapshots {
     }
 
     /** Writes a stored rule set's files under {@code dir} (created if needed). */
+    /** The stored rule set id that {@code id} begins, or the nearest one by edits, for "did you mean". */
+    private static String nearest(Database db, String id) {
+        List<String> ids = db.read(c -> {
+            List<String> out = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT id FROM rule_set ORDER BY stored_at DESC");
+                    ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.add(r.getString(1));
+                }
+            }
+            return out;
+        });
+        List<String> prefixed = ids.stream()
+                .filter(x -> !id.isEmpty() && (x.startsWith(id) || x.startsWith("sha256:" + id)))
+                .toList();
+        return prefixed.size() == 1 ? prefixed.get(0) : Nearest.of(id, ids);
+    }
+
     public static void export(Database db, String id, Path dir) {
         try {
             for (Map.Entry<String, String> f : files(db, id).entrySet()) {

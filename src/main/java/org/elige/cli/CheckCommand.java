@@ -66,11 +66,9 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (result.errors() > 0 || result.rules() == null) {
             err.printf(
-                    "elige: %d %s, %d %s in %s%s%n",
-                    result.errors(),
-                    plural(result.errors(), "error"),
-                    result.warnings(),
-                    plural(result.warnings(), "warning"),
+                    "elige: %s, %s in %s%s%n",
+                    Counted.of(result.errors(), "error", "errors"),
+                    Counted.of(result.warnings(), "warning", "warnings"),
                     dir,
                     result.rules() == null ? "; no rules were loaded" : "");
             return Main.INVALID_RULES;
@@ -78,22 +76,22 @@ final class CheckCommand implements Callable<Integer> {
         summary(out, dir, result.rules());
         if (result.warnings() > 0) {
             out.printf(
-                    "%d %s above (check --strict fails on them)%n",
-                    result.warnings(), plural(result.warnings(), "warning"));
+                    "%s above (check --strict fails on them)%n", Counted.of(result.warnings(), "warning", "warnings"));
         }
         return nulls == null ? Main.OK : nulls(out, err, result.rules());
     }
 
     private static void summary(PrintWriter out, Path dir, RuleSet rules) {
+        int criteria = rules.programs().values().stream()
+                .mapToInt(p -> p.criteria().size())
+                .sum();
         out.printf(
-                "%s: ok · %d programs · %d criteria (%d rules) · %d parameters · rule set %s (%s)%n",
+                "%s: ok · %s · %s (%s) · %s · rule set %s (%s)%n",
                 dir,
-                rules.programs().size(),
-                rules.programs().values().stream()
-                        .mapToInt(p -> p.criteria().size())
-                        .sum(),
-                rules.rules().size(),
-                rules.parameters().all().size(),
+                Counted.of(rules.programs().size(), "program", "programs"),
+                Counted.of(criteria, "criterion", "criteria"),
+                Counted.of(rules.rules().size(), "rule", "rules"),
+                Counted.of(rules.parameters().all().size(), "parameter", "parameters"),
                 rules.label(),
                 rules.id());
         rules.programs()
@@ -119,19 +117,14 @@ final class CheckCommand implements Callable<Integer> {
         NullSafety.Report r = NullSafety.run(rules, nulls);
         r.violations().forEach(v -> err.println(nulls + "/" + v));
         out.printf(
-                "null safety: %d fixtures, %d facts read, %d decisions with a fact absent or null (%d changes the"
-                        + " schema gives a meaning, or that change nothing, skipped), %d %s, %.1f s%n",
-                r.fixtures(),
-                r.facts(),
-                r.variants(),
-                r.skipped(),
-                r.violations().size(),
-                plural(r.violations().size(), "violation"),
+                "null safety: %s, %s read, %s with a fact absent or null (%s the"
+                        + " schema gives a meaning, or that change nothing, skipped), %s, %.1f s%n",
+                Counted.of(r.fixtures(), "fixture", "fixtures"),
+                Counted.of(r.facts(), "fact", "facts"),
+                Counted.of(r.variants(), "decision", "decisions"),
+                Counted.of(r.skipped(), "change", "changes"),
+                Counted.of(r.violations().size(), "violation", "violations"),
                 r.millis() / 1000.0);
         return r.violations().isEmpty() ? Main.OK : Main.FIXTURES_FAILED;
-    }
-
-    private static String plural(long n, String word) {
-        return n == 1 ? word : word + "s";
     }
 }

@@ -2,7 +2,9 @@ package org.elige.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.elige.audit.DecisionLog;
@@ -13,6 +15,9 @@ import org.elige.input.Input;
 import org.elige.input.InputException;
 import org.elige.input.Json;
 import org.elige.model.Decision;
+import org.elige.model.Messages;
+import org.elige.model.Text;
+import org.elige.rules.ParameterException;
 import org.elige.rules.RuleSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -78,7 +83,7 @@ final class EvaluateCommand implements Callable<Integer> {
         try {
             bytes = "-".equals(file) ? main.in.readAllBytes() : Files.readAllBytes(Path.of(file));
         } catch (IOException e) {
-            err.println("elige: cannot read " + file + ": " + e.getMessage());
+            err.println("elige: " + Messages.get(lang.name(), "cli.cannot_read", file, unreadable(file, e)));
             return Main.INVALID_INPUT;
         }
         Decision decision;
@@ -89,8 +94,8 @@ final class EvaluateCommand implements Callable<Integer> {
                     .forEach(x -> err.println(file + ":" + (x.path().isEmpty() ? "/" : x.path()) + ": "
                             + x.message().in(lang.name())));
             return Main.INVALID_INPUT;
-        } catch (IllegalArgumentException e) {
-            err.println("elige: --param: " + e.getMessage());
+        } catch (ParameterException e) {
+            err.println("elige: --param: " + e.text().in(lang.name()));
             return Main.USAGE;
         }
         if (format == Format.json) {
@@ -111,6 +116,19 @@ final class EvaluateCommand implements Callable<Integer> {
         return decision.errors().isEmpty() && decision.defects().isEmpty() ? Main.OK : Main.INVALID_INPUT;
     }
 
+    /** Why a file cannot be read, in words ({@code cli.unreadable.*}). */
+    static Text unreadable(String file, IOException e) {
+        String why = "other";
+        if (e instanceof NoSuchFileException) {
+            why = "missing";
+        } else if (e instanceof AccessDeniedException) {
+            why = "denied";
+        } else if (Files.isDirectory(Path.of(file))) {
+            why = "folder";
+        }
+        return Messages.text("cli.unreadable." + why);
+    }
+
     /** Decides the record, and logs the decision first with --record. */
     private Decision decide(RuleSet ruleSet, byte[] bytes) throws InputException {
         org.elige.rules.Parameters parameters = ruleSet.parameters().with(whatIf.params);
@@ -128,8 +146,13 @@ final class EvaluateCommand implements Callable<Integer> {
             long seq = log.append(ruleSet, java.util.List.of(entry));
             spec.commandLine()
                     .getErr()
-                    .println("elige: decision " + entry.decisionId() + " recorded in "
-                            + log.database().shown() + " as record " + seq);
+                    .println("elige: "
+                            + Messages.get(
+                                    lang.name(),
+                                    "cli.recorded",
+                                    entry.decisionId(),
+                                    log.database().shown(),
+                                    seq));
         }
     }
 }

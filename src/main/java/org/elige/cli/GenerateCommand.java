@@ -68,8 +68,12 @@ final class GenerateCommand implements Callable<Integer> {
         spec.commandLine()
                 .getErr()
                 .printf(
-                        "generate: %,d households to %s in %.1f s (seed %d, %s)%n",
-                        households, out, (System.nanoTime() - start) / 1e9, seed, asOf);
+                        "generate: %s to %s in %.1f s (seed %d, %s)%n",
+                        Counted.of(households, "household", "households"),
+                        out,
+                        (System.nanoTime() - start) / 1e9,
+                        seed,
+                        asOf);
         return Main.OK;
     }
 }

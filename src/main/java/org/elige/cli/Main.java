@@ -82,6 +82,7 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main(in, terminal));
         cli.setOut(out).setErr(err);
         configure(cli);
+        cli.setParameterExceptionHandler(new UsageErrors(cli.getParameterExceptionHandler()));
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             if (e instanceof LogException) {
                 line.getErr().println("elige: " + e.getMessage());

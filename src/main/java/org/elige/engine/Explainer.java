@@ -147,7 +147,9 @@ final class Explainer {
         if (v == null || v instanceof tools.jackson.databind.JsonNode j && j.isNull()) {
             return Messages.get(lang, "value.unknown_count", plural);
         }
-        boolean one = v instanceof BigDecimal n && n.compareTo(BigDecimal.ONE) == 0;
+        boolean one = v instanceof tools.jackson.databind.JsonNode j
+                ? j.isNumber() && j.decimalValue().compareTo(BigDecimal.ONE) == 0
+                : v instanceof Number n && new BigDecimal(n.toString()).compareTo(BigDecimal.ONE) == 0;
         return format(v, lang, null) + " " + (one ? forms[0] : plural);
     }
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.elige.audit.Verification;
 import org.elige.input.Json;
+import org.elige.model.Messages;
 import org.elige.rules.RuleSet;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -59,12 +60,12 @@ final class AuditRoutes {
                         "bad_query",
                         "anchor_seq/anchor_hash",
                         seq + "/" + hash,
-                        "a sequence number and its 64-hex record hash, both");
+                        Messages.text("http.expect.anchor"));
             }
             try {
                 anchor = Long.parseLong(seq);
             } catch (NumberFormatException e) {
-                throw Reply.fail(ctx, 400, "bad_query", "anchor_seq", seq, "a sequence number");
+                throw Reply.fail(ctx, 400, "bad_query", "anchor_seq", seq, Messages.text("http.expect.seq"));
             }
         }
         Verification v = service.records().verify(anchor, hash);

@@ -71,7 +71,7 @@ final class Bodies {
                 ctx.header("Connection", "close");
                 throw Reply.fail(ctx, 408, "body_timeout", timeout.toSeconds());
             }
-            throw Reply.fail(ctx, 400, "unreadable", String.valueOf(e.getMessage()));
+            throw Reply.fail(ctx, 400, "unreadable");
         } finally {
             clock.restore();
         }

@@ -14,6 +14,7 @@ import org.elige.input.InputException;
 import org.elige.model.Decision;
 import org.elige.model.InputError;
 import org.elige.model.Messages;
+import org.elige.rules.ParameterException;
 import org.elige.rules.RuleSet;
 
 /**
@@ -34,14 +35,14 @@ record Decide(LocalDate asOf, Map<String, String> params) {
         for (String p : ctx.queryParams("param")) {
             int eq = p.indexOf('=');
             if (eq <= 0) {
-                throw Reply.fail(ctx, 400, "bad_query", "param", shown(p), "KEY=VALUE");
+                throw Reply.fail(ctx, 400, "bad_query", "param", shown(p), Messages.text("http.expect.key_value"));
             }
             params.put(p.substring(0, eq), p.substring(eq + 1));
         }
         try {
             rules.parameters().with(params);
-        } catch (RuntimeException e) {
-            String why = String.valueOf(e.getMessage());
+        } catch (ParameterException e) {
+            String why = e.text().in(Reply.lang(ctx));
             throw Reply.fail(ctx, 400, "bad_param", why.length() <= 300 ? why : why.substring(0, 300) + "…");
         }
         return new Decide(asOf, params);

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.elige.audit.Row;
+import org.elige.model.Messages;
+import org.elige.model.Text;
 
 /**
  * Reading recorded decisions: {@code GET /evaluations/{id}} (the decision exactly as logged) and
@@ -50,8 +52,8 @@ final class DecisionRoutes {
         }
         LocalDate from = Decide.date(ctx, "from");
         LocalDate to = Decide.date(ctx, "to");
-        int limit = number(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT, "1 to " + MAX_LIMIT);
-        long before = number(ctx, "cursor", 0, 1, Long.MAX_VALUE, "the next_cursor of the previous page");
+        int limit = number(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT, Messages.text("http.expect.range", 1, MAX_LIMIT));
+        long before = number(ctx, "cursor", 0, 1, Long.MAX_VALUE, Messages.text("http.expect.cursor"));
         List<Row> rows = service.records().page(household, from, to, before, limit + 1);
         List<Summary> items = new ArrayList<>();
         rows.stream()
@@ -71,7 +73,7 @@ final class DecisionRoutes {
         Reply.json(ctx, 200, page);
     }
 
-    private static long number(Context ctx, String name, long absent, long min, long max, String expected) {
+    private static long number(Context ctx, String name, long absent, long min, long max, Text expected) {
         String v = ctx.queryParam(name);
         if (v == null || v.isBlank()) {
             return absent;
@@ -87,7 +89,7 @@ final class DecisionRoutes {
         throw Reply.fail(ctx, 400, "bad_query", name, v, expected);
     }
 
-    private static int number(Context ctx, String name, int absent, int min, int max, String expected) {
+    private static int number(Context ctx, String name, int absent, int min, int max, Text expected) {
         return (int) number(ctx, name, (long) absent, (long) min, (long) max, expected);
     }
 

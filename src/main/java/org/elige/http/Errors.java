@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.io.PrintWriter;
 import org.elige.audit.LogException;
+import org.elige.model.Text;
 
 /**
  * Every error leaves as problem+json: problems thrown by handlers, Javalin's own 404, 405 and
@@ -15,20 +16,29 @@ import org.elige.audit.LogException;
 final class Errors {
     private Errors() {}
 
-    /** @param hidden the decision log's location, kept out of answers (the server's error stream has it) */
-    static void install(RoutesConfig routes, PrintWriter err, String hidden) {
+    /**
+     * The decision log's own words (which file, SQLite's reason) go to the server's error stream; the
+     * caller reads, in its language, that the log is unavailable and what became of its decisions.
+     */
+    static void install(RoutesConfig routes, PrintWriter err) {
         routes.exception(ProblemException.class, (e, ctx) -> Reply.problem(ctx, e.problem()));
         routes.exception(LogException.class, (e, ctx) -> {
             synchronized (err) {
                 err.println("elige serve: decision log: " + e.getMessage());
                 err.flush();
             }
-            String why = String.valueOf(e.getMessage());
-            if (hidden != null && !hidden.isEmpty()) {
-                why = why.replace(hidden, "the decision log");
-            }
             ctx.header("Retry-After", "5");
-            Reply.problem(ctx, Reply.problem(ctx, 503, "log_unavailable", why));
+            Problem p = Reply.problem(ctx, 503, "log_unavailable");
+            Text consequence = e.consequence();
+            Reply.problem(
+                    ctx,
+                    consequence == null
+                            ? p
+                            : Problem.of(
+                                    503,
+                                    "log-unavailable",
+                                    p.title(),
+                                    p.detail() + " " + consequence.in(Reply.lang(ctx))));
         });
         routes.exception(HttpResponseException.class, (e, ctx) -> Reply.problem(ctx, forStatus(ctx, e.getStatus())));
         routes.exception(Exception.class, (e, ctx) -> {

@@ -10,9 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.elige.audit.Entry;
 import org.elige.input.Json;
+import org.elige.input.JsonSyntax;
 import org.elige.model.Decision;
-import org.elige.model.InputError;
-import org.elige.model.Messages;
 import org.elige.rules.RuleSet;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -111,14 +110,7 @@ final class EvaluationRoutes {
         try {
             root = Json.READER.readTree(body);
         } catch (JacksonException e) {
-            var at = e.getLocation();
-            String why = e.getOriginalMessage().lines().findFirst().orElse("");
-            InputError err = new InputError(
-                    "",
-                    null,
-                    Messages.text(
-                            "input.not_json", at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), why));
-            throw Decide.refused(ctx, List.of(err)).toException();
+            throw Decide.refused(ctx, List.of(JsonSyntax.error(e))).toException();
         }
         if (root == null || !root.isArray()) {
             throw Reply.fail(ctx, 400, "batch_not_array");

@@ -17,6 +17,8 @@ import org.elige.audit.Database;
 import org.elige.audit.DecisionLog;
 import org.elige.audit.Entry;
 import org.elige.audit.LogException;
+import org.elige.model.Messages;
+import org.elige.model.Text;
 import org.elige.rules.RuleSet;
 
 /**
@@ -139,6 +141,11 @@ final class Journal implements AutoCloseable {
                     ? "the decision log writer has stopped"
                     : stalled ? "one write to the decision log has not finished" : failure;
         }
+
+        /** The same in both languages when it is the writer's state, or null (a failure's own words stay in the server's log). */
+        Text why() {
+            return !alive ? Messages.text("log.stopped") : stalled ? Messages.text("log.stalled") : null;
+        }
     }
 
     private static final class Pending {
@@ -196,12 +203,12 @@ final class Journal implements AutoCloseable {
     private void refuseIfUnable() {
         if (!open) {
             refused.increment();
-            throw new LogException("the decision log is closed");
+            throw new LogException("the decision log is closed", null, nothingRecorded(Messages.text("log.stopped")));
         }
         Health h = health();
         if (!h.alive() || h.stalled()) {
             refused.increment();
-            throw new LogException(h.problem() + "; nothing was recorded");
+            throw new LogException(h.problem() + "; nothing was recorded", null, nothingRecorded(h.why()));
         }
     }
 
@@ -224,7 +231,10 @@ final class Journal implements AutoCloseable {
                                 ? l
                                 : new LogException(String.valueOf(e.getCause()));
                     }
-                    throw gaveUp(all, String.valueOf(e.getCause().getMessage()).replace("; nothing was recorded", ""));
+                    throw gaveUp(
+                            all,
+                            String.valueOf(e.getCause().getMessage()).replace("; nothing was recorded", ""),
+                            e.getCause() instanceof LogException l ? l.reason() : null);
                 } catch (TimeoutException e) {
                     Health h = health();
                     boolean late = System.nanoTime() - deadline >= 0;
@@ -232,11 +242,12 @@ final class Journal implements AutoCloseable {
                         refused.increment();
                         throw gaveUp(
                                 all,
-                                late ? "the decision log did not commit within the request's time limit" : h.problem());
+                                late ? "the decision log did not commit within the request's time limit" : h.problem(),
+                                late ? Messages.text("log.late") : h.why());
                     }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    throw gaveUp(all, "interrupted while recording");
+                    throw gaveUp(all, "interrupted while recording", null);
                 }
             }
         }
@@ -248,7 +259,7 @@ final class Journal implements AutoCloseable {
      * decisions: nothing recorded, or which may still be (the writer had them in a transaction
      * that had not finished; the caller can look a single decision up before evaluating again).
      */
-    private static LogException gaveUp(List<Pending> all, String cause) {
+    private static LogException gaveUp(List<Pending> all, String cause, Text why) {
         all.forEach(p -> p.state.compareAndSet(QUEUED, WITHDRAWN));
         long recorded = all.stream()
                 .filter(p -> p.done.isDone() && !p.done.isCompletedExceptionally())
@@ -257,15 +268,32 @@ final class Journal implements AutoCloseable {
                 .filter(p -> p.state.get() == TAKEN && !p.done.isDone())
                 .count();
         if (recorded == 0 && unsure == 0) {
-            return new LogException(cause + "; nothing was recorded");
+            return new LogException(cause + "; nothing was recorded", null, nothingRecorded(why));
         }
         if (all.size() == 1) {
             String id = all.get(0).entry.decisionId();
-            return new LogException(cause + "; it may still be recorded, as decision " + id + ": look it up at "
-                    + Server.API + "/evaluations/" + id + " before evaluating again");
+            String at = Server.API + "/evaluations/" + id;
+            return new LogException(
+                    cause + "; it may still be recorded, as decision " + id + ": look it up at " + at
+                            + " before evaluating again",
+                    null,
+                    told(why, Messages.text("log.may_be_recorded", id, at)));
         }
-        return new LogException(cause + "; of the " + all.size() + " decisions of batch "
-                + all.get(0).entry.batchId() + ", " + recorded + " were recorded and " + unsure + " may still be");
+        String batch = all.get(0).entry.batchId();
+        return new LogException(
+                cause + "; of the " + all.size() + " decisions of batch " + batch + ", " + recorded
+                        + " were recorded and " + unsure + " may still be",
+                null,
+                told(why, Messages.text("log.partly_recorded", all.size(), batch, recorded, unsure)));
+    }
+
+    private static Text nothingRecorded(Text why) {
+        return told(why, Messages.text("log.nothing_recorded"));
+    }
+
+    /** What became of the decisions, after why when the writer's state says it. */
+    private static Text told(Text why, Text consequence) {
+        return why == null ? consequence : why.then(consequence);
     }
 
     /** The writer's state now. */
@@ -398,7 +426,10 @@ final class Journal implements AutoCloseable {
     }
 
     private LogException unrecorded(Throwable t) {
-        return new LogException(reason(t) + "; nothing was recorded", t);
+        return new LogException(
+                reason(t) + "; nothing was recorded",
+                t,
+                nothingRecorded(t instanceof LogException l ? l.reason() : null));
     }
 
     private void say(String line) {

@@ -2,6 +2,9 @@ package org.elige.http;
 
 import io.javalin.http.Context;
 import java.util.Locale;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
 import org.elige.input.Json;
 import org.elige.model.Messages;
 
@@ -25,12 +28,24 @@ final class Reply {
 
     /** es or en: the {@code lang} query parameter, else Accept-Language, else Spanish. */
     static String lang(Context ctx) {
-        String q = ctx.queryParam("lang");
-        if (q != null) {
-            return q.toLowerCase(Locale.ROOT).startsWith("en") ? "en" : "es";
+        return lang(ctx.queryParam("lang"), ctx.header("Accept-Language"));
+    }
+
+    /** The same for a request Jetty answers before Javalin sees it. */
+    static String lang(Request request) {
+        String q = null;
+        try {
+            q = Request.extractQueryParameters(request).getValue("lang");
+        } catch (RuntimeException e) {
+            // a malformed query: the default language
         }
-        String accept = ctx.header("Accept-Language");
-        return accept != null && accept.toLowerCase(Locale.ROOT).startsWith("en") ? "en" : "es";
+        HttpField accept = request.getHeaders().getField(HttpHeader.ACCEPT_LANGUAGE);
+        return lang(q, accept == null ? null : accept.getValue());
+    }
+
+    private static String lang(String query, String accept) {
+        String chosen = query != null ? query : accept;
+        return chosen != null && chosen.toLowerCase(Locale.ROOT).startsWith("en") ? "en" : "es";
     }
 
     /** A problem with title and detail from the message catalogue ({@code http.<kind>.title}, {@code http.<kind>}). */

@@ -139,7 +139,7 @@ public final class Server implements AutoCloseable {
         new CatalogueRoutes(service).install(cfg.routes);
         new RuleRoutes(service).install(cfg.routes);
         new OpsRoutes(service).install(cfg.routes);
-        Errors.install(cfg.routes, err, service.records().shown());
+        Errors.install(cfg.routes, err);
         cfg.routes.after(ctx -> count(service.metrics(), ctx));
     }
 

@@ -10,7 +10,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
@@ -309,7 +308,7 @@ final class WholeBodies extends Handler.Wrapper {
         if (status != 408) {
             metrics.request("POST", route(request), status, 0);
         }
-        String lang = lang(request);
+        String lang = Reply.lang(request);
         Problem p = Problem.of(
                         status,
                         kind.replace('_', '-'),
@@ -328,20 +327,5 @@ final class WholeBodies extends Handler.Wrapper {
         // The rest of the body is never read: the connection closes after the answer.
         headers.put(HttpHeader.CONNECTION, "close");
         response.write(true, ByteBuffer.wrap(Json.WRITER.writeValueAsBytes(p)), callback);
-    }
-
-    /** es or en, as {@link Reply#lang} decides it: the lang query parameter, else Accept-Language, else Spanish. */
-    private static String lang(Request request) {
-        String q = null;
-        try {
-            q = Request.extractQueryParameters(request).getValue("lang");
-        } catch (RuntimeException e) {
-            // a malformed query: the default language
-        }
-        if (q != null) {
-            return q.toLowerCase(Locale.ROOT).startsWith("en") ? "en" : "es";
-        }
-        HttpField accept = request.getHeaders().getField(HttpHeader.ACCEPT_LANGUAGE);
-        return accept != null && accept.getValue().toLowerCase(Locale.ROOT).startsWith("en") ? "en" : "es";
     }
 }

@@ -46,7 +46,7 @@ public final class Curp {
         Objects.requireNonNull(curp, "curp");
         List<Problem> problems = new ArrayList<>();
         if (curp.length() != LENGTH) {
-            problems.add(error("CURP_LENGTH", org.elige.model.Shown.text(curp), String.valueOf(curp.length())));
+            problems.add(error("CURP_LENGTH", org.elige.model.Shown.text(curp), curp.length()));
             return problems;
         }
         String c = upperCase(curp);

@@ -14,10 +14,7 @@ import org.elige.facts.Fields;
 import org.elige.facts.Node;
 import org.elige.model.InputError;
 import org.elige.model.Messages;
-import org.elige.model.Shown;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -99,25 +96,13 @@ public final class HouseholdReader {
         try {
             root = Json.READER.readTree(bytes);
         } catch (JacksonException e) {
-            TokenStreamLocation at = e.getLocation();
-            String why = Shown.text(e.getOriginalMessage().lines().findFirst().orElse(""));
-            if (why.contains("nesting depth")) {
-                throw fatal("input.too_deep", Json.MAX_DEPTH);
-            }
-            if (why.startsWith("Duplicate Object property") && e.processor() instanceof JsonParser p) {
-                String key = p.streamReadContext().currentName();
-                throw new InputException(List.of(new InputError(
-                        p.streamReadContext().pathAsPointer().toString(),
-                        null,
-                        Messages.text("input.duplicate_key", Shown.text(key)))));
-            }
-            throw fatal("input.not_json", at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), why);
+            throw new InputException(List.of(JsonSyntax.error(e)));
         }
         if (root == null || root.isMissingNode()) {
             throw fatal("input.empty");
         }
         if (!root.isObject()) {
-            throw fatal("input.not_object", root.getNodeType().toString().toLowerCase());
+            throw fatal("input.not_object", JsonSyntax.kind(root));
         }
         return root;
     }

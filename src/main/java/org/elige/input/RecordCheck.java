@@ -9,6 +9,8 @@ import org.elige.facts.Node;
 import org.elige.model.InputError;
 import org.elige.model.Messages;
 import org.elige.model.Shown;
+import org.elige.model.Text;
+import org.elige.rules.Nearest;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -144,10 +146,12 @@ final class RecordCheck {
         for (int i = 0; i < items.size(); i++) {
             JsonNode p = items.get(i).path("program");
             if (p.isString() && !programs.contains(p.stringValue())) {
+                Text unknown = Messages.text("ref.unknown_program", Shown.text(p.stringValue()));
+                String near = Nearest.of(p.stringValue(), programs);
                 errors.add(new InputError(
                         "/program_enrollments/" + i + "/program",
                         p,
-                        Messages.text("ref.unknown_program", Shown.text(p.stringValue()))));
+                        near == null ? unknown : unknown.then(Messages.text("input.did_you_mean", near))));
             }
         }
     }

@@ -13,46 +13,28 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.elige.model.InputError;
-import org.elige.model.Messages;
-import org.elige.model.Text;
-import org.elige.rules.Nearest;
 import tools.jackson.databind.JsonNode;
 
 /** Validates a record against the published household JSON Schema (draft 2020-12). */
 public final class SchemaCheck {
     public static final String RESOURCE = "/schema/household.schema.json";
     private static final Schema SCHEMA = load();
-    private static final int MAX_MESSAGE = 500;
     /** Every property name the schema defines, for "did you mean" on a misspelt field. */
     private static final java.util.Set<String> PROPERTIES = properties();
 
     private SchemaCheck() {}
 
-    /** Every schema violation, each with its JSON Pointer, the bad value and a message in es and en. */
+    /** Every schema violation, each with its JSON Pointer, the bad value and a sentence in es and en. */
     public static List<InputError> check(JsonNode record) {
-        List<Error> en = SCHEMA.validate(record, ctx -> ctx.executionConfig(c -> c.locale(Locale.ENGLISH)));
-        if (en.isEmpty()) {
-            return List.of();
-        }
-        List<Error> es =
-                SCHEMA.validate(record, ctx -> ctx.executionConfig(c -> c.locale(Locale.forLanguageTag("es"))));
         List<InputError> errors = new ArrayList<>();
-        for (int i = 0; i < en.size(); i++) {
-            Error e = en.get(i);
+        for (Error e : SCHEMA.validate(record)) {
             String path = pointer(e);
-            String esText = i < es.size() ? strip(es.get(i).getMessage()) : strip(e.getMessage());
             JsonNode value = record.at(path);
-            Text message = new Text(esText, strip(e.getMessage()));
-            String near = "additionalProperties".equals(e.getKeyword()) && e.getProperty() != null
-                    ? Nearest.of(e.getProperty(), PROPERTIES)
-                    : null;
-            if (near != null) {
-                Text hint = Messages.text("input.did_you_mean", near);
-                message = new Text(message.es() + " " + hint.es(), message.en() + " " + hint.en());
-            }
-            errors.add(new InputError(path, value.isMissingNode() ? null : value, message));
+            errors.add(new InputError(
+                    path,
+                    value.isMissingNode() ? null : value,
+                    SchemaMessages.of(e, path, value.isMissingNode() ? null : value, PROPERTIES)));
         }
         return errors;
     }
@@ -74,13 +56,6 @@ public final class SchemaCheck {
             return at + "/" + e.getProperty();
         }
         return at;
-    }
-
-    /** The message without its leading pointer, cut to {@value #MAX_MESSAGE} characters (it may name an unknown key of any length). */
-    private static String strip(String message) {
-        int colon = message.indexOf(": ");
-        String m = message.startsWith("/") || message.startsWith(": ") ? message.substring(colon + 2) : message;
-        return m.length() <= MAX_MESSAGE ? m : m.substring(0, MAX_MESSAGE) + "…";
     }
 
     private static java.util.Set<String> properties() {

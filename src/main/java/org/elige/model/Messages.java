@@ -11,7 +11,10 @@ import java.util.TreeMap;
 /**
  * The one catalogue of message templates, {@code messages/messages_es.properties} and
  * {@code messages/messages.properties} (English); arguments use {@link MessageFormat} syntax.
- * Templates are read once; formats are cached per thread (MessageFormat is not thread-safe).
+ * Templates are read once; formats are cached per thread (MessageFormat is not thread-safe). An
+ * argument that is itself a {@link Text} is filled in the template's language, so a sentence built
+ * from sentences never mixes languages. A count takes its noun by a {@code choice} format:
+ * {@code {0,choice,0#no records|1#1 record|1<{0,number,integer} records}}.
  */
 public final class Messages {
     private static final Map<String, String> ES = load(Locale.forLanguageTag("es"));
@@ -33,11 +36,17 @@ public final class Messages {
         if (args.length == 0) {
             return template;
         }
+        Object[] shown = args.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof Text t) {
+                shown[i] = t.in(en ? "en" : "es");
+            }
+        }
         return FORMATS.get()
                 .computeIfAbsent(
                         (en ? "en:" : "es:") + key,
                         k -> new MessageFormat(template, Locale.forLanguageTag(en ? "en" : "es-MX")))
-                .format(args);
+                .format(shown);
     }
 
     /**

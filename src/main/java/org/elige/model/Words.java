@@ -45,11 +45,6 @@ public final class Words {
         return Messages.has("unit." + kind) ? Messages.get(lang, "unit." + kind, id) : kind + " " + id;
     }
 
-    /** A catalogue sentence around another sentence, each language in its own: "No se pudo repetir: {0}". */
-    public static Text text(String key, Text inside) {
-        return new Text(Messages.get("es", key, inside.es()), Messages.get("en", key, inside.en()));
-    }
-
     /**
      * A member's name as the caseworker typed it: given names, then surnames; title-cased when
      * typed all in capitals ("GUADALUPE HERNANDEZ" to "Guadalupe Hernandez"). Empty when none.

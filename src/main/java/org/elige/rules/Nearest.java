@@ -7,10 +7,10 @@ public final class Nearest {
 
     private Nearest() {}
 
-    /** The candidate within a few edits of {@code name}, or null. */
+    /** The candidate within a few edits of {@code name}, and fewer edits than it has characters, or null. */
     public static String of(String name, Collection<String> candidates) {
         String best = null;
-        int bestDistance = Math.max(2, name.length() / 4) + 1;
+        int bestDistance = Math.min(name.length(), Math.max(2, name.length() / 4) + 1);
         for (String c : candidates) {
             int d = distance(name, c);
             if (d < bestDistance) {

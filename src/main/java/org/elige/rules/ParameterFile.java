@@ -110,11 +110,13 @@ final class ParameterFile {
                     at + "/valid_from",
                     "value from " + v.validFrom() + " overlaps the previous one, valid until " + prev.validUntil()));
         }
-        if (!Parameters.typeName(prev.value()).equals(Parameters.typeName(v.value()))) {
+        if (!Parameters.typeName(prev.value())
+                .en()
+                .equals(Parameters.typeName(v.value()).en())) {
             problems.add(yaml.error(
                     at + "/value",
-                    "value is " + Parameters.typeName(v.value()) + " but earlier values are "
-                            + Parameters.typeName(prev.value())));
+                    "value is " + Parameters.typeName(v.value()).en() + " but earlier values are "
+                            + Parameters.typeName(prev.value()).en()));
         }
     }
 

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.elige.facts.Fields;
+import org.elige.model.Messages;
 import org.elige.model.Shown;
+import org.elige.model.Text;
 
 /** Every parameter of a rule set, with a caller's overrides (what-ifs) laid over them. */
 public final class Parameters {
@@ -84,30 +86,29 @@ public final class Parameters {
      */
     public Parameters with(Map<String, String> raw) {
         Map<String, ParameterValue> o = new TreeMap<>(overrides);
-        List<String> problems = new ArrayList<>();
+        List<Text> problems = new ArrayList<>();
         raw.forEach((key, text) -> {
             Parameter p = byKey.get(key);
             if (p == null) {
                 String near = Nearest.of(key, byKey.keySet());
-                problems.add("unknown parameter '" + Shown.text(key) + "'"
-                        + (near == null ? "" : " (did you mean '" + near + "'?)"));
+                Text unknown = Messages.text("param.unknown", Shown.text(key));
+                problems.add(near == null ? unknown : unknown.then(Messages.text("input.did_you_mean", near)));
                 return;
             }
             Object sample = p.values().get(p.values().size() - 1).value();
             Object value = text.length() > MAX_TEXT ? null : parse(text, sample);
             if (text.length() > MAX_TEXT) {
-                problems.add("parameter '" + key + "' takes at most " + MAX_TEXT + " characters, not " + text.length());
+                problems.add(Messages.text("param.too_long", key, MAX_TEXT, text.length()));
             } else if (value == null) {
-                problems.add("parameter '" + key + "' takes " + typeName(sample) + ", not '" + text + "'");
+                problems.add(Messages.text("param.wrong_type", key, typeName(sample), Shown.text(text)));
             } else if (value instanceof BigDecimal n && !Fields.plausible(n)) {
-                problems.add("parameter '" + key + "' takes a number less than 10^15 in magnitude with at most "
-                        + Fields.MAX_DECIMALS + " decimals, not '" + Shown.text(text) + "'");
+                problems.add(Messages.text("param.absurd", key, Fields.MAX_DECIMALS, Shown.text(text)));
             } else {
                 o.put(key, new ParameterValue(null, null, value, "override --param " + key + "=" + text, "OVERRIDE"));
             }
         });
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join("; ", problems));
+            throw new ParameterException(problems);
         }
         return new Parameters(byKey, o);
     }
@@ -135,16 +136,17 @@ public final class Parameters {
         return text;
     }
 
-    static String typeName(Object sample) {
+    /** What kind of value a parameter takes, as a sentence fragment in both languages. */
+    static Text typeName(Object sample) {
         if (sample instanceof BigDecimal) {
-            return "a number";
+            return Messages.text("param.type.number");
         }
         if (sample instanceof Boolean) {
-            return "true or false";
+            return Messages.text("param.type.boolean");
         }
         if (sample instanceof Scale) {
-            return "a scale (brackets), which --param cannot replace";
+            return Messages.text("param.type.scale");
         }
-        return sample instanceof List ? "a comma-separated list" : "text";
+        return Messages.text(sample instanceof List ? "param.type.list" : "param.type.text");
     }
 }

@@ -7,7 +7,7 @@ import org.elige.model.Text;
  * What a rule's metadata says: a criterion rule ({@code @criterion("JCF-01")}) or a benefit rule
  * ({@code @benefit("JCF")}), its citation, its sentences and the dates it applies to.
  *
- * @param found the observed-facts half of the sentence ("Tiene {age} años")
+ * @param found the observed-facts half of the sentence ("Tiene {age:year}")
  * @param needs the requirement half ("el programa pide entre {jcf.age.min} y {jcf.age.max} años")
  */
 public record RuleInfo(

@@ -179,6 +179,28 @@ class AuditCommandsTest {
     }
 
     @Test
+    @Order(4)
+    void rulesExportOfAnIdNotStoredNamesTheStoredOneItBegins() {
+        String id = Cli.run("rules", "list", "--db", db)
+                .out()
+                .lines()
+                .filter(l -> l.startsWith("sha256:"))
+                .findFirst()
+                .orElseThrow()
+                .split(" ")[0];
+        Cli r = Cli.run(
+                "rules",
+                "export",
+                id.substring(0, 15),
+                "--to",
+                dir.resolve("exported").toString(),
+                "--db",
+                db);
+        assertEquals(Main.LOG_FAILED, r.code(), r.err());
+        assertTrue(r.err().contains(" is not stored in ") && r.err().contains("(did you mean " + id + "?)"), r.err());
+    }
+
+    @Test
     @Order(5)
     void verifyPassesUntilSomeoneEditsTheFile() throws Exception {
         Cli ok = Cli.run("audit", "verify", "--db", db);
@@ -217,7 +239,7 @@ class AuditCommandsTest {
         Cli r = Cli.run("evaluate", SAMPLE, "--record", "--db", other, "--format", "json", "--param", "jcf.age.max=25");
         assertEquals(Main.OK, r.code(), r.err());
         String id = Json.READER.readTree(r.out()).path("decision_id").asString();
-        assertTrue(r.err().contains("elige: decision " + id + " recorded in " + other + " as record 1"), r.err());
+        assertTrue(r.err().contains("elige: decisión " + id + " registrada en " + other + " como registro 1"), r.err());
         try (Database d = Database.open(other, false)) {
             org.elige.audit.Row row = new org.elige.audit.LogReader(d).find(id).orElseThrow();
             assertEquals("{\"jcf.age.max\":\"25\"}", row.entry().parameterOverrides());

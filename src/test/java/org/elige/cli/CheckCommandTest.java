@@ -80,7 +80,7 @@ class CheckCommandTest {
                                 + "/studies: /members/0/studying absent: DEMO/P1 DEMO-02: FAILED became PASSED"),
                 r.err());
         assertTrue(
-                r.out().contains("null safety: 1 fixtures, 2 facts read, 4 decisions with a fact absent or null"),
+                r.out().contains("null safety: 1 fixture, 2 facts read, 4 decisions with a fact absent or null"),
                 r.out());
         assertTrue(r.out().contains(", 4 violations, "), r.out());
     }

@@ -63,7 +63,7 @@ class CommandsTest {
                 .orElseThrow();
         assertEquals("ELIGIBLE", jcf.path("outcome").asString());
         assertEquals(
-                "Is 22; the program requires 18 to 29.",
+                "Is 22 years old; the program requires 18 to 29.",
                 jcf.at("/criteria/0/explanation/en").asString());
         assertEquals(18, jcf.at("/criteria/0/parameters/jcf.age.min/value").asInt());
         assertEquals(
@@ -98,7 +98,7 @@ class CommandsTest {
                 Cli.run("evaluate", SAMPLE, "--param", "jcf.age.maximum=21").code());
         Cli r = Cli.run("evaluate", SAMPLE, "--param", "jcf.age.max=old");
         assertEquals(Main.USAGE, r.code());
-        assertTrue(r.err().contains("parameter 'jcf.age.max' takes a number, not 'old'"), r.err());
+        assertTrue(r.err().contains("el parámetro «jcf.age.max» admite un número, no «old»"), r.err());
     }
 
     @Test

@@ -131,7 +131,8 @@ class OneBadRecordNeverStopsABatchTest {
                 Duration.ofSeconds(60),
                 () -> Cli.run("evaluate", "examples/household.json", "--param", "jcf.age.max=1e999999999"));
         assertEquals(Main.USAGE, r.code(), r.err());
-        assertTrue(r.err().contains("parameter 'jcf.age.max' takes a number less than 10^15 in magnitude"), r.err());
+        assertTrue(
+                r.err().contains("el parámetro «jcf.age.max» admite un número de magnitud menor que 10^15"), r.err());
         Cli batch = Cli.run("batch", "-", "--param", "jcf.age.max=1e999999999");
         assertEquals(Main.USAGE, batch.code(), batch.err());
     }
@@ -140,7 +141,9 @@ class OneBadRecordNeverStopsABatchTest {
     void anEvaluationDateFarInTheFutureIsAUsageError() {
         Cli r = Cli.run("evaluate", "examples/household.json", "--as-of", "+999999999-12-31");
         assertEquals(Main.USAGE, r.code(), r.err());
-        assertTrue(r.err().contains("outside the dates elige decides on, 1900-01-01 to 2100-12-31"), r.err());
+        assertTrue(
+                r.err().contains("--as-of admite una fecha del 1900-01-01 al 2100-12-31, no +999999999-12-31."),
+                r.err());
     }
 
     @Test

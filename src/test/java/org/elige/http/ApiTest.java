@@ -172,7 +172,7 @@ class ApiTest {
                 "Jóvenes Construyendo el Futuro", jcf.path("name").path("es").asString());
         assertEquals("PERSON", jcf.path("unit").asString());
         JsonNode age = find(jcf.path("criteria"), "id", "JCF-01");
-        assertTrue(age.path("found").path("es").asString().contains("{age}"));
+        assertTrue(age.path("found").path("es").asString().contains("{age:year}"));
         assertTrue(age.path("needs").path("en").asString().contains("{jcf.age.min}"));
         assertTrue(!age.path("citation").asString().isBlank());
         JsonNode min = find(jcf.path("parameters"), "key", "jcf.age.min");

@@ -116,6 +116,68 @@ class BadRequestTest {
         }
     }
 
+    @Test
+    void aProblemSpeaksTheCallersLanguageInTitleAndDetail() {
+        Client.Answer es = caseworker.post("/api/v1/evaluations?param=jcf.agemax%3D21", EXAMPLE);
+        assertEquals(400, es.status(), es.body());
+        assertEquals("Parámetro de escenario no válido", es.json().path("title").asString());
+        assertEquals(
+                "param: parámetro desconocido «jcf.agemax» (¿quiso decir «jcf.age.max»?)",
+                es.json().path("detail").asString());
+        Client.Answer en = caseworker.post("/api/v1/evaluations?param=jcf.agemax%3D21&lang=en", EXAMPLE);
+        assertEquals("Invalid parameter override", en.json().path("title").asString());
+        assertEquals(
+                "param: unknown parameter 'jcf.agemax' (did you mean 'jcf.age.max'?)",
+                en.json().path("detail").asString());
+
+        Client.Answer json = caseworker.post("/api/v1/evaluations", "{\"household_id\": \"H1\",}");
+        assertEquals(400, json.status(), json.body());
+        assertEquals(
+                "No es JSON válido en la línea 1, columna 23: aquí se esperaba un nombre de propiedad entre comillas"
+                        + " dobles (no se admite una coma justo antes de la llave de cierre)",
+                json.json().path("detail").asString());
+        Client.Answer batch = caseworker.post("/api/v1/evaluations:batch?lang=en", "[{\"a\": tru}]");
+        assertEquals(
+                "Not valid JSON at line 1, column 8: 'tru' is not a JSON value: a value is text in double quotes,"
+                        + " a number, true, false, null, an object or a list",
+                batch.json().path("detail").asString());
+
+        Client.Answer one = caseworker.post("/api/v1/evaluations", EXAMPLE.replace("\"UNEMPLOYED\"", "\"UNEMPLOYD\""));
+        assertEquals(422, one.status(), one.body());
+        assertEquals(
+                "El registro del hogar tiene 1 error; cada uno indica su JSON Pointer.",
+                one.json().path("detail").asString());
+        assertTrue(
+                one.json()
+                        .path("errors")
+                        .get(0)
+                        .path("message")
+                        .path("es")
+                        .asString()
+                        .contains("¿quiso decir «UNEMPLOYED»?"),
+                one.body());
+
+        Client.Answer limit = TestServers.secured().as(Role.AUDITOR).get("/api/v1/evaluations?limit=0");
+        assertEquals(400, limit.status(), limit.body());
+        assertTrue(
+                limit.json().path("detail").asString().endsWith("debería ser un número entero de 1 a 500."),
+                limit.body());
+    }
+
+    /**
+     * Jetty refuses a malformed request line before it reads the headers, so the caller's language
+     * is not known: the answer is in the default language, whole, without Jetty's English reason.
+     */
+    @Test
+    void anErrorJettyAnswersItselfIsInOneLanguageWithoutJettysWords() {
+        String answer = raw("GET /api/v1/%ZZ HTTP/1.1");
+        String body = answer.substring(answer.indexOf("\r\n\r\n") + 4);
+        assertEquals(
+                "{\"type\":\"https://elige.example/problems/http-error\",\"title\":\"Error HTTP\",\"status\":400,"
+                        + "\"detail\":\"La petición está mal formada (HTTP 400): su dirección o un encabezado no se pueden leer.\"}",
+                body);
+    }
+
     /** Sends a request line as typed (no client would send it malformed) and returns the whole answer. */
     private String raw(String requestLine) {
         int port = TestServers.secured().server().port();

@@ -125,7 +125,7 @@ class DecisionLogFailureTest {
             assertEquals("application/problem+json", refused.contentType());
             assertTrue(refused.json().path("type").asString().endsWith("/log-unavailable"), refused.body());
             assertTrue(refused.json().path("detail").asString().contains("registro de decisiones"), refused.body());
-            assertTrue(refused.json().path("detail").asString().contains("nothing was recorded"), refused.body());
+            assertTrue(refused.json().path("detail").asString().endsWith("No se registró nada."), refused.body());
             assertTrue(c.post("/api/v1/evaluations?lang=en", ApiTest.EXAMPLE)
                     .json()
                     .path("detail")
@@ -178,11 +178,14 @@ class DecisionLogFailureTest {
                 options(), new Journal.Timing(Duration.ofSeconds(5), Duration.ofMillis(200), Duration.ofMillis(200)))) {
             Client c = Client.to(server);
             assertFalse(c.get("/api/v1/health").body().contains(db()), "the open health check shows no path");
-            faulty.fault = new LogException("cannot record in " + db() + ": the disk or the database is full");
+            faulty.fault = LogException.of("record in", db(), new java.sql.SQLException("full", "53100", 13));
 
             Client.Answer refused = c.post("/api/v1/evaluations?lang=en", ApiTest.EXAMPLE);
             assertEquals(503, refused.status(), refused.body());
-            assertTrue(refused.body().contains("the disk or the database is full"), refused.body());
+            assertEquals(
+                    "The decision log cannot be used right now, so the request was not answered; try again in a few"
+                            + " seconds. The decision log failed: the disk or the database is full. Nothing was recorded.",
+                    refused.json().path("detail").asString());
             assertFalse(refused.body().contains(db()), refused.body());
             assertTrue(refused.header("Retry-After") != null);
             Thread.sleep(700);
@@ -228,7 +231,9 @@ class DecisionLogFailureTest {
                 double seconds = (System.nanoTime() - t0) / 1e9;
                 assertEquals(503, refused.status(), refused.body());
                 assertTrue(seconds < 5, "answered in " + seconds + " s, not after the database's 30 s busy timeout");
-                assertTrue(refused.body().contains("has not finished; nothing was recorded"), refused.body());
+                assertTrue(
+                        refused.body().contains("A write to the decision log has not finished. Nothing was recorded."),
+                        refused.body());
             } finally {
                 sql.execute("ROLLBACK");
             }
@@ -275,14 +280,12 @@ class DecisionLogFailureTest {
             double seconds = (System.nanoTime() - t0) / 1e9;
             assertEquals(503, second.status(), second.body());
             assertTrue(seconds < 5.5, "answered by its 3 s limit, in " + seconds + " s");
-            assertTrue(
-                    second.body().contains("time limit") && second.body().contains("nothing was recorded"),
-                    second.body());
+            assertTrue(second.body().contains("within the request's time limit. Nothing was recorded."), second.body());
             Client.Answer a = first.get(30, TimeUnit.SECONDS);
             assertEquals(503, a.status(), a.body());
             String detail = a.json().path("detail").asString();
             assertTrue(
-                    detail.contains("it may still be recorded, as decision "),
+                    detail.contains("The decision may still be recorded, as "),
                     "the first was being written when its time ran out: " + detail);
             String location =
                     detail.substring(detail.indexOf("/api/v1/evaluations/")).split(" ")[0];

@@ -120,7 +120,7 @@ class WebPageTest implements Screenshots.Holder {
         assertEquals("Check eligibility", driver.findElement(By.id("submit")).getText());
         WebElement jcf = form.result("JCF", "P1");
         assertEquals("Eligible", jcf.findElement(By.cssSelector(".badge")).getText());
-        assertTrue(jcf.getText().contains("Is 22; the program requires 18 to 29."), jcf.getText());
+        assertTrue(jcf.getText().contains("Is 22 years old; the program requires 18 to 29."), jcf.getText());
         assertTrue(driver.findElement(By.id("ask")).getText().contains("Facts to ask for"));
         assertEquals(
                 "— Unknown —",
@@ -151,7 +151,7 @@ class WebPageTest implements Screenshots.Holder {
                 .contains("2030-01-01"));
         WebElement summary = driver.findElement(By.id("summary"));
         assertTrue(summary.isDisplayed());
-        assertTrue(summary.getText().contains("Revise 2 dato(s)"), summary.getText());
+        assertTrue(summary.getText().contains("Revise 2 datos:"), summary.getText());
         summary.findElement(By.tagName("a")).click();
         assertEquals(
                 curp.getAttribute("id"),

@@ -72,7 +72,7 @@ class PackageCacheTest {
         Files.writeString(
                 age,
                 Files.readString(age)
-                        .replace("@es_found(\"Tiene {age} años\")", "@es_found(\"Tiene {age} años cumplidos\")"));
+                        .replace("@es_found(\"Tiene {age:year}\")", "@es_found(\"Tiene {age:year} cumplidos\")"));
         RuleSet edited = RuleSetLoader.load(rules, BuildMode.CLASSIC, PackageCache.at(cache));
 
         Map<String, FileTime> after = entries(cache);
@@ -80,7 +80,7 @@ class PackageCacheTest {
         before.forEach((name, time) -> assertEquals(time, after.get(name), "untouched: " + name));
         assertTrue(
                 edited.rules().values().stream()
-                        .anyMatch(r -> String.valueOf(r.found()).contains("años cumplidos")),
+                        .anyMatch(r -> String.valueOf(r.found()).contains("{age:year} cumplidos")),
                 "the edit is in the loaded rules");
     }
 

@@ -26,10 +26,13 @@ class ParametersTest {
 
     @Test
     void aMistypedWhatIfKeySuggestsTheNearestParameter() {
-        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
-                IllegalArgumentException.class,
+        ParameterException e = org.junit.jupiter.api.Assertions.assertThrows(
+                ParameterException.class,
                 () -> TestRules.shipped().parameters().with(java.util.Map.of("jcf.agemax", "21")));
         assertEquals("unknown parameter 'jcf.agemax' (did you mean 'jcf.age.max'?)", e.getMessage());
+        assertEquals(
+                "parámetro desconocido «jcf.agemax» (¿quiso decir «jcf.age.max»?)",
+                e.text().es());
     }
 
     @Test
