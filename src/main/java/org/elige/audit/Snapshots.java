@@ -106,7 +106,12 @@ public final class Snapshots {
             return new Checked(files, Messages.text("audit.snapshot.file", altered[0], id));
         }
         if (files.isEmpty()) {
-            return new Checked(files, Messages.text("audit.snapshot.missing", id, db.shown()));
+            String near = nearest(db, id);
+            return new Checked(
+                    files,
+                    near == null
+                            ? Messages.text("audit.snapshot.missing", id, db.shown())
+                            : Messages.text("audit.snapshot.missing_near", id, db.shown(), near));
         }
         if (!RuleSetLoader.identity(files).equals(id)) {
             return new Checked(files, Messages.text("audit.snapshot.altered", id));

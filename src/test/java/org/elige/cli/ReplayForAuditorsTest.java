@@ -41,7 +41,7 @@ class ReplayForAuditorsTest {
         db = dir.resolve("elige.db").toString();
         for (String input : RECORDED) {
             Cli r = Cli.run("evaluate", input, "--record", "--db", db, "--format", "json");
-            assertTrue(r.err().contains(" recorded in "), r.err());
+            assertTrue(r.err().contains(" registrada en "), r.err());
         }
         ids = Json.READER
                 .readTree(Cli.run("replay", "--log", "--db", db, "--format", "json")
@@ -139,7 +139,7 @@ class ReplayForAuditorsTest {
         assertTrue(lines.get(outcome + 1).startsWith("DIFFERENT  " + ids.get(2)), r.out());
         assertTrue(
                 lines.get(outcome + 1)
-                        .endsWith("  JCF · ROSA LOPEZ HERNANDEZ (P2): Eligible → Not eligible; JCF-01 Met → Not met"),
+                        .endsWith("  JCF · Rosa Lopez Hernandez (P2): Eligible → Not eligible; JCF-01 Met → Not met"),
                 r.out());
         assertTrue(
                 r.out()
@@ -154,18 +154,18 @@ class ReplayForAuditorsTest {
         assertTrue(intact > 0 && summary > intact && first > summary && then > first, page);
         assertTrue(page.indexOf(ids.get(2)) < page.indexOf(ids.get(0)), "the outcome change is told first");
         assertTrue(
-                page.contains("First difference: JCF · ROSA LOPEZ HERNANDEZ (P2): Eligible → Not eligible; "
+                page.contains("First difference: JCF · Rosa Lopez Hernandez (P2): Eligible → Not eligible; "
                         + "JCF-01 Met → Not met"),
                 page);
         assertTrue(
-                page.contains("<h4>Outcome of JCF for ROSA LOPEZ HERNANDEZ (P2): Eligible → Not eligible</h4>"), page);
+                page.contains("<h4>Outcome of JCF for Rosa Lopez Hernandez (P2): Eligible → Not eligible</h4>"), page);
         assertTrue(page.contains("<td>JCF-01</td><td>Met</td><td>Not met</td>"), page);
 
         Cli es = Cli.run("replay", "--log", "--db", db, "--rules", threshold.toString());
         assertTrue(
                 es.out()
                         .contains(
-                                "  JCF · ROSA LOPEZ HERNANDEZ (P2): Elegible → No elegible; JCF-01 Cumple → No cumple"),
+                                "  JCF · Rosa Lopez Hernandez (P2): Elegible → No elegible; JCF-01 Cumple → No cumple"),
                 es.out());
         for (String code : List.of("PERSON", "ELIGIBLE", "PASSED", "FAILED", "/status", "Eligible", "Met")) {
             assertFalse(es.out().contains(code), code + " in:\n" + es.out());

@@ -44,10 +44,10 @@ class SchemaMessagesTest {
         Map<String, InputError> errors = new TreeMap<>();
         SchemaCheck.check(Json.READER.readTree(record)).forEach(e -> errors.put(e.path(), e));
         assertEquals(
-                "'household_id': the text has 101 characters; at most 100 are accepted.",
+                "Household id: the text has 101 characters; at most 100 are accepted.",
                 errors.get("/household_id").message().en());
         assertEquals(
-                "«household_id»: el texto tiene 101 caracteres; se aceptan a lo más 100.",
+                "El folio del hogar: el texto tiene 101 caracteres; se aceptan a lo más 100.",
                 errors.get("/household_id").message().es());
         assertEquals(
                 "Si estudia: debería ser true o false, no un texto.",
@@ -62,7 +62,7 @@ class SchemaMessagesTest {
                 "Population of the locality: -1 is less than the smallest accepted value, 0.",
                 errors.get("/location/locality_population").message().en());
         assertEquals(
-                "'evaluation_date': '2025-3-1' is not a date written YYYY-MM-DD.",
+                "Evaluation date: '2025-3-1' is not a date written YYYY-MM-DD.",
                 errors.get("/evaluation_date").message().en());
         assertEquals(
                 "Household monthly income (MXN): 10.005 has too many decimals; at most 2 decimals are accepted.",
@@ -91,10 +91,10 @@ class SchemaMessagesTest {
         List<InputError> errors = SchemaCheck.check(Json.READER.readTree("{\"household_id\": \"H\"}"));
         assertEquals("/members", errors.get(0).path());
         assertEquals(
-                "«members»: falta, y el registro lo exige.",
+                "Los integrantes del hogar: falta, y el registro lo exige.",
                 errors.get(0).message().es());
         assertEquals(
-                "'members': missing; the record requires it.",
+                "Members of the household: missing; the record requires it.",
                 errors.get(0).message().en());
     }
 

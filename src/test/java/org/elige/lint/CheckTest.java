@@ -123,10 +123,10 @@ class CheckTest {
         Finding age = demo.criteria().get(0);
         assertEquals(Status.UNKNOWN, age.status());
         assertEquals(
-                "No value of demo.age.min is in force on 2019-06-01.",
+                "No value is in force on 2019-06-01 for: minimum age.",
                 age.reason().en());
         assertEquals(
-                "No value of demo.age.min is in force on 2019-06-01.",
+                "No value is in force on 2019-06-01 for: minimum age.",
                 demo.reason().en());
         Decision inGap = Evaluator.decide(
                 r.rules(), record.getBytes(StandardCharsets.UTF_8), LocalDate.parse("2020-09-01"), Map.of());

@@ -139,6 +139,7 @@ class RuleErrorsTest {
                 rules.resolve("jcf/program.yaml"),
                 "criteria: [JCF-01, JCF-02, JCF-03, JCF-04, JCF-05]",
                 "criteria: [JCF-01, JCF-02, JCF-03, JCF-04, JCF-06]");
+        edit(rules.resolve("jcf/program.yaml"), "targeting: [JCF-05]", "targeting: [JCF-06]");
         List<String> problems = problems(rules);
         assertTrue(
                 problems.stream().anyMatch(p -> p.contains("criterion JCF-06 of JCF has no rule")),
