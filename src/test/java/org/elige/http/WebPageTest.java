@@ -233,7 +233,7 @@ class WebPageTest implements Screenshots.Holder {
     @Test
     void onAServerWithTokensThePageAsksForOneAndThenWorks() {
         TestServers.Secured secured = TestServers.secured();
-        driver.get("http://127.0.0.1:" + secured.server().port() + "/");
+        form.open("http://127.0.0.1:" + secured.server().port() + "/");
         form.fillHousehold();
         driver.findElement(By.id("submit")).click();
         WebElement summary = driver.findElement(By.id("summary"));
