@@ -55,7 +55,6 @@ class DecideTest {
             out.write(text.getBytes(StandardCharsets.UTF_8));
         }
         String rules = LocalSpark.RULES.toString();
-        long t0 = System.nanoTime();
         batch = LocalSpark.cli(
                 "batch",
                 plain.toString(),
@@ -69,8 +68,6 @@ class DecideTest {
                 rules,
                 "--errors",
                 dir.resolve("batch-errors.jsonl").toString());
-        System.err.printf("generate+batch %.1f s%n", (System.nanoTime() - t0) / 1e9);
-        t0 = System.nanoTime();
         plainRun = LocalSpark.job(
                 "decide",
                 "--rules",
@@ -81,8 +78,6 @@ class DecideTest {
                 dir.resolve("plain").toString(),
                 "--as-of",
                 LocalSpark.AS_OF);
-        System.err.printf("decide plain %.1f s%n", (System.nanoTime() - t0) / 1e9);
-        t0 = System.nanoTime();
         gzipRun = LocalSpark.job(
                 "decide",
                 "--rules",
@@ -93,7 +88,6 @@ class DecideTest {
                 dir.resolve("gzip").toString(),
                 "--as-of",
                 LocalSpark.AS_OF);
-        System.err.printf("decide gzip %.1f s%n", (System.nanoTime() - t0) / 1e9);
     }
 
     static List<Row> table(String run, String name) {
