@@ -109,9 +109,20 @@ class BadInputTest {
         LocalSpark.Run refused = decide(input.toString(), exists.toString());
         assertEquals(Main.USAGE, refused.code());
         assertTrue(refused.err().contains("output exists: ") && refused.err().contains("--overwrite"), refused.err());
-        LocalSpark.Run replaced = decide(input.toString(), exists.toString(), "--overwrite");
+        LocalSpark.Run replaced = decide(input.toString(), exists.toString(), "--overwrite", "--detail", "full");
         assertEquals(0, replaced.code(), replaced.err());
         assertTrue(Files.exists(exists.resolve("manifest.json")));
+        List<Row> decisions = LocalSpark.session()
+                .read()
+                .parquet(exists.resolve("decisions").toString())
+                .collectAsList();
+        assertEquals(5, decisions.size(), "--detail full: each whole decision");
+        for (Row d : decisions) {
+            var json = Json.WRITER.readTree(d.<String>getAs("decision"));
+            assertEquals(
+                    d.<String>getAs("decision_id"), json.path("decision_id").asString());
+            assertTrue(json.at("/results/0/criteria/0/explanation/es").isString(), "with its sentences");
+        }
     }
 
     @Test
