@@ -67,6 +67,18 @@ public final class RuleSetLoader {
         return load(shown, new TreeMap<>(files), BuildMode.CLASSIC, PackageCache.fromEnvironment());
     }
 
+    /**
+     * Loads rule files held in memory (e.g. shipped to a cluster's executors) with compiled
+     * packages kept in this folder, or compiling every package when {@code cache} is null.
+     */
+    public static RuleSet load(String shown, Map<String, String> files, Path cache) throws RuleSetException {
+        return load(
+                shown,
+                new TreeMap<>(files),
+                BuildMode.CLASSIC,
+                cache == null ? PackageCache.NONE : PackageCache.at(cache));
+    }
+
     private static RuleSet load(String shown, Map<String, String> files, BuildMode mode, PackageCache cache)
             throws RuleSetException {
         String id = identity(files);

@@ -1,0 +1,38 @@
+package org.elige.spark;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code impact --base RULES --candidate RULES --input PATH --output PATH [--as-of DATE]}. */
+@Command(
+        name = "impact",
+        mixinStandardHelpOptions = true,
+        description = "Decide a register under two rule sets in one pass; the results that change, and their"
+                + " aggregate per program, state and kind of change with the monthly cost delta.")
+final class ImpactCommand implements Callable<Integer> {
+    @Mixin
+    JobOptions job;
+
+    @Option(names = "--base", required = true, paramLabel = "DIR", description = "The rules in force.")
+    Path base;
+
+    @Option(names = "--candidate", required = true, paramLabel = "DIR", description = "The changed rules.")
+    Path candidate;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Jobs.Compiled before = Jobs.compile(base, job.cache, Map.of());
+        Jobs.Compiled after = Jobs.compile(candidate, job.cache, Map.of());
+        ImpactJob.run(
+                Jobs.spark("impact"), before, after, job, spec.commandLine().getOut());
+        return Main.OK;
+    }
+}
