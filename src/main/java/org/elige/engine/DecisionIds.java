@@ -55,6 +55,7 @@ public final class DecisionIds {
                 d.inputSha256(),
                 d.parameterOverrides(),
                 d.results(),
+                d.questions(),
                 d.errors(),
                 d.warnings(),
                 d.defects());
