@@ -1,5 +1,6 @@
 package org.elige.audit;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,19 +21,23 @@ public final class Tally {
         }
     }
 
+    @JsonProperty
     public long changed() {
         return changed;
     }
 
+    @JsonProperty
     public long gained() {
         return gained;
     }
 
+    @JsonProperty
     public long lost() {
         return lost;
     }
 
     /** Benefit change (after − before) per benefit unit, e.g. "MXN/month" → −8480.17. */
+    @JsonProperty
     public Map<String, BigDecimal> benefit() {
         return benefit;
     }

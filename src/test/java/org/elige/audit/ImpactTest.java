@@ -112,6 +112,12 @@ class ImpactTest {
                         .readTree(json.toString())
                         .at("/summary/changed_results")
                         .asInt());
+        tools.jackson.databind.JsonNode jcf =
+                Json.READER.readTree(json.toString()).at("/summary/by_program/JCF");
+        assertEquals(
+                impact.byProgram().get("JCF").changed(), jcf.path("changed").asLong(), json.toString());
+        assertEquals(impact.byProgram().get("JCF").lost(), jcf.path("lost").asLong());
+        assertTrue(jcf.path("benefit").path("MXN/month").isNumber(), jcf.toString());
         String html = ImpactHtml.render(report, "en");
         assertTrue(html.contains("<h2>By state</h2>") && !html.contains("<script"), html);
         // a state reads by its name and an outcome as the caseworker reads it, the CSV keeps the codes
