@@ -80,7 +80,7 @@ class QuestionsTest {
         Question first = example().questions().get(0);
         assertEquals(new Question.About("P2", "person", "Rosa Lopez Hernandez"), first.about());
         assertEquals(
-                new Text("la CURP de Rosa Lopez Hernandez (P2)", "CURP of Rosa Lopez Hernandez (P2)"), first.text());
+                new Text("la CURP de Rosa Lopez Hernandez (P2)", "the CURP of Rosa Lopez Hernandez (P2)"), first.text());
         assertEquals(List.of("/members/1/curp", "/members/1/documents/has_curp"), first.pointers());
         assertEquals(
                 List.of(new Question.Settles("BB_CUENTAHORRO", "P2"), new Question.Settles("FONART", "P2")),
@@ -116,7 +116,7 @@ class QuestionsTest {
                         .startsWith("Falta saber el fondo de vivienda de Rosa Lopez Hernandez (P2) y el fondo de"
                                 + " vivienda de Miguel Lopez (P3);"),
                 vs.es());
-        assertTrue(vs.en().startsWith("Unknown: housing fund of Rosa Lopez Hernandez (P2) and"), vs.en());
+        assertTrue(vs.en().startsWith("Unknown: the housing fund of Rosa Lopez Hernandez (P2) and"), vs.en());
         d.results()
                 .forEach(r -> r.criteria()
                         .forEach(f -> assertFalse(
@@ -158,10 +158,10 @@ class QuestionsTest {
                 new Text("si estudia (Ana, P1)", "whether they study (Ana, P1)"),
                 Questions.named("/members/0/studying", record));
         assertEquals(
-                new Text("el cultivo de la parcela L1", "crop of parcel L1"),
+                new Text("el cultivo de la parcela L1", "the crop of parcel L1"),
                 Questions.named("/parcels/0/crop", record));
         assertEquals(
-                new Text("el material del piso de la vivienda", "floor material of the dwelling"),
+                new Text("el material del piso de la vivienda", "the floor material of the dwelling"),
                 Questions.named("/dwelling/floor", record));
         assertEquals(
                 new Text("el dato «birthdate» de Ana (P1)", "the field \"birthdate\" of Ana (P1)"),
