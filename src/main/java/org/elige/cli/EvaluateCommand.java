@@ -17,6 +17,7 @@ import org.elige.input.Json;
 import org.elige.model.Decision;
 import org.elige.model.Messages;
 import org.elige.model.Text;
+import org.elige.model.Words;
 import org.elige.rules.ParameterException;
 import org.elige.rules.RuleSet;
 import picocli.CommandLine.Command;
@@ -103,16 +104,24 @@ final class EvaluateCommand implements Callable<Integer> {
         } else {
             new TextReport(out, lang.name(), Json.READER.readTree(bytes)).print(decision);
         }
+        String l = lang.name();
         decision.defects()
-                .forEach(d -> err.println("elige: rule defect: "
+                .forEach(d -> err.println("elige: "
                         + (d.rule() == null
-                                ? "while matching"
-                                : "rule \"" + d.rule() + "\" (" + d.where() + ")"
-                                        + (d.unit() == null
-                                                ? ""
-                                                : " for " + d.unit().kind() + " "
-                                                        + d.unit().id()))
-                        + ": " + d.error()));
+                                ? Messages.get(l, "cli.rule_defect.matching", d.error())
+                                : Messages.get(
+                                        l,
+                                        "cli.rule_defect",
+                                        d.rule(),
+                                        d.where(),
+                                        d.unit() == null
+                                                ? Messages.get(l, "cli.rule_defect.no_unit")
+                                                : Words.unit(
+                                                        l,
+                                                        d.unit().kind(),
+                                                        d.unit().id(),
+                                                        null),
+                                        d.error()))));
         return decision.errors().isEmpty() && decision.defects().isEmpty() ? Main.OK : Main.INVALID_INPUT;
     }
 

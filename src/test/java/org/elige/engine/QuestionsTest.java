@@ -80,7 +80,8 @@ class QuestionsTest {
         Question first = example().questions().get(0);
         assertEquals(new Question.About("P2", "person", "Rosa Lopez Hernandez"), first.about());
         assertEquals(
-                new Text("la CURP de Rosa Lopez Hernandez (P2)", "the CURP of Rosa Lopez Hernandez (P2)"), first.text());
+                new Text("la CURP de Rosa Lopez Hernandez (P2)", "the CURP of Rosa Lopez Hernandez (P2)"),
+                first.text());
         assertEquals(List.of("/members/1/curp", "/members/1/documents/has_curp"), first.pointers());
         assertEquals(
                 List.of(new Question.Settles("BB_CUENTAHORRO", "P2"), new Question.Settles("FONART", "P2")),
