@@ -60,7 +60,11 @@ final class TextReport {
                 d.ruleSet().label(),
                 d.ruleSet().id().substring(0, 19)));
         if (!d.parameterOverrides().isEmpty()) {
-            out.println(m("report.overrides", d.parameterOverrides().toString()));
+            out.println(m(
+                    "report.overrides",
+                    d.parameterOverrides().entrySet().stream()
+                            .map(e -> e.getKey() + " = " + e.getValue())
+                            .collect(java.util.stream.Collectors.joining(", "))));
         }
         errors(d.errors(), "report.errors");
         errors(d.warnings(), "report.warnings");
@@ -112,8 +116,7 @@ final class TextReport {
     }
 
     private void open(Result r) {
-        out.println(
-                "  " + badge(r) + "  " + r.programName().in(lang) + " (" + r.program() + ")" + benefit(r.benefit()));
+        out.println("  " + badge(r) + "  " + r.programName().in(lang) + benefit(r.benefit()));
         if (r.benefit() != null
                 && r.benefit().note() != null
                 && !r.benefit().note().in(lang).isBlank()) {
@@ -141,7 +144,7 @@ final class TextReport {
                         .append(f.id())
                         .append(" ")
                         .append(f.explanation().in(lang)));
-        out.println("  " + badge(r) + "  " + r.programName().in(lang) + " (" + r.program() + "): " + failed);
+        out.println("  " + badge(r) + "  " + r.programName().in(lang) + ": " + failed);
     }
 
     /** The decision's questions, in words, the one that settles the most results first. */

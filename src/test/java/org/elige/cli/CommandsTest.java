@@ -17,9 +17,7 @@ class CommandsTest {
         Cli r = Cli.run("evaluate", SAMPLE);
         assertEquals(Main.OK, r.code(), r.err());
         assertTrue(r.out().contains("Hogar H-0001 · evaluado al 2025-10-01"), r.out());
-        assertTrue(
-                r.out().contains("[ELEGIBLE]  Jóvenes Construyendo el Futuro (JCF) — 8,480.17 MXN al mes × 12"),
-                r.out());
+        assertTrue(r.out().contains("[ELEGIBLE]  Jóvenes Construyendo el Futuro — 8,480.17 MXN al mes × 12"), r.out());
         assertTrue(r.out().contains("Tiene 22 años; el programa pide entre 18 y 29 años."), r.out());
         assertTrue(r.out().contains("Para decidir los programas abiertos, pida:"), r.out());
         assertTrue(r.out().contains("\n  - la CURP de Rosa Lopez Hernandez (P2)  (decide 2 resultados)\n"), r.out());
