@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Map;
 import org.elige.input.Json;
 import org.elige.model.Messages;
+import org.elige.model.Words;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -50,19 +51,41 @@ public record ImpactReport(
         out.println(Messages.get(lang, impact.changes().isEmpty() ? "audit.impact.none" : "audit.impact.changes"));
         for (Change c : impact.changes()) {
             out.printf(
-                    "  %s (%s) %s %s %s: %s → %s; %s → %s%s%s%n",
+                    "  %s (%s) %s · %s: %s → %s; %s → %s%s%s%n",
                     c.householdId(),
                     state(lang, c.state()),
                     c.program(),
-                    c.unitKind(),
-                    c.unitId(),
-                    outcome(lang, c.outcomeBefore()),
-                    outcome(lang, c.outcomeAfter()),
-                    dash(c.benefitBefore()),
-                    dash(c.benefitAfter()),
-                    c.criteria().isEmpty() ? "" : "; " + String.join(", ", c.criteria()),
+                    Words.unit(lang, c.unitKind(), c.unitId(), null),
+                    Words.outcome(lang, c.outcomeBefore()),
+                    Words.outcome(lang, c.outcomeAfter()),
+                    amount(lang, c.benefitBefore(), c.benefitUnit()),
+                    amount(lang, c.benefitAfter(), c.benefitUnit()),
+                    c.criteria().isEmpty()
+                            ? ""
+                            : "; "
+                                    + c.criteria().stream()
+                                            .map(x -> statuses(lang, x))
+                                            .collect(java.util.stream.Collectors.joining(", ")),
                     c.parameters().isEmpty() ? "" : "; " + String.join(", ", c.parameters()));
         }
+    }
+
+    /** "8,480.17 MXN al mes", "—" for none. */
+    private static String amount(String lang, java.math.BigDecimal amount, String unit) {
+        if (amount == null) {
+            return "—";
+        }
+        String per = unit == null
+                ? ""
+                : " " + (Messages.has("benefit.per." + unit) ? Messages.get(lang, "benefit.per." + unit) : unit);
+        return String.format(java.util.Locale.US, "%,.2f", amount) + per;
+    }
+
+    /** "JCF-01 PASSED → FAILED" as "JCF-01 Cumple → No cumple". */
+    private static String statuses(String lang, String criterion) {
+        return java.util.regex.Pattern.compile("\\b(PASSED|FAILED|UNKNOWN|NOT_APPLICABLE)\\b")
+                .matcher(criterion)
+                .replaceAll(m -> Words.status(lang, m.group(1)));
     }
 
     /** An outcome as the caseworker reads it ("NO ELEGIBLE"), "—" for none. */
@@ -86,14 +109,14 @@ public record ImpactReport(
         out.println();
         out.println(Messages.get(lang, title));
         out.printf(
-                "  %-16s %9s %16s %19s  %s%n",
+                "  %-22s %9s %16s %19s  %s%n",
                 Messages.get(lang, column),
                 Messages.get(lang, "audit.impact.changed"),
                 Messages.get(lang, "audit.impact.gained"),
                 Messages.get(lang, "audit.impact.lost"),
                 Messages.get(lang, "audit.impact.benefit_change"));
         rows.forEach((k, t) -> out.printf(
-                "  %-16s %,9d %,16d %,19d  %s%n",
+                "  %-22s %,9d %,16d %,19d  %s%n",
                 label.apply(k), t.changed(), t.gained(), t.lost(), Tally.money(t.benefit())));
     }
 
