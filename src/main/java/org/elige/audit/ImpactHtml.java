@@ -1,6 +1,7 @@
 package org.elige.audit;
 
 import java.util.Map;
+import org.elige.model.Words;
 
 /**
  * The impact report as one self-contained HTML page for a program manager: the summary, counts per
@@ -41,12 +42,15 @@ public final class ImpactHtml {
                         c.householdId(),
                         ImpactReport.state(lang, c.state()),
                         c.program(),
-                        c.unitKind() + " " + c.unitId(),
-                        ImpactReport.outcome(lang, c.outcomeBefore()) + " → "
-                                + ImpactReport.outcome(lang, c.outcomeAfter()),
-                        ImpactReport.dash(c.benefitBefore()) + " → " + ImpactReport.dash(c.benefitAfter())
-                                + (c.benefitUnit() == null ? "" : " " + c.benefitUnit()),
-                        String.join("\n", c.criteria()),
+                        Words.unit(lang, c.unitKind(), c.unitId(), null),
+                        Words.outcome(lang, c.outcomeBefore()) + " → " + Words.outcome(lang, c.outcomeAfter()),
+                        ImpactReport.amount(lang, c.benefitBefore(), c.benefitUnit()) + " → "
+                                + ImpactReport.amount(lang, c.benefitAfter(), c.benefitUnit()),
+                        String.join(
+                                "\n",
+                                c.criteria().stream()
+                                        .map(x -> ImpactReport.statuses(lang, x))
+                                        .toList()),
                         String.join("\n", c.parameters()));
             }
             h.raw("</table>\n");

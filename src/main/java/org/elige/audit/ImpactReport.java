@@ -1,7 +1,11 @@
 package org.elige.audit;
 
 import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.elige.input.Json;
 import org.elige.model.Messages;
 import org.elige.model.Words;
@@ -23,6 +27,7 @@ public record ImpactReport(
         String candidate,
         String candidateId,
         String candidateLabel) {
+    private static final Pattern STATUS = Pattern.compile("\\b(PASSED|FAILED|UNKNOWN|NOT_APPLICABLE)\\b");
 
     static final String CSV_HEADER = "household_id,state,program,unit_kind,unit_id,outcome_before,outcome_after,"
             + "benefit_before,benefit_after,benefit_unit,benefit_change,criteria,parameters";
@@ -65,32 +70,22 @@ public record ImpactReport(
                             : "; "
                                     + c.criteria().stream()
                                             .map(x -> statuses(lang, x))
-                                            .collect(java.util.stream.Collectors.joining(", ")),
+                                            .collect(Collectors.joining(", ")),
                     c.parameters().isEmpty() ? "" : "; " + String.join(", ", c.parameters()));
         }
     }
 
     /** "8,480.17 MXN al mes", "—" for none. */
-    private static String amount(String lang, java.math.BigDecimal amount, String unit) {
+    static String amount(String lang, BigDecimal amount, String unit) {
         if (amount == null) {
             return "—";
         }
-        String per = unit == null
-                ? ""
-                : " " + (Messages.has("benefit.per." + unit) ? Messages.get(lang, "benefit.per." + unit) : unit);
-        return String.format(java.util.Locale.US, "%,.2f", amount) + per;
+        return String.format(Locale.US, "%,.2f", amount) + (unit == null ? "" : " " + Words.per(lang, unit));
     }
 
     /** "JCF-01 PASSED → FAILED" as "JCF-01 Cumple → No cumple". */
-    private static String statuses(String lang, String criterion) {
-        return java.util.regex.Pattern.compile("\\b(PASSED|FAILED|UNKNOWN|NOT_APPLICABLE)\\b")
-                .matcher(criterion)
-                .replaceAll(m -> Words.status(lang, m.group(1)));
-    }
-
-    /** An outcome as the caseworker reads it ("NO ELEGIBLE"), "—" for none. */
-    static String outcome(String lang, String outcome) {
-        return outcome == null ? "—" : Messages.get(lang, "outcome." + outcome);
+    static String statuses(String lang, String criterion) {
+        return STATUS.matcher(criterion).replaceAll(m -> Words.status(lang, m.group(1)));
     }
 
     /** A state by its name ("Oaxaca" for 20), or as given when it has none ("?" for a record without one). */
@@ -118,10 +113,6 @@ public record ImpactReport(
         rows.forEach((k, t) -> out.printf(
                 "  %-22s %,9d %,16d %,19d  %s%n",
                 label.apply(k), t.changed(), t.gained(), t.lost(), Tally.money(t.benefit())));
-    }
-
-    static String dash(Object o) {
-        return o == null ? "—" : o.toString();
     }
 
     public void json(PrintWriter out) {

@@ -1,7 +1,6 @@
 package org.elige.audit;
 
 import java.util.Map;
-import org.elige.model.Messages;
 import org.elige.model.Words;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
@@ -146,7 +145,7 @@ public final class ReplayHtml {
                 ? "?"
                 : b.path("amount").asString();
         String unit = b.path("unit").asString("");
-        return amount + " " + (Messages.has("benefit.per." + unit) ? Messages.get(lang, "benefit.per." + unit) : unit)
+        return amount + " " + Words.per(lang, unit)
                 + (b.path("periods").isNumber() ? " × " + b.path("periods").asString() : "");
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.elige.engine.Questions;
 import org.elige.model.Benefit;
 import org.elige.model.Decision;
@@ -64,7 +65,7 @@ final class TextReport {
                     "report.overrides",
                     d.parameterOverrides().entrySet().stream()
                             .map(e -> e.getKey() + " = " + e.getValue())
-                            .collect(java.util.stream.Collectors.joining(", "))));
+                            .collect(Collectors.joining(", "))));
         }
         errors(d.errors(), "report.errors");
         errors(d.warnings(), "report.warnings");
@@ -172,7 +173,7 @@ final class TextReport {
                                     ", ", b.items().stream().map(this::item).toList())
                     : "";
         }
-        String per = Messages.has("benefit.per." + b.unit()) ? m("benefit.per." + b.unit()) : b.unit();
+        String per = Words.per(lang, b.unit());
         return String.format(" — %,.2f %s%s", b.amount(), per, b.periods() == null ? "" : " × " + b.periods());
     }
 

@@ -37,6 +37,11 @@ public final class Words {
                 : Messages.get(lang, "status." + status);
     }
 
+    /** A benefit unit in words ("MXN al mes" for MXN/month), as given where the catalogue has none. */
+    public static String per(String lang, String unit) {
+        return Messages.has("benefit.per." + unit) ? Messages.get(lang, "benefit.per." + unit) : unit;
+    }
+
     /** "Rosa López (P2)" when the record names the member, else "Persona P2", "Grupo G1", "Hogar H1". */
     public static String unit(String lang, String kind, String id, String name) {
         if (name != null && !name.isBlank()) {

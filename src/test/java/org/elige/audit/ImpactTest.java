@@ -124,7 +124,7 @@ class ImpactTest {
         String state = impact.changes().get(0).state();
         String name = org.elige.model.Messages.code("en", "cve_ent", state);
         assertTrue(html.contains("<td>" + name + "</td>"), html);
-        assertTrue(html.contains("ELIGIBLE → NOT ELIGIBLE"), html);
+        assertTrue(html.contains("Eligible → Not eligible") && html.contains("JCF-01 Met → Not met"), html);
         StringWriter text = new StringWriter();
         report.text(new PrintWriter(text), "es");
         assertTrue(
