@@ -3,14 +3,14 @@ package org.elige.audit;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 
 /**
- * One JDBC connection to the decision log: a SQLite file ({@code elige.db}) or any
- * {@code jdbc:sqlite:} / {@code jdbc:postgresql:} URL. Writes go through {@link #write}, one
- * transaction holding the append lock; reads run in auto-commit, one short statement at a time,
- * so a long verification or replay never holds writers off.
+ * The decision log's database: a SQLite file ({@code elige.db}, one connection) or a PostgreSQL
+ * server (a small HikariCP pool, so a lost connection is replaced and several threads read at
+ * once). Writes go through {@link #write}, one transaction holding the append lock; reads run in
+ * auto-commit, one short statement at a time, so a long verification or replay never holds
+ * writers off.
  */
 public final class Database implements AutoCloseable {
     /** The environment variable naming the log when {@code --db} is not given. */
@@ -18,12 +18,12 @@ public final class Database implements AutoCloseable {
 
     public static final String DEFAULT = "elige.db";
 
-    private final Connection connection;
+    private final Connections connections;
     private final Dialect dialect;
     private final String shown;
 
-    private Database(Connection connection, Dialect dialect, String shown) {
-        this.connection = connection;
+    private Database(Connections connections, Dialect dialect, String shown) {
+        this.connections = connections;
         this.dialect = dialect;
         this.shown = shown;
     }
@@ -34,44 +34,53 @@ public final class Database implements AutoCloseable {
         T run(Connection c) throws SQLException;
     }
 
+    /** {@link #open(LogLocation, boolean)} with no password but the driver's own. */
+    public static Database open(String spec, boolean create) {
+        return open(LogLocation.of(spec), create);
+    }
+
     /**
      * Opens the log for a command that records ({@code create}), creating or migrating its schema,
-     * or for one that only reads: read-only, no migration, and a file that is not a decision log
+     * or for one that only reads: read-only, no migration, and a database that is not a decision log
      * (missing, a folder, empty, not SQLite, without the log's tables, of a newer schema) is refused.
      *
-     * @param spec   a file name or a JDBC URL
      * @param create true only for commands that record (evaluate --record, batch --record, serve)
      */
-    public static Database open(String spec, boolean create) {
-        String url = spec.startsWith("jdbc:") ? spec : "jdbc:sqlite:" + spec;
-        String shown = spec.startsWith("jdbc:") ? spec.replaceAll("\\?.*", "") : spec;
-        if (!spec.startsWith("jdbc:") && !create) {
-            refuseWhatIsNoFile(spec);
+    public static Database open(LogLocation where, boolean create) {
+        String shown = where.shown();
+        if (where.isFile() && !where.spec().startsWith("jdbc:") && !create) {
+            refuseWhatIsNoFile(where.spec());
         }
-        Dialect dialect = Dialect.of(url);
-        Connection c;
+        Dialect dialect = where.dialect();
+        Connections connections;
         try {
-            c = DriverManager.getConnection(url, create ? dialect.properties() : dialect.readOnlyProperties());
+            connections = dialect.connect(where, create);
         } catch (SQLException e) {
             throw opening(shown, create, e);
         }
-        Database db = new Database(c, dialect, shown);
+        Database db = new Database(connections, dialect, shown);
         try {
-            if (!create) {
-                dialect.readOnly(c);
-            }
-            int version = Migrations.check(c, shown, dialect, create);
+            int version = db.schemaVersion(create);
             if (create) {
                 Migrations.apply(db, version);
             }
         } catch (SQLException e) {
             db.close();
             throw opening(shown, create, e);
-        } catch (LogException e) {
+        } catch (RuntimeException e) {
             db.close();
             throw e;
         }
         return db;
+    }
+
+    private int schemaVersion(boolean create) throws SQLException {
+        Connection c = connections.get();
+        try {
+            return Migrations.check(c, shown, dialect, create);
+        } finally {
+            connections.release(c);
+        }
     }
 
     /** Before any driver sees it: a missing file (never created by a reader), a folder, an empty file. */
@@ -141,41 +150,69 @@ public final class Database implements AutoCloseable {
         return file.substring(slash + 1) + "-journal";
     }
 
-    /** Runs {@code work} in one transaction holding the append lock on {@code table}; all or nothing. */
+    /**
+     * Runs {@code work} in one transaction holding the append lock on {@code table}; all or nothing.
+     * A pooled connection the server dropped while it was idle is found when the lock is taken,
+     * before anything is done, and replaced once.
+     */
     public <T> T write(String doing, String table, Work<T> work) {
+        Connection connection = null;
         try {
-            connection.setAutoCommit(false);
+            for (int attempt = 1; ; attempt++) {
+                connection = connections.get();
+                try {
+                    connection.setAutoCommit(false);
+                    dialect.lock(connection, table);
+                    break;
+                } catch (SQLException e) {
+                    autoCommit(connection);
+                    connections.release(connection);
+                    connection = null;
+                    if (attempt > 1 || !LogException.disconnected(e)) {
+                        throw e;
+                    }
+                }
+            }
         } catch (SQLException e) {
             throw LogException.of(doing, shown, e);
         }
         try {
-            dialect.lock(connection, table);
             T result = work.run(connection);
             connection.commit();
             return result;
         } catch (SQLException e) {
-            rollback();
+            rollback(connection);
             throw LogException.of(doing, shown, e);
         } catch (RuntimeException | Error e) {
             // An Error too (OutOfMemoryError mid-transaction): turning auto-commit back on below would
             // otherwise commit whatever part of the work had run.
-            rollback();
+            rollback(connection);
             throw e;
         } finally {
-            autoCommit();
+            autoCommit(connection);
+            connections.release(connection);
         }
     }
 
-    /** Runs a read in auto-commit. */
+    /** Runs a read in auto-commit; a read that finds its pooled connection dropped is tried once more on another. */
     public <T> T read(Work<T> work) {
-        try {
-            return work.run(connection);
-        } catch (SQLException e) {
-            throw LogException.of("read", shown, e);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Connection connection = connections.get();
+                try {
+                    return work.run(connection);
+                } finally {
+                    connections.release(connection);
+                }
+            } catch (SQLException e) {
+                if (attempt > 1 || !LogException.disconnected(e)) {
+                    throw LogException.of("read", shown, e);
+                }
+            }
         }
     }
 
-    private void autoCommit() {
+    private static void autoCommit(Connection connection) {
         try {
             connection.setAutoCommit(true);
         } catch (SQLException ignored) {
@@ -183,11 +220,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private void rollback() {
+    private static void rollback(Connection connection) {
         try {
             connection.rollback();
         } catch (SQLException ignored) {
-            // the original failure is the one to report; SQLite rolls back an unfinished transaction itself
+            // the original failure is the one to report; the database rolls back an unfinished transaction itself
         }
     }
 
@@ -198,10 +235,6 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            connection.close();
-        } catch (SQLException ignored) {
-            // nothing left to save: every write committed or rolled back
-        }
+        connections.close();
     }
 }

@@ -1,6 +1,11 @@
 package org.elige.audit;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
 import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
@@ -10,13 +15,27 @@ import org.sqlite.SQLiteConfig;
  * What differs between the databases the log runs on; every other statement is plain SQL that
  * SQLite and PostgreSQL both accept. Appends are serialised by the database, not by the process:
  * SQLite begins every write transaction IMMEDIATE (one writer at a time, others wait up to the busy
- * timeout), PostgreSQL locks the log table against other appenders for the transaction. Commands
- * that only read open a read-only connection, on both.
+ * timeout); on PostgreSQL every writer takes the same transaction-scoped advisory lock, so the
+ * processes of an office append one after the other while readers go on. Commands that only read
+ * open read-only connections, on both.
  */
-enum Dialect {
+public enum Dialect {
     SQLITE {
         @Override
-        Properties properties() {
+        Connections connect(LogLocation where, boolean create) throws SQLException {
+            Connection c = DriverManager.getConnection(where.url(), create ? properties() : readOnlyProperties());
+            if (!create) {
+                try (Statement s = c.createStatement()) {
+                    s.execute("PRAGMA query_only = 1");
+                } catch (SQLException e) {
+                    c.close();
+                    throw e;
+                }
+            }
+            return Connections.single(c);
+        }
+
+        private Properties properties() {
             Properties p = new Properties();
             p.setProperty("transaction_mode", "IMMEDIATE");
             p.setProperty("busy_timeout", String.valueOf(BUSY_TIMEOUT_MS));
@@ -24,8 +43,11 @@ enum Dialect {
             return p;
         }
 
-        @Override
-        Properties readOnlyProperties() {
+        /**
+         * A command that only reads opens the file with {@code SQLITE_OPEN_READONLY}: never created,
+         * never written, no journal rolled back.
+         */
+        private Properties readOnlyProperties() {
             SQLiteConfig config = new SQLiteConfig();
             config.setReadOnly(true);
             Properties p = new Properties();
@@ -35,69 +57,61 @@ enum Dialect {
         }
 
         @Override
-        void readOnly(Connection c) throws SQLException {
-            try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA query_only = 1");
-            }
-        }
-
-        @Override
         void lock(Connection c, String table) {
             // BEGIN IMMEDIATE already holds the database's single write lock.
         }
     },
     POSTGRESQL {
         @Override
-        Properties properties() {
-            return new Properties();
-        }
-
-        @Override
-        Properties readOnlyProperties() {
-            return new Properties();
-        }
-
-        @Override
-        void readOnly(Connection c) throws SQLException {
-            c.setReadOnly(true);
-            try (Statement s = c.createStatement()) {
-                s.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY");
+        Connections connect(LogLocation where, boolean create) throws SQLException {
+            HikariConfig config = new HikariConfig();
+            config.setPoolName("elige-log");
+            config.setJdbcUrl(where.url());
+            if (where.user() != null) {
+                config.setUsername(where.user());
+            }
+            if (where.credentials().password() != null) {
+                config.setPassword(where.credentials().password());
+            }
+            config.setMaximumPoolSize(2);
+            config.setMinimumIdle(1);
+            config.setConnectionTimeout(BUSY_TIMEOUT_MS / 3);
+            config.setInitializationFailTimeout(1);
+            config.addDataSourceProperty("ApplicationName", "elige");
+            config.addDataSourceProperty("connectTimeout", "10");
+            config.addDataSourceProperty("tcpKeepAlive", "true");
+            config.addDataSourceProperty("reWriteBatchedInserts", "true");
+            config.addDataSourceProperty("options", "-c lock_timeout=" + BUSY_TIMEOUT_MS);
+            if (!create) {
+                config.setReadOnly(true);
+                config.setConnectionInitSql("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY");
+            }
+            try {
+                return Connections.pool(new HikariDataSource(config));
+            } catch (HikariPool.PoolInitializationException e) {
+                throw e.getCause() instanceof SQLException s ? s : new SQLException(e.getMessage(), "08001", e);
             }
         }
 
         @Override
         void lock(Connection c, String table) throws SQLException {
-            try (Statement s = c.createStatement()) {
-                s.execute("LOCK TABLE " + table + " IN SHARE ROW EXCLUSIVE MODE");
+            try (PreparedStatement s = c.prepareStatement("SELECT pg_advisory_xact_lock(?, ?)")) {
+                s.setInt(1, LOCK_SPACE);
+                s.setInt(2, table.hashCode());
+                s.execute();
             }
         }
     };
 
+    /** The first key of elige's advisory locks ("elig"), so they are not mistaken for another program's. */
+    private static final int LOCK_SPACE = 0x656c6967;
+
     /** How long a writer waits for another process's transaction before giving up. */
     static final int BUSY_TIMEOUT_MS = 30_000;
 
-    abstract Properties properties();
-
-    /**
-     * Connection properties for a command that only reads: SQLite opens the file with
-     * {@code SQLITE_OPEN_READONLY} (never created, never written, no journal rolled back).
-     */
-    abstract Properties readOnlyProperties();
-
-    /** Makes a connection opened for reading refuse every write, whatever its URL asked for. */
-    abstract void readOnly(Connection c) throws SQLException;
+    /** Connects as a writer ({@code create}) or read-only. */
+    abstract Connections connect(LogLocation where, boolean create) throws SQLException;
 
     /** Takes, inside the open transaction, the lock that makes appends to {@code table} one at a time. */
     abstract void lock(Connection c, String table) throws SQLException;
-
-    static Dialect of(String url) {
-        if (url.startsWith("jdbc:sqlite:")) {
-            return SQLITE;
-        }
-        if (url.startsWith("jdbc:postgresql:")) {
-            return POSTGRESQL;
-        }
-        throw new LogException(
-                "unsupported database " + url + ": use a SQLite file or a jdbc:sqlite: or jdbc:postgresql: URL");
-    }
 }

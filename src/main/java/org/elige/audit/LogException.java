@@ -55,6 +55,11 @@ public final class LogException extends RuntimeException {
                 null);
     }
 
+    /** The server closed the connection, or it broke: nothing more can be done on it. */
+    static boolean disconnected(SQLException e) {
+        return "lost".equals(kind(e));
+    }
+
     /** SQLite found no database in the file (random bytes, a text file) or a damaged one. */
     static boolean notADatabase(SQLException e) {
         int code = e.getErrorCode() & 0xff;
@@ -71,7 +76,10 @@ public final class LogException extends RuntimeException {
         return e instanceof SQLiteException s && s.getResultCode() == SQLiteErrorCode.SQLITE_READONLY_ROLLBACK;
     }
 
-    /** The failure's name in the catalogue ({@code log.<kind>}), from SQLite result codes or SQL states, or null. */
+    /**
+     * The failure's name in the catalogue ({@code log.<kind>}), from SQLite result codes or SQL
+     * states (PostgreSQL's: class 28 credentials, 08 and 57P connections, 3D000 no such database), or null.
+     */
     private static String kind(SQLException e) {
         int code = e.getErrorCode() & 0xff;
         String state = e.getSQLState() == null ? "" : e.getSQLState();
@@ -90,6 +98,13 @@ public final class LogException extends RuntimeException {
         if (code == 11 || code == 26) {
             return "not_a_database";
         }
-        return null;
+        return switch (state) {
+            case "28P01", "28000" -> "credentials";
+            case "08001", "08004", "57P03" -> "unreachable";
+            case "08003", "08006", "57P01", "57P02" -> "lost";
+            case "3D000" -> "no_database";
+            case "42501" -> "denied";
+            default -> null;
+        };
     }
 }

@@ -47,8 +47,7 @@ final class Migrations {
         }
         int version = current(c);
         if (version > known) {
-            throw new LogException(shown + " has schema version " + version + ", newer than this elige knows (" + known
-                    + "): use the elige that wrote it, or a newer one");
+            throw newer(shown, version, known);
         }
         if (version == 0) {
             if (create) {
@@ -72,23 +71,35 @@ final class Migrations {
         return version;
     }
 
-    /** Brings a log checked at {@code version} up to the latest version. */
+    /**
+     * Brings a log checked at {@code version} up to the latest version, in one transaction under the
+     * append lock: a process that starts at the same time waits, then finds the work done, and a
+     * failure leaves the schema as it was (both databases roll DDL back), never half-migrated.
+     */
     static void apply(Database db, int version) {
         List<String> scripts = scripts();
         if (version >= scripts.size()) {
             return;
         }
-        db.read(
-                c -> execute(
-                        c,
-                        "CREATE TABLE IF NOT EXISTS " + TABLE
-                                + " (version INTEGER NOT NULL PRIMARY KEY, description VARCHAR(200) NOT NULL, applied_at VARCHAR(40) NOT NULL)"));
         db.write("create the schema of", TABLE, c -> {
-            for (int v = current(c) + 1; v <= scripts.size(); v++) {
+            execute(
+                    c,
+                    "CREATE TABLE IF NOT EXISTS " + TABLE
+                            + " (version INTEGER NOT NULL PRIMARY KEY, description VARCHAR(200) NOT NULL, applied_at VARCHAR(40) NOT NULL)");
+            int current = current(c);
+            if (current > scripts.size()) {
+                throw newer(db.shown(), current, scripts.size());
+            }
+            for (int v = current + 1; v <= scripts.size(); v++) {
                 migrate(c, v, scripts.get(v - 1));
             }
             return null;
         });
+    }
+
+    private static LogException newer(String shown, int version, int known) {
+        return new LogException(shown + " has schema version " + version + ", newer than this elige knows (" + known
+                + "): use the elige that wrote it, or a newer one");
     }
 
     /** The latest version applied, 0 for a new database. */
@@ -104,7 +115,7 @@ final class Migrations {
 
     /** Whether the database has a table of exactly this name (the metadata pattern would also match _ as any character). */
     private static boolean exists(Connection c, String table) throws SQLException {
-        try (ResultSet t = c.getMetaData().getTables(null, null, table, null)) {
+        try (ResultSet t = c.getMetaData().getTables(null, schema(c), table, null)) {
             while (t.next()) {
                 if (table.equalsIgnoreCase(t.getString("TABLE_NAME"))) {
                     return true;
@@ -112,6 +123,15 @@ final class Migrations {
             }
         }
         return false;
+    }
+
+    /** The schema new tables go to (PostgreSQL's search path), so another schema's tables are not taken for the log's; null on SQLite. */
+    private static String schema(Connection c) {
+        try {
+            return c.getSchema();
+        } catch (SQLException | UnsupportedOperationException e) {
+            return null;
+        }
     }
 
     /** Whether a SQLite database holds any table of its own. */

@@ -146,7 +146,7 @@ final class ServeCommand implements Callable<Integer> {
                 port,
                 rules.dir,
                 fixtures,
-                db.spec(),
+                db.location(),
                 tokenFile,
                 dev,
                 watch,

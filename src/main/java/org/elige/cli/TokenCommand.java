@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.elige.audit.LogLocation;
 import org.elige.http.Role;
 import org.elige.http.TokenStore;
 import picocli.CommandLine;
@@ -30,8 +31,9 @@ final class TokenCommand implements Runnable {
 
     /** The default tokens file: {@code tokens.json} in the database file's folder (the current one for a JDBC URL). */
     static Path besideDatabase(String db) {
-        Path parent =
-                db.startsWith("jdbc:") ? null : Path.of(db).toAbsolutePath().getParent();
+        Path parent = LogLocation.of(db).isFile() && !db.startsWith("jdbc:")
+                ? Path.of(db).toAbsolutePath().getParent()
+                : null;
         return parent == null ? Path.of("tokens.json") : parent.resolve("tokens.json");
     }
 

@@ -17,6 +17,7 @@ import org.elige.audit.Database;
 import org.elige.audit.DecisionLog;
 import org.elige.audit.Entry;
 import org.elige.audit.LogException;
+import org.elige.audit.LogLocation;
 import org.elige.model.Messages;
 import org.elige.model.Text;
 import org.elige.rules.RuleSet;
@@ -72,7 +73,7 @@ final class Journal implements AutoCloseable {
         @Override
         void close();
 
-        static Log open(String spec) {
+        static Log open(LogLocation spec) {
             DecisionLog log = new DecisionLog(Database.open(spec, true));
             return new Log() {
                 @Override
@@ -161,7 +162,7 @@ final class Journal implements AutoCloseable {
     }
 
     /** Opens (creating if needed) the log and starts its writer. */
-    Journal(String spec, PrintWriter err) {
+    Journal(LogLocation spec, PrintWriter err) {
         this(Log.open(spec), Timing.DEFAULT, err);
     }
 

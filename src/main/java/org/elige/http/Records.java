@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.elige.audit.Database;
 import org.elige.audit.LogException;
+import org.elige.audit.LogLocation;
 import org.elige.audit.LogReader;
 import org.elige.audit.ReplayReport;
 import org.elige.audit.Replayer;
@@ -25,7 +26,7 @@ import org.elige.rules.RuleSet;
  * one short statement); a verification or a replay walks the log on a connection of its own.
  */
 final class Records implements AutoCloseable {
-    private final String spec;
+    private final LogLocation spec;
     private final Database db;
     private final LogReader reader;
     private final ExecutorService checks = Executors.newSingleThreadExecutor(r -> {
@@ -35,7 +36,7 @@ final class Records implements AutoCloseable {
     });
     private CompletableFuture<Boolean> checking;
 
-    Records(String spec) {
+    Records(LogLocation spec) {
         this.spec = spec;
         this.db = Database.open(spec, true);
         this.reader = new LogReader(db);

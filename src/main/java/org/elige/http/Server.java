@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.elige.audit.LogLocation;
 import org.elige.fixtures.FixtureGate;
 import org.elige.rules.ActiveRuleSet;
 import org.elige.rules.RuleSetException;
@@ -59,7 +60,7 @@ public final class Server implements AutoCloseable {
             ServerOptions o,
             ActiveRuleSet rules,
             PrintWriter err,
-            Function<String, Journal.Log> logs,
+            Function<LogLocation, Journal.Log> logs,
             Journal.Timing timing)
             throws IOException {
         o.check();

@@ -2,6 +2,7 @@ package org.elige.http;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import org.elige.audit.LogLocation;
 
 /**
  * How {@code elige serve} runs.
@@ -10,7 +11,7 @@ import java.time.Duration;
  * @param port           TCP port; 0 picks a free one
  * @param rules          the rule folder
  * @param fixtures       the fixtures every rule set must pass before it is used
- * @param db             the decision log: a SQLite file or a JDBC URL
+ * @param db             the decision log: a SQLite file or a PostgreSQL database
  * @param tokens         the tokens file; ignored in development mode
  * @param dev            no tokens: every request from this machine may do everything
  * @param watch          reload the rules when a file under the rule folder changes
@@ -28,7 +29,7 @@ public record ServerOptions(
         int port,
         Path rules,
         Path fixtures,
-        String db,
+        LogLocation db,
         Path tokens,
         boolean dev,
         boolean watch,
@@ -54,7 +55,7 @@ public record ServerOptions(
             int port,
             Path rules,
             Path fixtures,
-            String db,
+            LogLocation db,
             Path tokens,
             boolean dev,
             boolean watch,
@@ -85,7 +86,7 @@ public record ServerOptions(
                 0,
                 Path.of("rules"),
                 Path.of("fixtures"),
-                db,
+                LogLocation.of(db),
                 tokens,
                 dev,
                 false,

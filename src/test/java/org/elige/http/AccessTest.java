@@ -97,7 +97,7 @@ class AccessTest {
                 0,
                 Path.of("rules"),
                 Path.of("fixtures"),
-                dir.resolve("db").toString(),
+                org.elige.audit.LogLocation.of(dir.resolve("db").toString()),
                 dir.resolve("tokens.json"),
                 true,
                 false,

@@ -1,0 +1,175 @@
+package org.elige.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.elige.audit.Database;
+import org.elige.audit.LogReader;
+import org.elige.audit.Postgres;
+import org.elige.audit.Verification;
+import org.elige.audit.Verifier;
+import org.elige.input.Json;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A programme office: two {@code serve} processes on one PostgreSQL log take a concurrent load,
+ * one is killed with SIGKILL in the middle of it, and the log keeps one intact chain holding every
+ * decision either process acknowledged (answered 201).
+ */
+class OfficeTest {
+    private static final Pattern READY = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void twoServersOnOneLogLoseNoAcknowledgedDecisionWhenOneIsKilled() throws Exception {
+        Postgres pg = Postgres.server();
+        String url = pg.newDatabase();
+        Process a = serve("a", url, pg);
+        Process b = serve("b", url, pg);
+        try {
+            List<String> servers = List.of(ready(a, "a"), ready(b, "b"));
+            String body = Files.readString(Path.of("examples/household.json"));
+            Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+            AtomicInteger beforeKill = new AtomicInteger();
+            AtomicBoolean killed = new AtomicBoolean();
+            AtomicInteger failedOnB = new AtomicInteger();
+            HttpClient http = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .build();
+            ExecutorService clients = Executors.newFixedThreadPool(6);
+            List<Future<?>> running = new ArrayList<>();
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            for (int c = 0; c < 6; c++) {
+                int client = c;
+                running.add(clients.submit(() -> {
+                    for (int i = 0; acknowledged.size() < 240 && System.nanoTime() < until; i++) {
+                        int server = (client + i) % 2;
+                        if (server == 0 && killed.get()) {
+                            continue;
+                        }
+                        HttpRequest post = HttpRequest.newBuilder(
+                                        URI.create(servers.get(server) + "api/v1/evaluations"))
+                                .timeout(Duration.ofSeconds(30))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build();
+                        try {
+                            HttpResponse<String> r = http.send(post, HttpResponse.BodyHandlers.ofString());
+                            if (r.statusCode() == 201) {
+                                acknowledged.add(Json.READER
+                                        .readTree(r.body())
+                                        .path("decision_id")
+                                        .asString());
+                                if (server == 0) {
+                                    beforeKill.incrementAndGet();
+                                }
+                            } else if (server == 1) {
+                                failedOnB.incrementAndGet();
+                            }
+                        } catch (IOException e) {
+                            if (server == 1) {
+                                failedOnB.incrementAndGet();
+                            }
+                        }
+                        if (acknowledged.size() >= 80 && killed.compareAndSet(false, true)) {
+                            a.destroyForcibly();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : running) {
+                f.get();
+            }
+            clients.shutdown();
+            assertTrue(killed.get() && !a.waitFor(10, TimeUnit.SECONDS) || !a.isAlive(), "a was killed");
+            assertEquals(0, failedOnB.get(), "the surviving server answered every request with 201");
+            assertTrue(acknowledged.size() >= 240, "load ran: " + acknowledged.size());
+            assertTrue(beforeKill.get() > 0, "the killed server had acknowledged decisions");
+            b.destroy();
+            b.waitFor(30, TimeUnit.SECONDS);
+            try (Database log = Database.open(pg.location(url), false)) {
+                Verification v = Verifier.verify(log, 0, null);
+                assertTrue(v.intact(), String.valueOf(v.problem()));
+                LogReader reader = new LogReader(log);
+                for (String id : acknowledged) {
+                    assertTrue(reader.find(id).isPresent(), "acknowledged decision " + id + " is in the log");
+                }
+                assertTrue(v.records() >= acknowledged.size());
+            }
+            Cli verify = Cli.run(
+                    "audit",
+                    "verify",
+                    "--db",
+                    url,
+                    "--db-password-file",
+                    pg.passwordFile().toString(),
+                    "--lang",
+                    "en");
+            assertEquals(0, verify.code(), verify.out() + verify.err());
+            assertTrue(verify.out().contains(": intact · "), verify.out());
+        } finally {
+            a.destroyForcibly();
+            b.destroyForcibly();
+        }
+    }
+
+    private Process serve(String name, String url, Postgres pg) throws IOException {
+        return Child.start(
+                dir.resolve(name + ".log"),
+                Map.of(),
+                "serve",
+                "--dev",
+                "--port",
+                "0",
+                "--progress",
+                "--lang",
+                "en",
+                "--db",
+                url,
+                "--db-password-file",
+                pg.passwordFile().toString());
+    }
+
+    /** The address a server says it is serving at, once it is ready. */
+    private String ready(Process p, String name) throws Exception {
+        Path log = dir.resolve(name + ".log");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        while (System.nanoTime() < deadline) {
+            String text = Files.exists(log) ? Files.readString(log) : "";
+            Matcher m = READY.matcher(text);
+            if (text.contains("serving at") && m.find()) {
+                return "http://127.0.0.1:" + m.group(1) + "/";
+            }
+            if (!p.isAlive()) {
+                throw new AssertionError("server " + name + " stopped: " + text);
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("server " + name + " was not ready in time: " + Files.readString(log));
+    }
+}
