@@ -58,9 +58,11 @@ class AuditCopyCommandTest {
     }
 
     @Test
-    void theCopyVerifiesToTheSameHeadAndCopyingAgainAddsNothing() throws SQLException {
+    void theCopyVerifiesToTheSameHeadAndCopyingAgainAddsNothing() throws Exception {
         String target = dir.resolve("copy.db").toString();
+        byte[] before = Files.readAllBytes(Path.of(source));
         Cli r = copy(source, target, "--progress");
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(Path.of(source))), "the source is only read");
         assertEquals(Main.OK, r.code(), r.out() + r.err());
         String head = head(source);
         assertEquals(head, head(target));
@@ -77,6 +79,12 @@ class AuditCopyCommandTest {
                 again.out());
         assertEquals(head, head(target));
         assertEquals(3, rows(target).size());
+
+        Cli es = Cli.run("audit", "copy", "--from", source, "--to", target);
+        assertTrue(
+                es.out().contains("ya contiene las 3 decisiones de " + source + ": no hay nada nuevo que copiar"),
+                es.out());
+        assertTrue(es.out().contains("Los últimos registros son iguales"), es.out());
     }
 
     @Test
