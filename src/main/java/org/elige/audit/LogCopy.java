@@ -83,8 +83,12 @@ public final class LogCopy {
      */
     public static Copied copy(
             Database from, Verification source, Database to, Verification target, LongConsumer copied) {
-        if (target.records() > 0 && !startsWith(from, source, target)) {
-            throw new Refused(Messages.text("audit.copy.unrelated", to.shown(), target.records(), from.shown()));
+        if (target.records() > 0 && !startsWith(from, source.headSeq(), target)) {
+            throw new Refused(
+                    startsWith(to, target.headSeq(), source)
+                            ? Messages.text(
+                                    "audit.copy.ahead", to.shown(), target.records(), from.shown(), source.records())
+                            : Messages.text("audit.copy.unrelated", to.shown(), target.records(), from.shown()));
         }
         LogCopy copy = new LogCopy(from, to, target);
         LogReader reader = new LogReader(from);
@@ -104,15 +108,18 @@ public final class LogCopy {
         return new Copied(target.records(), copy.decisions, copy.ruleSets, copy.signed);
     }
 
-    /** Whether the source's record at the target's head is the target's head: the target is the source's beginning. */
-    private static boolean startsWith(Database from, Verification source, Verification target) {
-        if (target.headSeq() > source.headSeq()) {
+    /** Whether the log {@code in}, up to {@code headSeq}, holds {@code start}'s head at its place: {@code start} is its beginning. */
+    private static boolean startsWith(Database in, long headSeq, Verification start) {
+        if (start.headSeq() > headSeq) {
             return false;
         }
-        List<Row> at = new LogReader(from).after(target.headSeq() - 1, 1);
+        if (start.headSeq() == 0) {
+            return true;
+        }
+        List<Row> at = new LogReader(in).after(start.headSeq() - 1, 1);
         return !at.isEmpty()
-                && at.get(0).seq() == target.headSeq()
-                && at.get(0).recordHash().equals(target.headHash());
+                && at.get(0).seq() == start.headSeq()
+                && at.get(0).recordHash().equals(start.headHash());
     }
 
     /** One transaction: the page's rule sets, its records, and the checkpoints that end after {@code checkpointsAfter} and within it. */

@@ -115,6 +115,21 @@ class LogCopyTest {
     }
 
     @Test
+    void aTargetAheadOfTheSourceIsRefusedAsSuch() {
+        Path behind = dir.resolve("behind.db");
+        Path ahead = dir.resolve("ahead.db");
+        copy(source, behind, n -> {});
+        copy(source, ahead, n -> {});
+        Logs.tamper(behind, "DELETE FROM decision_log WHERE seq > 3");
+        LogCopy.Refused e = assertThrows(LogCopy.Refused.class, () -> copy(behind, ahead, n -> {}));
+        assertEquals(
+                ahead + " already holds " + String.format("%,d", RECORDS) + " decisions, and the 3 decisions of "
+                        + behind + " are only its beginning: it is ahead of " + behind
+                        + " (were --from and --to swapped?)",
+                e.reason().en());
+    }
+
+    @Test
     void signedCheckpointsComeAlongWhereBothLogsHaveThem() throws SQLException {
         Path from = dir.resolve("signed.db");
         Path to = dir.resolve("signed-copy.db");
