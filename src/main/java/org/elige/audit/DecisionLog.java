@@ -68,6 +68,17 @@ public final class DecisionLog implements AutoCloseable {
         return seq;
     }
 
+    /** Inserts records as another log stores them, sequence numbers and hashes unchanged. */
+    static void insertAsStored(Connection c, List<Row> rows) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(INSERT)) {
+            for (Row r : rows) {
+                bind(p, r.seq(), r.entry(), r.prevHash(), r.recordHash());
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+    }
+
     private static void bind(PreparedStatement p, long seq, Entry e, String prev, String hash) throws SQLException {
         p.setLong(1, seq);
         p.setString(2, e.decisionId());

@@ -81,6 +81,18 @@ public final class LogReader {
         });
     }
 
+    /** At most {@code limit} records after sequence number {@code seq}, in chain order. */
+    public List<Row> after(long seq, int limit) {
+        return db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT " + DecisionLog.COLUMNS + " FROM " + DecisionLog.TABLE
+                    + " WHERE seq > ? ORDER BY seq LIMIT ?")) {
+                p.setLong(1, seq);
+                p.setInt(2, limit);
+                return rows(p);
+            }
+        });
+    }
+
     /** The record of a decision id. */
     public Optional<Row> find(String decisionId) {
         return db.read(c -> {

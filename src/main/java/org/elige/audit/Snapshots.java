@@ -60,6 +60,79 @@ public final class Snapshots {
         }
     }
 
+    /**
+     * Copies a stored rule set from {@code from} into the log on {@code to} (inside its write
+     * transaction) as stored there: its row, its files and their texts, each only when not there yet.
+     *
+     * @return whether the rule set was new to {@code to}; false too when {@code from} does not hold it
+     */
+    static boolean copy(Database from, Connection to, String id) throws SQLException {
+        if (exists(to, "SELECT 1 FROM rule_set WHERE id = ?", id)) {
+            return false;
+        }
+        List<String[]> set = from.read(
+                c -> strings(c, "SELECT id, label, engine_version, stored_at FROM rule_set WHERE id = ?", id, 4));
+        if (set.isEmpty()) {
+            return false;
+        }
+        List<String[]> files = from.read(c -> strings(
+                c,
+                "SELECT f.path, f.content_sha256, t.text FROM rule_file f JOIN content t ON t.sha256 = f.content_sha256 "
+                        + "WHERE f.rule_set_id = ? ORDER BY f.path",
+                id,
+                3));
+        try (PreparedStatement file = to.prepareStatement(
+                        "INSERT INTO rule_file (rule_set_id, path, content_sha256) VALUES (?, ?, ?)");
+                PreparedStatement text = to.prepareStatement("INSERT INTO content (sha256, text) VALUES (?, ?)");
+                PreparedStatement known =
+                        to.prepareStatement("SELECT 1 FROM rule_file WHERE rule_set_id = ? AND path = ?")) {
+            for (String[] f : files) {
+                if (!exists(to, "SELECT 1 FROM content WHERE sha256 = ?", f[1])) {
+                    text.setString(1, f[1]);
+                    text.setString(2, f[2]);
+                    text.executeUpdate();
+                }
+                known.setString(1, id);
+                known.setString(2, f[0]);
+                try (ResultSet r = known.executeQuery()) {
+                    if (r.next()) {
+                        continue;
+                    }
+                }
+                file.setString(1, id);
+                file.setString(2, f[0]);
+                file.setString(3, f[1]);
+                file.executeUpdate();
+            }
+        }
+        try (PreparedStatement p = to.prepareStatement(
+                "INSERT INTO rule_set (id, label, engine_version, stored_at) VALUES (?, ?, ?, ?)")) {
+            for (int i = 0; i < 4; i++) {
+                p.setString(i + 1, set.get(0)[i]);
+            }
+            p.executeUpdate();
+        }
+        return true;
+    }
+
+    /** The first {@code columns} columns, as text, of the rows a query on one key returns. */
+    private static List<String[]> strings(Connection c, String sql, String key, int columns) throws SQLException {
+        List<String[]> rows = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            p.setString(1, key);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    String[] row = new String[columns];
+                    for (int i = 0; i < columns; i++) {
+                        row[i] = r.getString(i + 1);
+                    }
+                    rows.add(row);
+                }
+            }
+        }
+        return rows;
+    }
+
     private static boolean exists(Connection c, String sql, String key) throws SQLException {
         try (PreparedStatement p = c.prepareStatement(sql)) {
             p.setString(1, key);
