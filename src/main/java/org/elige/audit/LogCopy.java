@@ -213,15 +213,12 @@ public final class LogCopy {
         return copied;
     }
 
-    /**
-     * Whether two log specs (file names or JDBC URLs) name the same database: the same SQLite file
-     * however it is written, or the same URL but for its query.
-     */
-    public static boolean same(String a, String b) {
-        String fa = file(a);
-        String fb = file(b);
+    /** Whether two locations are one log: the same SQLite file however written, or the same server and database. */
+    public static boolean same(LogLocation a, LogLocation b) {
+        String fa = a.isFile() ? file(a.spec()) : null;
+        String fb = b.isFile() ? file(b.spec()) : null;
         if (fa == null || fb == null) {
-            return fa == null && fb == null && a.replaceAll("\\?.*", "").equals(b.replaceAll("\\?.*", ""));
+            return fa == null && fb == null && a.shown().equals(b.shown());
         }
         try {
             Path pa = Path.of(fa).toAbsolutePath().normalize();
@@ -232,13 +229,10 @@ public final class LogCopy {
         }
     }
 
-    /** The SQLite file a spec names, or null for a database that is not a SQLite file. */
+    /** The file a SQLite spec names. */
     private static String file(String spec) {
-        if (!spec.startsWith("jdbc:")) {
-            return spec;
-        }
         if (!spec.startsWith("jdbc:sqlite:")) {
-            return null;
+            return spec;
         }
         String file = spec.substring("jdbc:sqlite:".length()).replaceAll("\\?.*", "");
         return file.startsWith("file:") ? file.substring("file:".length()) : file;

@@ -1,9 +1,12 @@
 package org.elige.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.elige.audit.Credentials;
 import org.elige.audit.Database;
 import org.elige.audit.LogCopy;
+import org.elige.audit.LogLocation;
 import org.elige.audit.Verification;
 import org.elige.audit.Verifier;
 import org.elige.model.Messages;
@@ -37,15 +40,23 @@ final class AuditCopyCommand implements Callable<Integer> {
             names = "--from",
             required = true,
             paramLabel = "SRC",
-            description = "The log to copy: a SQLite file or a JDBC URL, as --db takes; opened read-only.")
+            description = "The log to copy: a SQLite file or a PostgreSQL URL, as --db takes; opened read-only.")
     String from;
 
     @Option(
             names = "--to",
             required = true,
             paramLabel = "DST",
-            description = "Where to copy it: a SQLite file or a JDBC URL, created if missing.")
+            description = "Where to copy it: a SQLite file or a PostgreSQL URL, created if missing.")
     String to;
+
+    @Option(
+            names = "--db-password-file",
+            paramLabel = "FILE",
+            description = "A file (readable by you alone) holding the password of the PostgreSQL side; else $"
+                    + Credentials.PASSWORD_FILE + ", else $" + Credentials.PASSWORD
+                    + ". Two servers with different passwords: put them in ~/.pgpass.")
+    Path passwordFile;
 
     @Option(
             names = "--lang",
@@ -68,20 +79,22 @@ final class AuditCopyCommand implements Callable<Integer> {
 
     private int call(Progress progress, PrintWriter out, PrintWriter err) {
         String lang = this.lang.name();
-        if (LogCopy.same(from, to)) {
-            err.println("elige: " + Messages.get(lang, "audit.copy.same", from));
+        LogLocation source = DbOption.locate(from, passwordFile);
+        LogLocation target = DbOption.locate(to, passwordFile);
+        if (LogCopy.same(source, target)) {
+            err.println("elige: " + Messages.get(lang, "audit.copy.same", source.shown()));
             return Main.LOG_FAILED;
         }
-        try (Database src = Database.open(from, false)) {
+        try (Database src = Database.open(source, false)) {
             progress.say("progress.chain");
-            Verification source = Verifier.verify(src, 0, null);
-            if (!source.intact()) {
-                err.println("elige: " + Messages.get(lang, "audit.copy.broken", src.shown(), to));
-                err.println(AuditVerifyCommand.report(src.shown(), source, lang));
+            Verification verified = Verifier.verify(src, 0, null);
+            if (!verified.intact()) {
+                err.println("elige: " + Messages.get(lang, "audit.copy.broken", src.shown(), target.shown()));
+                err.println(AuditVerifyCommand.report(src.shown(), verified, lang));
                 return Main.LOG_FAILED;
             }
-            try (Database dst = Database.open(to, true)) {
-                return copy(src, source, dst, progress, out, err);
+            try (Database dst = Database.open(target, true)) {
+                return copy(src, verified, dst, progress, out, err);
             }
         }
     }

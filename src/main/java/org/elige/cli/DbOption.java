@@ -35,8 +35,13 @@ final class DbOption {
 
     /** The log with the password for it, if it needs one. */
     LogLocation location() {
-        LogLocation where = LogLocation.of(spec());
-        return where.isFile() ? where : LogLocation.of(spec(), Credentials.of(passwordFile, System.getenv()));
+        return locate(spec(), passwordFile);
+    }
+
+    /** The log {@code spec} names; a PostgreSQL one with the password from {@code passwordFile} or the environment. */
+    static LogLocation locate(String spec, Path passwordFile) {
+        LogLocation where = LogLocation.of(spec);
+        return where.isFile() ? where : LogLocation.of(spec, Credentials.of(passwordFile, System.getenv()));
     }
 
     /**

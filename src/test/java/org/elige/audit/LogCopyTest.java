@@ -164,12 +164,17 @@ class LogCopyTest {
     @Test
     void theSameFileIsTheSameDatabaseHoweverItIsWritten() {
         String file = source.toString();
-        assertTrue(LogCopy.same(file, "jdbc:sqlite:" + file));
-        assertTrue(LogCopy.same(file, "jdbc:sqlite:file:" + file + "?mode=ro"));
-        assertTrue(
-                LogCopy.same(file, source.getParent().resolve("x/../source.db").toString()));
-        assertTrue(!LogCopy.same(file, dir.resolve("other.db").toString()));
-        assertTrue(LogCopy.same("jdbc:postgresql://h/db?user=a", "jdbc:postgresql://h/db"));
-        assertTrue(!LogCopy.same("jdbc:postgresql://h/db", file));
+        assertTrue(same(file, "jdbc:sqlite:" + file));
+        assertTrue(same(file, "jdbc:sqlite:file:" + file + "?mode=ro"));
+        assertTrue(same(file, source.getParent().resolve("x/../source.db").toString()));
+        assertTrue(!same(file, dir.resolve("other.db").toString()));
+        assertTrue(same("jdbc:postgresql://h/db?user=a", "postgresql://h/db"));
+        assertTrue(same("postgres://a@h/db", "postgresql://h/db?user=b"));
+        assertTrue(!same("postgresql://h/db", "postgresql://h/other"));
+        assertTrue(!same("jdbc:postgresql://h/db", file));
+    }
+
+    private static boolean same(String a, String b) {
+        return LogCopy.same(LogLocation.of(a), LogLocation.of(b));
     }
 }

@@ -138,6 +138,58 @@ class OfficeTest {
         }
     }
 
+    @Test
+    void aLogMovesFromSqliteToPostgresqlAndBackWithTheSameHead() throws Exception {
+        Postgres pg = Postgres.server();
+        String server = pg.newDatabase();
+        String password = pg.passwordFile().toString();
+        String laptop = dir.resolve("laptop.db").toString();
+        for (String max : List.of("29", "24", "29")) {
+            Cli r = Cli.run(
+                    "evaluate", "examples/household.json", "--record", "--db", laptop, "--param", "jcf.age.max=" + max);
+            assertEquals(0, r.code(), r.err());
+        }
+        Cli up = Cli.run(
+                "audit", "copy", "--from", laptop, "--to", server, "--db-password-file", password, "--lang", "en");
+        assertEquals(0, up.code(), up.out() + up.err());
+        String back = dir.resolve("back.db").toString();
+        Cli down = Cli.run(
+                "audit", "copy", "--from", server, "--to", back, "--db-password-file", password, "--lang", "en");
+        assertEquals(0, down.code(), down.out() + down.err());
+        String head = head(Cli.run("audit", "verify", "--db", laptop, "--lang", "en"));
+        assertEquals(
+                head, head(Cli.run("audit", "verify", "--db", server, "--db-password-file", password, "--lang", "en")));
+        assertEquals(head, head(Cli.run("audit", "verify", "--db", back, "--lang", "en")));
+        assertTrue(up.out().contains("Both heads are equal"), up.out());
+        Cli replay = Cli.run("replay", "--log", "--db", server, "--db-password-file", password, "--lang", "en");
+        assertEquals(0, replay.code(), replay.out() + replay.err());
+
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + laptop);
+                var s = c.createStatement()) {
+            s.execute("UPDATE decision_log SET household_id = 'H-X' WHERE seq = 2");
+        }
+        String fresh = pg.newDatabase();
+        Cli refused = Cli.run(
+                "audit", "copy", "--from", laptop, "--to", fresh, "--db-password-file", password, "--lang", "en");
+        assertEquals(Main.LOG_FAILED, refused.code(), refused.out() + refused.err());
+        assertTrue(refused.err().contains("FAILED at record 2"), refused.err());
+        try (var c = pg.connect(Postgres.database(fresh));
+                var r = c.createStatement()
+                        .executeQuery(
+                                "SELECT COUNT(*) FROM information_schema.tables WHERE table_name = 'decision_log'")) {
+            r.next();
+            assertEquals(0, r.getInt(1), "nothing was written to the target");
+        }
+    }
+
+    /** The head a verification prints ("head 3:ab12…"). */
+    private static String head(Cli verify) {
+        assertEquals(0, verify.code(), verify.out() + verify.err());
+        Matcher m = Pattern.compile("head (\\d+:[0-9a-f]{64})").matcher(verify.out());
+        assertTrue(m.find(), verify.out());
+        return m.group(1);
+    }
+
     private Process serve(String name, String url, Postgres pg) throws IOException {
         return Child.start(
                 dir.resolve(name + ".log"),
