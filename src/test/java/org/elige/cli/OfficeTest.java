@@ -1,6 +1,7 @@
 package org.elige.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -180,6 +181,72 @@ class OfficeTest {
             r.next();
             assertEquals(0, r.getInt(1), "nothing was written to the target");
         }
+    }
+
+    @Test
+    void everyCommandThatTakesALogWorksOnPostgresql() throws Exception {
+        Postgres pg = Postgres.server();
+        String url = pg.newDatabase();
+        String pw = pg.passwordFile().toString();
+        Cli evaluate =
+                Cli.run("evaluate", "examples/household.json", "--record", "--db", url, "--db-password-file", pw);
+        assertEquals(0, evaluate.code(), evaluate.err());
+        Path caseload = CrashTest.households(dir.resolve("caseload.jsonl"), 5, 20);
+        Cli batch = Cli.run(
+                "batch",
+                caseload.toString(),
+                "--record",
+                "--db",
+                url,
+                "--db-password-file",
+                pw,
+                "-o",
+                dir.resolve("out.jsonl").toString(),
+                "--errors",
+                dir.resolve("errors.jsonl").toString());
+        assertEquals(0, batch.code(), batch.err());
+        String decision;
+        String ruleSet;
+        try (Database log = Database.open(pg.location(url), false)) {
+            decision = new LogReader(log)
+                    .latest(null, null, null, 0, 1)
+                    .get(0)
+                    .entry()
+                    .decisionId();
+            ruleSet = new LogReader(log).find(decision).orElseThrow().entry().ruleSetId();
+        }
+        for (String[] command : List.of(
+                new String[] {"audit", "verify"},
+                new String[] {"audit", "batches"},
+                new String[] {"rules", "list"},
+                new String[] {
+                    "rules", "export", ruleSet, "--to", dir.resolve("exported").toString()
+                },
+                new String[] {"replay", "--log"},
+                new String[] {
+                    "fixture",
+                    "from-log",
+                    decision,
+                    "--to",
+                    dir.resolve("fixtures/jcf/frozen").toString()
+                })) {
+            List<String> args = new ArrayList<>(List.of(command));
+            args.addAll(List.of("--db", url, "--db-password-file", pw));
+            Cli r = Cli.run(args.toArray(String[]::new));
+            assertEquals(0, r.code(), String.join(" ", args) + "\n" + r.out() + r.err());
+        }
+        Cli verify = Cli.run("audit", "verify", "--db", url, "--db-password-file", pw, "--lang", "en");
+        assertTrue(verify.out().contains(": intact · 21 records · "), verify.out());
+
+        Path open = Files.writeString(dir.resolve("open-password"), pg.password() + "\n");
+        Cli shared = Cli.run("audit", "verify", "--db", url, "--db-password-file", open.toString());
+        assertEquals(Main.LOG_FAILED, shared.code());
+        assertTrue(shared.err().contains("chmod 600 " + open), shared.err());
+        assertFalse((shared.out() + shared.err()).contains(pg.password()));
+        Cli inUrl = Cli.run("audit", "verify", "--db", url + "&password=" + pg.password());
+        assertEquals(Main.LOG_FAILED, inUrl.code());
+        assertTrue(inUrl.err().contains("must not carry a password"), inUrl.err());
+        assertFalse((inUrl.out() + inUrl.err()).contains(pg.password()));
     }
 
     /** The head a verification prints ("head 3:ab12…"). */
