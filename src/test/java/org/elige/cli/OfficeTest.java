@@ -55,7 +55,7 @@ class OfficeTest {
             List<String> servers = List.of(ready(a, "a"), ready(b, "b"));
             String body = Files.readString(Path.of("examples/household.json"));
             Set<String> acknowledged = ConcurrentHashMap.newKeySet();
-            AtomicInteger beforeKill = new AtomicInteger();
+            Set<String> byA = ConcurrentHashMap.newKeySet();
             AtomicBoolean killed = new AtomicBoolean();
             AtomicInteger failedOnB = new AtomicInteger();
             HttpClient http = HttpClient.newBuilder()
@@ -81,12 +81,13 @@ class OfficeTest {
                         try {
                             HttpResponse<String> r = http.send(post, HttpResponse.BodyHandlers.ofString());
                             if (r.statusCode() == 201) {
-                                acknowledged.add(Json.READER
+                                String id = Json.READER
                                         .readTree(r.body())
                                         .path("decision_id")
-                                        .asString());
+                                        .asString();
+                                acknowledged.add(id);
                                 if (server == 0) {
-                                    beforeKill.incrementAndGet();
+                                    byA.add(id);
                                 }
                             } else if (server == 1) {
                                 failedOnB.incrementAndGet();
@@ -110,7 +111,13 @@ class OfficeTest {
             assertTrue(killed.get() && !a.waitFor(10, TimeUnit.SECONDS) || !a.isAlive(), "a was killed");
             assertEquals(0, failedOnB.get(), "the surviving server answered every request with 201");
             assertTrue(acknowledged.size() >= 240, "load ran: " + acknowledged.size());
-            assertTrue(beforeKill.get() > 0, "the killed server had acknowledged decisions");
+            assertFalse(byA.isEmpty(), "the killed server had acknowledged decisions");
+            String fromA = byA.iterator().next();
+            HttpResponse<String> read = http.send(
+                    HttpRequest.newBuilder(URI.create(servers.get(1) + "api/v1/evaluations/" + fromA))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, read.statusCode(), "the other server reads a decision from the one log: " + read.body());
             b.destroy();
             b.waitFor(30, TimeUnit.SECONDS);
             try (Database log = Database.open(pg.location(url), false)) {
