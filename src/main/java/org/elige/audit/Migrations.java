@@ -103,7 +103,7 @@ final class Migrations {
     }
 
     /** Whether the database has a table of exactly this name (the metadata pattern would also match _ as any character). */
-    private static boolean exists(Connection c, String table) throws SQLException {
+    static boolean exists(Connection c, String table) throws SQLException {
         try (ResultSet t = c.getMetaData().getTables(null, null, table, null)) {
             while (t.next()) {
                 if (table.equalsIgnoreCase(t.getString("TABLE_NAME"))) {

@@ -5,18 +5,20 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code audit verify|batches}: the decision log itself. */
+/** {@code audit verify|batches|keygen}: the decision log itself. */
 @Command(
         name = "audit",
         mixinStandardHelpOptions = true,
-        description = "Check the decision log: verify its hash chain, list its batches.",
-        subcommands = {AuditVerifyCommand.class, AuditBatchesCommand.class})
+        description =
+                "Check the decision log: verify its hash chain and signatures, list its batches, make a signing key.",
+        subcommands = {AuditVerifyCommand.class, AuditBatchesCommand.class, AuditKeygenCommand.class})
 final class AuditCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: verify or batches");
+        throw new CommandLine.ParameterException(
+                spec.commandLine(), "a subcommand is required: verify, batches or keygen");
     }
 }
