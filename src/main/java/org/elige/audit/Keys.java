@@ -60,6 +60,10 @@ public final class Keys {
                 throw new KeyException(Messages.text("keys.exists", p.toString()));
             }
         }
+        Path folder = out.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new KeyException(Messages.text("keys.no_folder", out.toString()));
+        }
         KeyPair pair;
         try {
             pair = KeyPairGenerator.getInstance(ALGORITHM).generateKeyPair();
@@ -70,6 +74,8 @@ public final class Keys {
             create(out, pem(PRIVATE, pair.getPrivate().getEncoded()), true);
         } catch (FileAlreadyExistsException e) {
             throw new KeyException(Messages.text("keys.exists", out.toString()));
+        } catch (AccessDeniedException e) {
+            throw new KeyException(Messages.text("keys.cannot_create", out.toString()));
         }
         try {
             create(pub, pem(PUBLIC, pair.getPublic().getEncoded()), false);

@@ -131,6 +131,10 @@ class SignedCheckpointsTest {
         assertEquals(before, Files.readString(key), "the key is as it was");
         Cli es = Cli.run("audit", "keygen", "--out", key.toString());
         assertTrue(es.err().contains("ya existe"), es.err());
+        Cli nowhere = Cli.run(
+                "audit", "keygen", "--out", dir.resolve("no/such/office.key").toString(), "--lang", "en");
+        assertEquals(Main.USAGE, nowhere.code());
+        assertTrue(nowhere.err().contains("its folder does not exist"), nowhere.err());
     }
 
     @Test
@@ -310,6 +314,18 @@ class SignedCheckpointsTest {
                 org.elige.input.Json.READER.readTree(Files.readString(Path.of(SAMPLE))));
         Path in = dir.resolve("in.jsonl");
         Files.writeString(in, (line + "\n").repeat(3));
+        Path childLog = dir.resolve("child.txt");
+        Process child = Child.start(
+                childLog,
+                Map.of("ELIGE_SIGNING_KEY", key.toString()),
+                "evaluate",
+                SAMPLE,
+                "--record",
+                "--db",
+                db,
+                "--lang",
+                "en");
+        assertEquals(Main.OK, child.waitFor(), Files.readString(childLog));
         Cli r = Cli.run(
                 "batch",
                 in.toString(),
@@ -323,7 +339,9 @@ class SignedCheckpointsTest {
         assertEquals(Main.OK, r.code(), r.err());
         Cli ok = verify(db, key);
         assertEquals(Main.OK, ok.code(), ok.out());
-        assertTrue(ok.out().contains("the signatures cover records 1 to 3"), ok.out());
+        assertTrue(
+                ok.out().contains("2 checkpoints verified with the key given; the signatures cover records 1 to 4"),
+                ok.out());
         assertFalse(ok.out().contains("unverified"), ok.out());
     }
 }
