@@ -15,7 +15,8 @@ import org.elige.rules.RuleSet;
  * record. Each {@link #append} is one transaction under the database's append lock: it stores the
  * rule set's snapshot the first time, reads the chain's head, and links and inserts every entry,
  * so a crash leaves either all of them or none, and concurrent writers (threads or processes)
- * extend the chain one after the other.
+ * extend the chain one after the other. A log opened with the office's {@link Signer} also signs
+ * each append's records in that transaction, so a keyed writer never leaves a record unsigned.
  */
 public final class DecisionLog implements AutoCloseable {
     static final String TABLE = "decision_log";
@@ -26,10 +27,20 @@ public final class DecisionLog implements AutoCloseable {
     private static final String INSERT =
             "INSERT INTO " + TABLE + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private final Database db;
+    private final Signer signer;
     private final Set<String> snapshotted = new HashSet<>();
 
     public DecisionLog(Database db) {
+        this(db, null);
+    }
+
+    /**
+     * A log whose every append also stores, in the same transaction, a {@link Checkpoint} of the
+     * records it added signed with {@code signer} (none when null).
+     */
+    public DecisionLog(Database db, Signer signer) {
         this.db = db;
+        this.signer = signer;
     }
 
     /** Appends the entries, decided under {@code rules}, in order; returns the last sequence number. */
@@ -38,13 +49,13 @@ public final class DecisionLog implements AutoCloseable {
             if (!snapshotted.contains(rules.id())) {
                 Snapshots.store(c, rules);
             }
-            return insert(c, entries);
+            return insert(c, entries, signer);
         });
         snapshotted.add(rules.id());
         return last;
     }
 
-    private static long insert(Connection c, List<Entry> entries) throws SQLException {
+    private static long insert(Connection c, List<Entry> entries, Signer signer) throws SQLException {
         long seq = 0;
         String prev = Hashes.GENESIS;
         try (PreparedStatement head =
@@ -64,6 +75,9 @@ public final class DecisionLog implements AutoCloseable {
                 prev = hash;
             }
             p.executeBatch();
+        }
+        if (signer != null && !entries.isEmpty()) {
+            Checkpoint.sign(signer, seq - entries.size() + 1, seq, prev).insert(c);
         }
         return seq;
     }

@@ -5,13 +5,19 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code audit verify|batches|copy}: the decision log itself. */
+/** {@code audit verify|batches|copy|keygen}: the decision log itself. */
 @Command(
         name = "audit",
         mixinStandardHelpOptions = true,
         description =
-                "Check the decision log: verify its hash chain, list its batches; copy it into another database or a file.",
-        subcommands = {AuditVerifyCommand.class, AuditBatchesCommand.class, AuditCopyCommand.class})
+                "Check the decision log: verify its hash chain and signatures, list its batches, copy it into another "
+                        + "database or a file, make a signing key.",
+        subcommands = {
+            AuditVerifyCommand.class,
+            AuditBatchesCommand.class,
+            AuditCopyCommand.class,
+            AuditKeygenCommand.class
+        })
 final class AuditCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -19,6 +25,6 @@ final class AuditCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(
-                spec.commandLine(), "a subcommand is required: verify, batches or copy");
+                spec.commandLine(), "a subcommand is required: verify, batches, copy or keygen");
     }
 }

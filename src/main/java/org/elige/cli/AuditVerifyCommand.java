@@ -1,8 +1,16 @@
 package org.elige.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.security.PublicKey;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.elige.audit.Checkpoints;
 import org.elige.audit.Database;
+import org.elige.audit.Keys;
 import org.elige.audit.Verification;
 import org.elige.audit.Verifier;
 import org.elige.model.Messages;
@@ -13,7 +21,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code audit verify}: walks the hash chain and reports the first record that is not as written. */
+/**
+ * {@code audit verify}: walks the hash chain and reports the first record that is not as written;
+ * with the office's public keys, also checks the signed checkpoints.
+ */
 @Command(
         name = "verify",
         mixinStandardHelpOptions = true,
@@ -21,6 +32,8 @@ import picocli.CommandLine.Spec;
             "Walk the decision log's hash chain; report the first altered, inserted, removed or moved record; "
                     + "then check the stored rule sets the records name.",
             "Prints the head (last record and its hash): note it, and pass it later as --anchor to also catch records removed from the end.",
+            "With --public-key, also checks the office's signed checkpoints: a record appended without the key "
+                    + "before the last signed one fails (exit 6); records after it are reported as not yet signed.",
             "Opens the log read-only: verification never writes, and a file that is not a decision log is refused (exit 6)."
         })
 final class AuditVerifyCommand implements Callable<Integer> {
@@ -35,6 +48,14 @@ final class AuditVerifyCommand implements Callable<Integer> {
             paramLabel = "SEQ:HASH",
             description = "A record noted earlier (from a previous verify) that must still be in the chain.")
     String anchor;
+
+    @Option(
+            names = "--public-key",
+            paramLabel = "FILE",
+            description =
+                    "An office's Ed25519 public key (FILE.pub of 'audit keygen'): also check the signed checkpoints, "
+                            + "and that no record was appended without the key. Repeat it for keys used before a rotation.")
+    List<Path> publicKeys = new ArrayList<>();
 
     @Option(
             names = "--lang",
@@ -56,6 +77,11 @@ final class AuditVerifyCommand implements Callable<Integer> {
             seq = Long.parseLong(parts[0]);
             hash = parts[1];
         }
+        Map<String, PublicKey> keys = new LinkedHashMap<>();
+        for (Path file : publicKeys) {
+            PublicKey key = Keys.publicKey(file);
+            keys.put(Keys.keyId(key), key);
+        }
         try (Database log = db.open(false)) {
             Verification v = Verifier.verify(log, seq, hash);
             out.println(report(log.shown(), v, lang));
@@ -72,6 +98,36 @@ final class AuditVerifyCommand implements Callable<Integer> {
                 return Main.LOG_FAILED;
             }
             out.println(Messages.get(lang, "audit.verify.snapshots", log.shown(), stored.ruleSets()));
+            return signatures(out, log, v.headSeq(), keys, lang);
+        }
+    }
+
+    /** With --public-key, checks the checkpoints; without, says how many were left unchecked. */
+    private static int signatures(PrintWriter out, Database log, long head, Map<String, PublicKey> keys, String lang) {
+        if (keys.isEmpty()) {
+            long n = Checkpoints.count(log);
+            if (n > 0) {
+                out.println(Messages.get(lang, "audit.checkpoint.not_checked", log.shown(), n));
+            }
+            return Main.OK;
+        }
+        Checkpoints.Report r = Checkpoints.verify(log, head, keys);
+        if (!r.intact()) {
+            out.println(Messages.get(
+                    lang,
+                    "audit.checkpoint.verify_failed",
+                    log.shown(),
+                    r.problem().in(lang)));
+            return Main.LOG_FAILED;
+        }
+        if (r.checkpoints() == 0) {
+            out.println(Messages.get(lang, "audit.checkpoint.none", log.shown(), r.unsigned()));
+            return Main.OK;
+        }
+        out.println(
+                Messages.get(lang, "audit.checkpoint.signed", log.shown(), r.checkpoints(), keys.size(), r.signedTo()));
+        if (r.unsigned() > 0) {
+            out.println(Messages.get(lang, "audit.checkpoint.unsigned", log.shown(), r.unsigned(), r.signedTo()));
         }
         return Main.OK;
     }

@@ -42,6 +42,9 @@ final class BatchCommand implements Callable<Integer> {
     @Mixin
     DbOption db;
 
+    @Mixin
+    SigningKeyOption signingKey;
+
     @Parameters(paramLabel = "IN", description = "Households, one JSON object per line; - reads standard input.")
     String in;
 
@@ -120,7 +123,8 @@ final class BatchCommand implements Callable<Integer> {
         }
         long size = "-".equals(in) ? 0 : Files.size(Path.of(in));
         Summary s;
-        try (BatchLog log = record || resume != null ? new BatchLog(db.open(true), resume) : null) {
+        org.elige.audit.Signer signer = record || resume != null ? signingKey.signer() : null;
+        try (BatchLog log = record || resume != null ? new BatchLog(db.open(true), signer, resume) : null) {
             if (log != null) {
                 err.println(log.describe());
             }

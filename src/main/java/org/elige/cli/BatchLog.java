@@ -8,6 +8,7 @@ import org.elige.audit.Database;
 import org.elige.audit.DecisionLog;
 import org.elige.audit.Entry;
 import org.elige.audit.ResumePoint;
+import org.elige.audit.Signer;
 import org.elige.batch.Decide;
 import org.elige.batch.Item;
 import org.elige.batch.Sink;
@@ -22,9 +23,12 @@ final class BatchLog implements AutoCloseable {
     private final String batchId;
     private final ResumePoint done;
 
-    /** @param resume the id of the batch to resume, or null for a new batch */
-    BatchLog(Database db, String resume) {
-        this.log = new DecisionLog(db);
+    /**
+     * @param signer the office's key that signs each chunk's records, or null
+     * @param resume the id of the batch to resume, or null for a new batch
+     */
+    BatchLog(Database db, Signer signer, String resume) {
+        this.log = new DecisionLog(db, signer);
         this.batchId = resume != null ? resume : UlidCreator.getMonotonicUlid().toString();
         this.done = resume != null ? ResumePoint.load(db, resume) : null;
     }

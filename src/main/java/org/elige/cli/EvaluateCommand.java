@@ -46,6 +46,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     DbOption db;
 
+    @Mixin
+    SigningKeyOption signingKey;
+
     @Parameters(paramLabel = "FILE|-", description = "The household record; - reads standard input.")
     String file;
 
@@ -151,7 +154,8 @@ final class EvaluateCommand implements Callable<Integer> {
 
     /** Appends the decision to the log; a log that cannot take it stops the command before anything is printed. */
     private void record(RuleSet ruleSet, Entry entry) {
-        try (DecisionLog log = new DecisionLog(db.open(true))) {
+        org.elige.audit.Signer signer = signingKey.signer();
+        try (DecisionLog log = new DecisionLog(db.open(true), signer)) {
             long seq = log.append(ruleSet, java.util.List.of(entry));
             spec.commandLine()
                     .getErr()

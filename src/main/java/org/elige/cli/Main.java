@@ -3,6 +3,7 @@ package org.elige.cli;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.elige.audit.KeyException;
 import org.elige.audit.LogException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -84,6 +85,12 @@ public final class Main implements Runnable {
         configure(cli);
         cli.setParameterExceptionHandler(new UsageErrors(cli.getParameterExceptionHandler()));
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
+            if (e instanceof KeyException k) {
+                String lang = UsageErrors.lang(
+                        line.getCommandSpec(), parsed.originalArgs().toArray(new String[0]));
+                line.getErr().println("elige: " + k.reason().in(lang == null ? "en" : lang));
+                return USAGE;
+            }
             if (e instanceof LogException) {
                 line.getErr().println("elige: " + e.getMessage());
                 return LOG_FAILED;

@@ -41,6 +41,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     DbOption db;
 
+    @Mixin
+    SigningKeyOption signingKey;
+
     @Option(
             names = "--tokens",
             paramLabel = "FILE",
@@ -129,6 +132,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Progress progress = progressOption.open(spec.commandLine().getErr(), lang.name());
         PrintWriter err = progress.err();
+        org.elige.audit.Signer signer = signingKey.signer();
         Path tokenFile = tokens != null ? tokens : TokenCommand.besideDatabase(db.spec());
         if (!dev && noTokens(tokenFile, err)) {
             err.println("elige: no tokens in " + tokenFile
@@ -166,7 +170,7 @@ final class ServeCommand implements Callable<Integer> {
                     rules.dir,
                     new FixtureGate(fixtures, (done, total) -> progress.count("progress.fixtures", done, total)));
             progress.say("progress.serve.start");
-            server = Server.start(o, active, err);
+            server = Server.start(o, active, err, signer);
             progress.say("progress.serve.ready", "http://" + shown + ":" + server.port() + "/");
         } catch (RuleSetException e) {
             e.diagnostics().forEach(err::println);

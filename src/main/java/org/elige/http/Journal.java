@@ -18,6 +18,7 @@ import org.elige.audit.DecisionLog;
 import org.elige.audit.Entry;
 import org.elige.audit.LogException;
 import org.elige.audit.LogLocation;
+import org.elige.audit.Signer;
 import org.elige.model.Messages;
 import org.elige.model.Text;
 import org.elige.rules.RuleSet;
@@ -74,7 +75,12 @@ final class Journal implements AutoCloseable {
         void close();
 
         static Log open(LogLocation spec) {
-            DecisionLog log = new DecisionLog(Database.open(spec, true));
+            return open(spec, null);
+        }
+
+        /** The decision log at {@code spec}, each append signed with {@code signer} when it is not null. */
+        static Log open(LogLocation spec, Signer signer) {
+            DecisionLog log = new DecisionLog(Database.open(spec, true), signer);
             return new Log() {
                 @Override
                 public long append(RuleSet rules, List<Entry> entries) {

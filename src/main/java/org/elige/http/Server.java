@@ -49,7 +49,13 @@ public final class Server implements AutoCloseable {
 
     /** Listens with a rule set already loaded and checked (several servers may share one). */
     public static Server start(ServerOptions o, ActiveRuleSet rules, PrintWriter err) throws IOException {
-        return start(o, rules, err, Journal.Log::open, Journal.Timing.DEFAULT);
+        return start(o, rules, err, (org.elige.audit.Signer) null);
+    }
+
+    /** The same, signing every append with the office's key {@code signer} (none when null). */
+    public static Server start(ServerOptions o, ActiveRuleSet rules, PrintWriter err, org.elige.audit.Signer signer)
+            throws IOException {
+        return start(o, rules, err, spec -> Journal.Log.open(spec, signer), Journal.Timing.DEFAULT);
     }
 
     /**
