@@ -61,6 +61,39 @@ public final class Checkpoints {
     }
 
     /**
+     * Signs, with {@code signer}, the records after the last checkpoint up to the head {@code
+     * verified} found intact: how an office adopts a key on a log written without one, or vouches for
+     * records a writer appended without the key, after checking them. One transaction under the append
+     * lock; if the log grew since it was verified, nothing is signed.
+     *
+     * @return the checkpoint written, or null when every record up to the head is already covered
+     */
+    public static Checkpoint signUnsigned(Database db, Signer signer, Verification verified) {
+        return db.write("sign", DecisionLog.TABLE, c -> {
+            long signedTo = 0;
+            try (var s = c.createStatement();
+                    ResultSet r = s.executeQuery("SELECT MAX(last_seq) FROM " + Checkpoint.TABLE)) {
+                if (r.next()) {
+                    signedTo = r.getLong(1);
+                }
+            }
+            try (var s = c.createStatement();
+                    ResultSet r = s.executeQuery("SELECT MAX(seq) FROM " + DecisionLog.TABLE)) {
+                long now = r.next() ? r.getLong(1) : 0;
+                if (now != verified.headSeq()) {
+                    throw new LogException(Messages.get("en", "audit.sign.grew", db.shown(), verified.headSeq(), now));
+                }
+            }
+            if (signedTo >= verified.headSeq()) {
+                return null;
+            }
+            Checkpoint cp = Checkpoint.sign(signer, signedTo + 1, verified.headSeq(), verified.headHash());
+            cp.insert(c);
+            return cp;
+        });
+    }
+
+    /**
      * Checks the checkpoints up to record {@code head} (the head of the intact chain) with {@code
      * keys}, key id to public key.
      */

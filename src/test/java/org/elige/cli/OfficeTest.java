@@ -49,8 +49,10 @@ class OfficeTest {
     void twoServersOnOneLogLoseNoAcknowledgedDecisionWhenOneIsKilled() throws Exception {
         Postgres pg = Postgres.server();
         String url = pg.newDatabase();
-        Process a = serve("a", url, pg);
-        Process b = serve("b", url, pg);
+        Path key = dir.resolve("office.key");
+        assertEquals(0, Cli.run("audit", "keygen", "--out", key.toString()).code());
+        Process a = serve("a", url, pg, key);
+        Process b = serve("b", url, pg, key);
         try {
             List<String> servers = List.of(ready(a, "a"), ready(b, "b"));
             String body = Files.readString(Path.of("examples/household.json"));
@@ -256,6 +258,39 @@ class OfficeTest {
         assertFalse((inUrl.out() + inUrl.err()).contains(pg.password()));
     }
 
+    @Test
+    void anAppendForgedWithoutTheKeyIsCaughtOnPostgresql() throws Exception {
+        Postgres pg = Postgres.server();
+        String url = pg.newDatabase();
+        String pw = pg.passwordFile().toString();
+        Path key = dir.resolve("office.key");
+        assertEquals(0, Cli.run("audit", "keygen", "--out", key.toString()).code());
+        String[] record = {
+            "evaluate",
+            "examples/household.json",
+            "--record",
+            "--db",
+            url,
+            "--db-password-file",
+            pw,
+            "--signing-key",
+            key.toString()
+        };
+        assertEquals(0, Cli.run(record).code());
+        String forged;
+        try (var c = pg.connect(Postgres.database(url))) {
+            forged = SignedCheckpointsTest.forge(c);
+        }
+        assertEquals(0, Cli.run(record).code());
+        Cli chainOnly = Cli.run("audit", "verify", "--db", url, "--db-password-file", pw, "--lang", "en");
+        assertEquals(0, chainOnly.code(), "the chain alone cannot tell: " + chainOnly.out() + chainOnly.err());
+        Cli keyed = Cli.run(
+                "audit", "verify", "--db", url, "--db-password-file", pw, "--public-key", key + ".pub", "--lang", "en");
+        assertEquals(Main.LOG_FAILED, keyed.code(), keyed.out() + keyed.err());
+        assertTrue(keyed.out().contains("record 2 (decision " + forged + ")"), keyed.out());
+        assertTrue(keyed.out().contains("was appended without the office's key"), keyed.out());
+    }
+
     /** The head a verification prints ("head 3:ab12…"). */
     private static String head(Cli verify) {
         assertEquals(0, verify.code(), verify.out() + verify.err());
@@ -264,7 +299,7 @@ class OfficeTest {
         return m.group(1);
     }
 
-    private Process serve(String name, String url, Postgres pg) throws IOException {
+    private Process serve(String name, String url, Postgres pg, Path key) throws IOException {
         return Child.start(
                 dir.resolve(name + ".log"),
                 Map.of(),
@@ -278,7 +313,9 @@ class OfficeTest {
                 "--db",
                 url,
                 "--db-password-file",
-                pg.passwordFile().toString());
+                pg.passwordFile().toString(),
+                "--signing-key",
+                key.toString());
     }
 
     /** The address a server says it is serving at, once it is ready. */

@@ -65,8 +65,15 @@ class SignedCheckpointsTest {
 
     /** Appends a record as someone with write access but no key would: chain hashes right, no checkpoint. */
     private static String forge(String db) throws Exception {
-        Entry e = entry(LocalDate.parse("2025-12-24"));
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            return forge(c);
+        }
+    }
+
+    /** The same on a connection to any database that holds a log. */
+    static String forge(Connection c) throws Exception {
+        Entry e = entry(LocalDate.parse("2025-12-24"));
+        {
             long seq;
             String prev;
             try (Statement s = c.createStatement();
@@ -243,6 +250,32 @@ class SignedCheckpointsTest {
                 es.out().contains("el registro 3 (decisión " + forged + ") se agregó sin la llave de la oficina"),
                 es.out());
         assertEquals(Main.OK, Cli.run("audit", "verify", "--db", db).code(), "the chain alone cannot tell");
+    }
+
+    @Test
+    void anOfficeAdoptsAKeyOnALogWrittenWithoutOneAndAnyLaterUnsignedAppendIsCaught() throws Exception {
+        Path key = key("office.key");
+        String db = dir.resolve("elige.db").toString();
+        append(db, null, 3);
+        Cli before = verify(db, key);
+        assertTrue(before.out().contains("none of its 3 records is covered by a signature: unverified"), before.out());
+        Cli sign = Cli.run("audit", "sign", "--db", db, "--signing-key", key.toString(), "--lang", "en");
+        assertEquals(Main.OK, sign.code(), sign.out() + sign.err());
+        assertTrue(sign.out().contains(": records 1 to 3 signed with key "), sign.out());
+        Cli again = Cli.run("audit", "sign", "--db", db, "--signing-key", key.toString(), "--lang", "en");
+        assertTrue(again.out().contains("nothing to sign: every record up to 3 is covered"), again.out());
+        append(db, key, 2);
+        Cli adopted = verify(db, key);
+        assertEquals(Main.OK, adopted.code(), adopted.out());
+        assertTrue(adopted.out().contains("the signatures cover records 1 to 5"), adopted.out());
+        String forged = forge(db);
+        append(db, key, 1);
+        Cli caught = verify(db, key);
+        assertEquals(Main.LOG_FAILED, caught.code(), caught.out());
+        assertTrue(caught.out().contains("record 6 (decision " + forged + ") was appended without"), caught.out());
+        Cli noKey = Cli.run("audit", "sign", "--db", db, "--lang", "en");
+        assertEquals(Main.USAGE, noKey.code(), noKey.err());
+        assertTrue(noKey.err().contains("needs the office's key"), noKey.err());
     }
 
     @Test
