@@ -5,10 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
-import java.util.EnumSet;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The password of a PostgreSQL log, never from the command line: from a file only its owner can
@@ -20,11 +17,6 @@ public final class Credentials {
     public static final String PASSWORD = "ELIGE_DB_PASSWORD";
     public static final String PASSWORD_FILE = "ELIGE_DB_PASSWORD_FILE";
     public static final Credentials NONE = new Credentials(null);
-    private static final Set<PosixFilePermission> OTHERS = EnumSet.of(
-            PosixFilePermission.GROUP_READ,
-            PosixFilePermission.GROUP_WRITE,
-            PosixFilePermission.OTHERS_READ,
-            PosixFilePermission.OTHERS_WRITE);
 
     private final String password;
 
@@ -62,24 +54,15 @@ public final class Credentials {
         }
     }
 
-    /**
-     * Refuses a secret file that others can read or write, as ssh does: a password or key anyone on
-     * the machine can read is no secret.
-     */
-    public static void refuseIfShared(Path file, String what) throws IOException {
+    /** Refuses a password file that is not a file, or that others can read or write. */
+    private static void refuseIfShared(Path file, String what) throws IOException {
         if (!Files.exists(file)) {
             throw new NoSuchFileException(file.toString());
         }
         if (!Files.isRegularFile(file)) {
             throw new LogException(what + " " + file + " is not a file");
         }
-        Set<PosixFilePermission> permissions;
-        try {
-            permissions = Files.getPosixFilePermissions(file);
-        } catch (UnsupportedOperationException e) {
-            return;
-        }
-        if (permissions.stream().anyMatch(OTHERS::contains)) {
+        if (Secrets.othersMay(file)) {
             throw new LogException(what + " " + file + " can be read or written by other users of this machine: "
                     + "make it yours alone (chmod 600 " + file + ")");
         }

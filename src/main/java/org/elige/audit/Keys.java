@@ -193,20 +193,14 @@ public final class Keys {
 
     /** Refuses a private key file that group or others may read or write (POSIX file systems only). */
     private static void ownerOnly(Path file) {
-        Set<PosixFilePermission> p;
-        try {
-            p = Files.getPosixFilePermissions(file);
-        } catch (UnsupportedOperationException | IOException e) {
-            return;
-        }
-        Set<PosixFilePermission> open = new java.util.HashSet<>(p);
-        open.retainAll(Set.of(
-                PosixFilePermission.GROUP_READ,
-                PosixFilePermission.GROUP_WRITE,
-                PosixFilePermission.OTHERS_READ,
-                PosixFilePermission.OTHERS_WRITE));
-        if (!open.isEmpty()) {
-            throw new KeyException(Messages.text("keys.open", file.toString(), PosixFilePermissions.toString(p)));
+        if (Secrets.othersMay(file)) {
+            String shown;
+            try {
+                shown = PosixFilePermissions.toString(Files.getPosixFilePermissions(file));
+            } catch (IOException e) {
+                shown = "?";
+            }
+            throw new KeyException(Messages.text("keys.open", file.toString(), shown));
         }
     }
 
