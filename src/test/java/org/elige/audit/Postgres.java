@@ -100,6 +100,11 @@ public final class Postgres {
         return port;
     }
 
+    /** The user the server runs as when the tests run as root ({@code postgres} or {@code nobody}), else null: this user. */
+    public String owner() {
+        return asOwner.isEmpty() ? null : asOwner.get(1).substring("--reuid=".length());
+    }
+
     public String password() {
         return password;
     }

@@ -150,6 +150,63 @@ class PostgresLogTest {
     }
 
     @Test
+    void aFullDiskOnTheServerFailsTheWriteInWordsAndLeavesNoHalfRecord() throws Exception {
+        java.nio.file.Path small = java.nio.file.Files.createTempDirectory("elige-full-disk");
+        Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=1m,mode=0700", "tmpfs", small.toString())
+                .redirectErrorStream(true)
+                .start();
+        String said = new String(mount.getInputStream().readAllBytes()).trim();
+        if (mount.waitFor() != 0) {
+            java.nio.file.Files.delete(small);
+            org.junit.jupiter.api.Assumptions.abort(
+                    "a full disk needs a small file system, and mounting one here failed (it needs root): " + said);
+        }
+        String tablespace = "full_" + Postgres.database(url);
+        try {
+            if (pg.owner() != null) {
+                java.nio.file.Files.setOwner(
+                        small,
+                        small.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(pg.owner()));
+            }
+            open(true).close();
+            try (Connection c = pg.connect(Postgres.database(url));
+                    Statement s = c.createStatement()) {
+                s.execute("CREATE TABLESPACE " + tablespace + " LOCATION '" + small + "'");
+                s.execute("ALTER TABLE decision_log SET TABLESPACE " + tablespace);
+            }
+            int recorded = 0;
+            LogException full = null;
+            try (DecisionLog log = new DecisionLog(open(true))) {
+                for (int i = 0; i < 400 && full == null; i++) {
+                    try {
+                        log.append(TestRules.shipped(), List.of(entry(i % 300)));
+                        recorded++;
+                    } catch (LogException e) {
+                        full = e;
+                    }
+                }
+            }
+            assertNotNull(full, "1 MB filled up");
+            assertEquals(
+                    "cannot record in " + pg.location(url).shown() + ": the disk or the database is full",
+                    full.getMessage());
+            try (Database d = open(false)) {
+                Verification v = Verifier.verify(d, 0, null);
+                assertTrue(v.intact(), String.valueOf(v.problem()));
+                assertEquals(recorded, v.records(), "every append that answered is there, and nothing else");
+            }
+        } finally {
+            try (Connection c = pg.connect("postgres");
+                    Statement s = c.createStatement()) {
+                s.execute("DROP DATABASE IF EXISTS " + Postgres.database(url) + " WITH (FORCE)");
+                s.execute("DROP TABLESPACE IF EXISTS " + tablespace);
+            }
+            new ProcessBuilder("umount", small.toString()).start().waitFor();
+            java.nio.file.Files.deleteIfExists(small);
+        }
+    }
+
+    @Test
     void aLogOfANewerSchemaIsRefusedAndLeftAlone() throws Exception {
         open(true).close();
         try (Connection c = pg.connect(Postgres.database(url));
