@@ -154,9 +154,19 @@ class OfficeTest {
         String server = pg.newDatabase();
         String password = pg.passwordFile().toString();
         String laptop = dir.resolve("laptop.db").toString();
+        Path key = dir.resolve("office.key");
+        assertEquals(0, Cli.run("audit", "keygen", "--out", key.toString()).code());
         for (String max : List.of("29", "24", "29")) {
             Cli r = Cli.run(
-                    "evaluate", "examples/household.json", "--record", "--db", laptop, "--param", "jcf.age.max=" + max);
+                    "evaluate",
+                    "examples/household.json",
+                    "--record",
+                    "--db",
+                    laptop,
+                    "--signing-key",
+                    key.toString(),
+                    "--param",
+                    "jcf.age.max=" + max);
             assertEquals(0, r.code(), r.err());
         }
         Cli up = Cli.run(
@@ -171,6 +181,20 @@ class OfficeTest {
                 head, head(Cli.run("audit", "verify", "--db", server, "--db-password-file", password, "--lang", "en")));
         assertEquals(head, head(Cli.run("audit", "verify", "--db", back, "--lang", "en")));
         assertTrue(up.out().contains("Both heads are equal"), up.out());
+        Cli signed = Cli.run(
+                "audit",
+                "verify",
+                "--db",
+                server,
+                "--db-password-file",
+                password,
+                "--public-key",
+                key + ".pub",
+                "--lang",
+                "en");
+        assertTrue(
+                signed.out().contains("the signatures cover records 1 to 3"),
+                "the checkpoints came along: " + signed.out());
         Cli replay = Cli.run("replay", "--log", "--db", server, "--db-password-file", password, "--lang", "en");
         assertEquals(0, replay.code(), replay.out() + replay.err());
 
