@@ -14,7 +14,8 @@
 # removed on exit. The load generator, the service instances and PostgreSQL all share this
 # machine's cores: on a 2-core machine they compete for them. Each line therefore also tells the CPU
 # milliseconds per measured request of the instances, of PostgreSQL, of the load generator and of
-# the whole machine, and how many cores the machine kept busy (other programs' share included).
+# the whole machine, and how many cores the machine kept busy (other programs' share included),
+# and how many records the instances' decision-log transactions carried (their group commit).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 HOUSEHOLDS=${HOUSEHOLDS:-2000}
@@ -98,6 +99,16 @@ start_servers() {
   done
 }
 
+# Decision-log transactions committed so far by all the instances (their /api/v1/metrics).
+commits() {
+  local total=0 u c
+  for u in ${urls//,/ }; do
+    c=$(curl -s "$u/api/v1/metrics" | awk '$1 == "elige_log_commits_total" { print $2 }')
+    total=$((total + ${c:-0}))
+  done
+  echo "$total"
+}
+
 for backend in $BACKENDS; do
   [ "$backend" = postgresql ] && [ -z "$pg_dir" ] && start_postgres
   for n in $INSTANCES; do
@@ -113,6 +124,7 @@ for backend in $BACKENDS; do
     [ "$backend" = postgresql ] && cpu="$cpu;postgresql=$(head -1 "$pg_dir/data/postmaster.pid")"
     answered=0
     for c in $CLIENTS; do
+      before=$(commits)
       line=$(java -Dbench.cpu="$cpu" -cp target/test-classes:target/elige.jar org.elige.http.HttpBench "$urls" \
              "$work/households.jsonl" "$c" "$REQUESTS" "$WARMUP")
       rps=$(echo "$line" | grep -o 'rps=[0-9.]*' | cut -d= -f2)
@@ -120,9 +132,13 @@ for backend in $BACKENDS; do
       p99=$(echo "$line" | grep -o 'p99_ms=[0-9.]*' | cut -d= -f2)
       statuses=$(echo "$line" | grep -o 'statuses={[^}]*}' | cut -d= -f2-)
       created=$(echo "$statuses" | grep -o '201=[0-9]*' | cut -d= -f2 || echo 0)
-      answered=$((answered + ${created:-0} + $(echo "$line" | grep -o 'warmup_201=[0-9]*' | cut -d= -f2)))
+      point=$((${created:-0} + $(echo "$line" | grep -o 'warmup_201=[0-9]*' | cut -d= -f2)))
+      answered=$((answered + point))
+      transactions=$(($(commits) - before))
       echo "office: backend=$backend instances=$n clients=$c rps=$rps p50_ms=$p50 p99_ms=$p99 statuses=$statuses" \
-           "$(echo "$line" | grep -o 'cpu_ms_.*')"
+           "$(echo "$line" | grep -o 'cpu_ms_.*')" \
+           "log: $point records in $transactions transactions (warm-up included)," \
+           "$(awk -v r="$point" -v t="$transactions" 'BEGIN { printf "%.1f", t ? r / t : 0 }') per transaction"
       echo "        $line"
     done
     stop_servers
