@@ -22,29 +22,43 @@ import java.util.concurrent.atomic.LongAdder;
  * own connection, post households from a JSON Lines file to {@code POST /api/v1/evaluations} as
  * fast as they are answered; after a warm-up, it prints requests per second, p50 and p99 latency
  * and the count of each status. Usage: {@code HttpBench URL FILE CLIENTS REQUESTS WARMUP}.
+ *
+ * <p>{@code URL} may name several instances of the service, separated by commas
+ * ({@code bench/office.sh}): client {@code c} then talks to instance {@code c mod n} all along. The
+ * line also tells how many warm-up requests were answered 201, so that a caller can compare the
+ * 201s with the records a decision log holds, and the CPU milliseconds per measured request of each
+ * group of processes named in {@code -Dbench.cpu} ({@link CpuTime}), of itself and of the machine.
  */
 public final class HttpBench {
     private HttpBench() {}
 
     public static void main(String[] args) throws Exception {
-        String url = args[0] + "/api/v1/evaluations";
+        List<String> urls = Arrays.stream(args[0].split(","))
+                .map(u -> u + "/api/v1/evaluations")
+                .toList();
         List<String> households = Files.readAllLines(Path.of(args[1]), StandardCharsets.UTF_8).stream()
                 .filter(l -> !l.isBlank())
                 .toList();
         int clients = Integer.parseInt(args[2]);
         int requests = Integer.parseInt(args[3]);
         int warmup = Integer.parseInt(args[4]);
-        run(url, households, clients, warmup, new long[warmup], new ConcurrentHashMap<>());
+        Map<Integer, LongAdder> warmupStatuses = new ConcurrentHashMap<>();
+        run(urls, households, clients, warmup, new long[warmup], warmupStatuses);
         long[] nanos = new long[requests];
         Map<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
+        CpuTime cpu = CpuTime.fromProperty();
+        Map<String, Double> cpuBefore = cpu.now();
         long start = System.nanoTime();
-        run(url, households, clients, requests, nanos, statuses);
+        run(urls, households, clients, requests, nanos, statuses);
         double seconds = (System.nanoTime() - start) / 1e9;
+        String cpuLine = CpuTime.perRequest(cpuBefore, cpu.now(), requests, seconds);
         Arrays.sort(nanos);
         Map<Integer, Long> counts = new TreeMap<>();
         statuses.forEach((k, v) -> counts.put(k, v.sum()));
         System.out.printf(
-                "clients=%d requests=%d seconds=%.2f rps=%.1f p50_ms=%.2f p99_ms=%.2f max_ms=%.2f statuses=%s%n",
+                "instances=%d clients=%d requests=%d seconds=%.2f rps=%.1f p50_ms=%.2f p99_ms=%.2f max_ms=%.2f"
+                        + " statuses=%s warmup_201=%d%s%n",
+                urls.size(),
                 clients,
                 requests,
                 seconds,
@@ -52,11 +66,13 @@ public final class HttpBench {
                 nanos[requests / 2] / 1e6,
                 nanos[(int) (requests * 0.99)] / 1e6,
                 nanos[requests - 1] / 1e6,
-                counts);
+                counts,
+                warmupStatuses.getOrDefault(201, new LongAdder()).sum(),
+                cpuLine);
     }
 
     private static void run(
-            String url,
+            List<String> urls,
             List<String> households,
             int clients,
             int requests,
@@ -66,6 +82,7 @@ public final class HttpBench {
         AtomicInteger next = new AtomicInteger();
         Thread[] threads = new Thread[clients];
         for (int c = 0; c < clients; c++) {
+            String url = urls.get(c % urls.size());
             threads[c] = new Thread(
                     () -> {
                         HttpClient http = HttpClient.newBuilder()
