@@ -165,7 +165,7 @@ class AuditCopyCommandTest {
         assertFalse(Files.exists(dir.resolve("x.db")));
 
         Cli usage = Cli.run("audit");
-        assertTrue(usage.err().contains("verify, batches or copy"), usage.err());
+        assertTrue(usage.err().contains("verify, batches, copy, keygen or sign"), usage.err());
     }
 
     private static void sql(String db, String statement) throws SQLException {
