@@ -87,13 +87,23 @@ record Decide(LocalDate asOf, Map<String, String> params) {
     /** The checked record and its decision. */
     record Decided(Input input, Decision decision) {}
 
-    /** The decision for one record, or a thrown problem naming every input error. */
-    Decided decide(Context ctx, RuleSet rules, byte[] record) {
+    /**
+     * The decision for one record, or a thrown problem naming every input error.
+     *
+     * @param metrics told how long reading and evaluating took, or null
+     */
+    Decided decide(Context ctx, RuleSet rules, byte[] record, Metrics metrics) {
         Decided d;
         try {
+            long t = System.nanoTime();
             Input input = HouseholdReader.read(record, rules.enrollable(), asOf);
+            long read = System.nanoTime();
             d = new Decided(
                     input, Evaluator.evaluate(rules, input, rules.parameters().with(params)));
+            if (metrics != null) {
+                metrics.stage(Metrics.Stage.READ, read - t);
+                metrics.stage(Metrics.Stage.EVALUATE, System.nanoTime() - read);
+            }
         } catch (InputException e) {
             throw refused(ctx, e.errors()).toException();
         }

@@ -38,12 +38,20 @@ final class EvaluationRoutes {
         byte[] body = service.bodies().read(ctx);
         RuleSet rules = service.rules().get();
         Decide options = Decide.options(ctx, rules);
-        Decide.Decided d = withMemory(ctx, () -> options.decide(ctx, rules, body));
+        Metrics metrics = service.metrics();
+        Decide.Decided d = withMemory(ctx, () -> options.decide(ctx, rules, body, metrics));
         service.limits().check(ctx);
-        service.journal().record(rules, options.entry(d, null, null), Limits.deadline(ctx));
-        service.metrics().decided(d.decision());
+        long t = System.nanoTime();
+        var entry = options.entry(d, null, null);
+        long hashed = System.nanoTime();
+        metrics.stage(Metrics.Stage.HASH, hashed - t);
+        service.journal().record(rules, entry, Limits.deadline(ctx));
+        long recorded = System.nanoTime();
+        metrics.stage(Metrics.Stage.RECORD, recorded - hashed);
+        metrics.decided(d.decision());
         ctx.header("Location", location(d.decision()));
         Reply.json(ctx, 201, d.decision());
+        metrics.stage(Metrics.Stage.WRITE, System.nanoTime() - recorded);
     }
 
     /**
@@ -83,7 +91,7 @@ final class EvaluationRoutes {
             JsonNode record = records.get(i);
             try {
                 Decide.Decided d =
-                        withMemory(ctx, () -> options.decide(ctx, rules, Json.WRITER.writeValueAsBytes(record)));
+                        withMemory(ctx, () -> options.decide(ctx, rules, Json.WRITER.writeValueAsBytes(record), null));
                 entries.add(options.entry(d, batchId, (long) i));
                 items.add(new Item(i, 201, location(d.decision()), d.decision(), null));
             } catch (ProblemException e) {

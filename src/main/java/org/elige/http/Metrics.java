@@ -21,11 +21,34 @@ final class Metrics {
     private final Map<Outcome, LongAdder> outcomes = new EnumMap<>(Outcome.class);
     private final LongAdder decisions = new LongAdder();
     private final Map<String, LongAdder> limited = new ConcurrentHashMap<>();
+    private final Map<Stage, Histogram> stages = new EnumMap<>(Stage.class);
+
+    /** The steps of {@code POST /evaluations}, timed one by one to show where a request's time goes. */
+    enum Stage {
+        /** Parsing the body, the schema and record checks, binding the facts. */
+        READ,
+        /** Deciding every program. */
+        EVALUATE,
+        /** The log entry: canonical input and decision, their hashes. */
+        HASH,
+        /** Waiting for the decision log's group commit. */
+        RECORD,
+        /** Serialising the decision into the answer. */
+        WRITE
+    }
 
     Metrics() {
         for (Outcome o : Outcome.values()) {
             outcomes.put(o, new LongAdder());
         }
+        for (Stage s : Stage.values()) {
+            stages.put(s, new Histogram());
+        }
+    }
+
+    /** One step of an evaluation took {@code nanos}. */
+    void stage(Stage stage, long nanos) {
+        stages.get(stage).observe(nanos / 1e9);
     }
 
     /** One answered request; {@code route} is the route template, never the raw path, to bound the series. */
@@ -74,6 +97,13 @@ final class Metrics {
         out.append("# HELP elige_http_request_duration_seconds Time to answer, by method and route.\n");
         out.append("# TYPE elige_http_request_duration_seconds histogram\n");
         new TreeMap<>(latencies).forEach((k, h) -> h.write(out, "elige_http_request_duration_seconds", k));
+        out.append(
+                "# HELP elige_evaluation_stage_seconds Time of each step of POST /evaluations: read, evaluate, hash, record, write.\n");
+        out.append("# TYPE elige_evaluation_stage_seconds histogram\n");
+        stages.forEach((s, h) -> h.write(
+                out,
+                "elige_evaluation_stage_seconds",
+                "stage=\"" + s.name().toLowerCase(java.util.Locale.ROOT) + "\","));
         out.append("# HELP elige_decisions_total Decisions made (one per household record evaluated).\n");
         out.append("# TYPE elige_decisions_total counter\n");
         out.append("elige_decisions_total ").append(decisions.sum()).append('\n');

@@ -267,6 +267,12 @@ class ApiTest {
                         "elige_http_request_duration_seconds_bucket{method=\"POST\",route=\"/api/v1/evaluations\",le=\"+Inf\"}"));
         assertTrue(m.contains("elige_results_total{outcome=\"ELIGIBLE\"}"));
         assertTrue(m.contains("elige_rule_reloads_total{result=\"swapped\"}"));
+        for (String stage : List.of("read", "evaluate", "hash", "record", "write")) {
+            java.util.regex.Matcher count = java.util.regex.Pattern.compile(
+                            "elige_evaluation_stage_seconds_count\\{stage=\"" + stage + "\"} (\\d+)")
+                    .matcher(m);
+            assertTrue(count.find() && Long.parseLong(count.group(1)) >= 1, "the " + stage + " step was timed: " + m);
+        }
     }
 
     static JsonNode result(JsonNode decision, String program, String unit) {

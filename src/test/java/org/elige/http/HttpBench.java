@@ -27,7 +27,9 @@ import java.util.concurrent.atomic.LongAdder;
  * ({@code bench/office.sh}): client {@code c} then talks to instance {@code c mod n} all along. The
  * line also tells how many warm-up requests were answered 201, so that a caller can compare the
  * 201s with the records a decision log holds, and the CPU milliseconds per measured request of each
- * group of processes named in {@code -Dbench.cpu} ({@link CpuTime}), of itself and of the machine.
+ * group of processes named in {@code -Dbench.cpu} ({@link CpuTime}), of itself and of the machine,
+ * and where a request's time went: the mean of each step the services time (read, evaluate, hash,
+ * record, write), from their metrics.
  */
 public final class HttpBench {
     private HttpBench() {}
@@ -48,16 +50,18 @@ public final class HttpBench {
         Map<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
         CpuTime cpu = CpuTime.fromProperty();
         Map<String, Double> cpuBefore = cpu.now();
+        Map<String, double[]> stagesBefore = stages(args[0]);
         long start = System.nanoTime();
         run(urls, households, clients, requests, nanos, statuses);
         double seconds = (System.nanoTime() - start) / 1e9;
         String cpuLine = CpuTime.perRequest(cpuBefore, cpu.now(), requests, seconds);
+        String stageLine = stageMeans(stagesBefore, stages(args[0]));
         Arrays.sort(nanos);
         Map<Integer, Long> counts = new TreeMap<>();
         statuses.forEach((k, v) -> counts.put(k, v.sum()));
         System.out.printf(
                 "instances=%d clients=%d requests=%d seconds=%.2f rps=%.1f p50_ms=%.2f p99_ms=%.2f max_ms=%.2f"
-                        + " statuses=%s warmup_201=%d%s%n",
+                        + " statuses=%s warmup_201=%d%s%s%n",
                 urls.size(),
                 clients,
                 requests,
@@ -68,7 +72,45 @@ public final class HttpBench {
                 nanos[requests - 1] / 1e6,
                 counts,
                 warmupStatuses.getOrDefault(201, new LongAdder()).sum(),
-                cpuLine);
+                cpuLine,
+                stageLine);
+    }
+
+    private static final java.util.regex.Pattern STAGE = java.util.regex.Pattern.compile(
+            "elige_evaluation_stage_seconds_(sum|count)\\{stage=\"(\\w+)\"} ([0-9.Ee+-]+)");
+
+    /** Each stage's total seconds and count over every instance, from their metrics. */
+    private static Map<String, double[]> stages(String instances) throws Exception {
+        Map<String, double[]> total = new TreeMap<>();
+        HttpClient http = HttpClient.newHttpClient();
+        for (String base : instances.split(",")) {
+            String text = http.send(
+                            HttpRequest.newBuilder(URI.create(base + "/api/v1/metrics"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
+            java.util.regex.Matcher m = STAGE.matcher(text);
+            while (m.find()) {
+                double[] t = total.computeIfAbsent(m.group(2), k -> new double[2]);
+                t[m.group(1).equals("sum") ? 0 : 1] += Double.parseDouble(m.group(3));
+            }
+        }
+        return total;
+    }
+
+    /** " stage_ms=read:0.41,evaluate:2.10,…": the mean milliseconds of each stage over the measured requests. */
+    private static String stageMeans(Map<String, double[]> before, Map<String, double[]> after) {
+        StringBuilder out = new StringBuilder(" stage_ms=");
+        for (String stage : List.of("read", "evaluate", "hash", "record", "write")) {
+            double[] a = after.getOrDefault(stage, new double[2]);
+            double[] b = before.getOrDefault(stage, new double[2]);
+            double n = a[1] - b[1];
+            out.append(stage)
+                    .append(':')
+                    .append(n == 0 ? "-" : String.format(java.util.Locale.ROOT, "%.2f", (a[0] - b[0]) * 1000 / n))
+                    .append(stage.equals("write") ? "" : ",");
+        }
+        return out.toString();
     }
 
     private static void run(
