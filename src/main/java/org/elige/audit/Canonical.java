@@ -20,8 +20,9 @@ public final class Canonical {
         return Json.WRITER.valueToTree(d);
     }
 
+    /** Written straight from the objects, without a tree: the same text as {@code json(tree(d))}. */
     public static String json(Decision d) {
-        return json(tree(d));
+        return Json.CANONICAL_OBJECTS.writeValueAsString(d);
     }
 
     public static String json(JsonNode tree) {

@@ -1,6 +1,8 @@
 package org.elige.audit;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import org.elige.input.HouseholdReader;
@@ -61,31 +63,32 @@ public record Entry(
      * program can check the log.
      */
     public String computedHash() {
-        StringBuilder sb = new StringBuilder();
-        field(sb, "decision_id", decisionId);
-        field(sb, "decided_at", decidedAt);
-        field(sb, "evaluation_date", evaluationDate);
-        field(sb, "household_id", householdId);
-        field(sb, "input_sha256", inputSha256);
-        field(sb, "input_json", inputJson);
-        field(sb, "rule_set_id", ruleSetId);
-        field(sb, "parameter_overrides", parameterOverrides);
-        field(sb, "engine_version", engineVersion);
-        field(sb, "decision_json", decisionJson);
-        field(sb, "batch_id", batchId);
-        field(sb, "batch_line", batchLine);
-        return Hashes.sha256(sb.toString());
+        MessageDigest sha = Hashes.newSha256();
+        field(sha, "decision_id", decisionId);
+        field(sha, "decided_at", decidedAt);
+        field(sha, "evaluation_date", evaluationDate);
+        field(sha, "household_id", householdId);
+        field(sha, "input_sha256", inputSha256);
+        field(sha, "input_json", inputJson);
+        field(sha, "rule_set_id", ruleSetId);
+        field(sha, "parameter_overrides", parameterOverrides);
+        field(sha, "engine_version", engineVersion);
+        field(sha, "decision_json", decisionJson);
+        field(sha, "batch_id", batchId);
+        field(sha, "batch_line", batchLine);
+        return HexFormat.of().formatHex(sha.digest());
     }
 
-    private static void field(StringBuilder sb, String name, Object value) {
-        sb.append(name).append(' ');
+    /** One field's line, fed to the digest as it is encoded: no copy of the whole record is built. */
+    private static void field(MessageDigest sha, String name, Object value) {
         if (value == null) {
-            sb.append('-');
-        } else {
-            String v = value.toString();
-            sb.append(v.getBytes(StandardCharsets.UTF_8).length).append(':').append(v);
+            sha.update((name + " -\n").getBytes(StandardCharsets.UTF_8));
+            return;
         }
-        sb.append('\n');
+        byte[] v = value.toString().getBytes(StandardCharsets.UTF_8);
+        sha.update((name + " " + v.length + ":").getBytes(StandardCharsets.UTF_8));
+        sha.update(v);
+        sha.update((byte) '\n');
     }
 
     Entry withContentHash(String hash) {

@@ -18,9 +18,13 @@ public final class Hashes {
     private Hashes() {}
 
     public static String sha256(String text) {
+        return HexFormat.of().formatHex(newSha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** A new SHA-256 digest (every JVM has one). */
+    static MessageDigest newSha256() {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

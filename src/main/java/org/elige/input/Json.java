@@ -43,5 +43,16 @@ public final class Json {
             .enable(tools.jackson.databind.cfg.JsonNodeFeature.WRITE_PROPERTIES_SORTED)
             .build();
 
+    /**
+     * Canonical JSON written straight from objects (no tree in between): properties, map keys and
+     * the fields of any node inside, each sorted, as {@link #CANONICAL} writes a tree of them.
+     */
+    public static final JsonMapper CANONICAL_OBJECTS = WRITER.rebuild()
+            .enable(tools.jackson.databind.MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .disable(tools.jackson.databind.MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .enable(tools.jackson.databind.cfg.JsonNodeFeature.WRITE_PROPERTIES_SORTED)
+            .build();
+
     private Json() {}
 }
