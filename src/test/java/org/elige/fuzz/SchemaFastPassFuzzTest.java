@@ -34,7 +34,6 @@ import tools.jackson.databind.node.ObjectNode;
  * good share of its records took the fast pass and another the validator, so that both sides of
  * every check are compared.
  */
-@AddLifecycleHook(Campaign.class)
 class SchemaFastPassFuzzTest {
     private static final List<Fixtures.Fixture> SEEDS = seeds();
 
@@ -69,12 +68,14 @@ class SchemaFastPassFuzzTest {
     }
 
     @Property(tries = 2000)
+    @AddLifecycleHook(Campaign.class)
     void mutatedRecords(@ForAll("mutated") Fuzzed f) {
         same(f.bytes());
         bothPathsTaken();
     }
 
     @Property(tries = 3000)
+    @AddLifecycleHook(Campaign.class)
     void valuesOnEitherSideOfEveryLimit(@ForAll("edges") Fuzzed f) {
         same(f.bytes());
         bothPathsTaken();
