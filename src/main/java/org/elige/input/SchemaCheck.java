@@ -16,17 +16,41 @@ import java.util.List;
 import org.elige.model.InputError;
 import tools.jackson.databind.JsonNode;
 
-/** Validates a record against the published household JSON Schema (draft 2020-12). */
+/**
+ * Validates a record against the published household JSON Schema (draft 2020-12). A record the
+ * {@link SchemaFastPass} finds conforming has no error; any other goes through the validator, which
+ * finds every error.
+ */
 public final class SchemaCheck {
     public static final String RESOURCE = "/schema/household.schema.json";
+    private static final SchemaRegistryConfig CONFIG = SchemaRegistryConfig.builder()
+            .formatAssertionsEnabled(true)
+            .pathType(PathType.JSON_POINTER)
+            .build();
     private static final Schema SCHEMA = load();
+    private static final JsonNode DOCUMENT = Json.READER.readTree(text());
     /** Every property name the schema defines, for "did you mean" on a misspelt field. */
     private static final java.util.Set<String> PROPERTIES = properties();
+    /** Null if the schema uses a keyword the fast pass cannot decide: then every record meets the validator. */
+    private static final SchemaFastPass FAST_PASS = fastPass();
 
     private SchemaCheck() {}
 
     /** Every schema violation, each with its JSON Pointer, the bad value and a sentence in es and en. */
     public static List<InputError> check(JsonNode record) {
+        return conforms(record) ? new ArrayList<>() : validate(record);
+    }
+
+    /** True if the fast pass finds the record certainly conforming (false also means "not sure"). */
+    static boolean conforms(JsonNode record) {
+        return FAST_PASS != null && FAST_PASS.conforms(record);
+    }
+
+    /**
+     * What {@link #check} answers, found by the validator alone, without the fast pass: the
+     * reference the fast pass is tested against.
+     */
+    public static List<InputError> validate(JsonNode record) {
         List<InputError> errors = new ArrayList<>();
         for (Error e : SCHEMA.validate(record)) {
             String path = pointer(e);
@@ -60,19 +84,28 @@ public final class SchemaCheck {
 
     private static java.util.Set<String> properties() {
         java.util.Set<String> names = new java.util.TreeSet<>();
-        for (JsonNode n : Json.READER.readTree(text()).findValues("properties")) {
+        for (JsonNode n : DOCUMENT.findValues("properties")) {
             n.propertyNames().forEach(names::add);
         }
         return names;
     }
 
+    /** Whether the fast pass decides this schema, so that valid records skip the validator. */
+    static boolean hasFastPass() {
+        return FAST_PASS != null;
+    }
+
+    private static SchemaFastPass fastPass() {
+        try {
+            return SchemaFastPass.compile(DOCUMENT, CONFIG.getRegularExpressionFactory());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     private static Schema load() {
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(
-                SpecificationVersion.DRAFT_2020_12,
-                b -> b.schemaRegistryConfig(SchemaRegistryConfig.builder()
-                        .formatAssertionsEnabled(true)
-                        .pathType(PathType.JSON_POINTER)
-                        .build()));
+                SpecificationVersion.DRAFT_2020_12, b -> b.schemaRegistryConfig(CONFIG));
         return registry.getSchema(text(), InputFormat.JSON);
     }
 }
