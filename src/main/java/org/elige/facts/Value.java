@@ -60,10 +60,13 @@ public final class Value {
      * object where a value belongs is shown back bounded, as in an input error ({@link Shown#value}).
      */
     public static Value raw(String pointer, JsonNode node, Object value) {
-        Map<String, Object> sources = new LinkedHashMap<>(2);
-        sources.put(
-                pointer, node == null || node.isMissingNode() ? null : node.isContainer() ? Shown.value(node) : node);
-        return new Value(null, value, sources, Map.of());
+        return new Value(
+                null,
+                value,
+                Collections.singletonMap(
+                        pointer,
+                        node == null || node.isMissingNode() ? null : node.isContainer() ? Shown.value(node) : node),
+                Map.of());
     }
 
     /** A fact computed from others; unknown when {@code value} is null. */
