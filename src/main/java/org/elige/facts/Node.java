@@ -14,13 +14,17 @@ import tools.jackson.databind.JsonNode;
  * schema lets it hold ({@link Fields}): a string where a number is expected, a number out of the
  * field's range or of an absurd size ({@code 1e999999999}), a date before 1900, is unknown; the
  * schema and record checks report it, so the results that read it are DATA_ERROR.
+ *
+ * <p>A part is bound once, when it is built: every field its accessors read is converted then,
+ * with its pointer, into an immutable fact ({@link Layout}), so evaluating rules looks up nothing
+ * by name in the tree.
  */
 public abstract class Node {
     private final JsonNode json;
     private final String pointer;
-    /** Every field its layout names, read once when the part is built: facts never change during an evaluation. */
+    /** The fields this kind of part binds, by index. */
     private final Layout layout;
-
+    /** The facts bound from them, in the layout's order. */
     private final Value[] facts;
 
     protected Node(JsonNode json, String pointer, Layout layout) {
