@@ -4,24 +4,29 @@ import tools.jackson.databind.JsonNode;
 
 /** One entry of {@code businesses}: a business owned by a member. */
 public final class Business extends Node {
+    private static final Layout FIELDS = new Layout("/businesses/*");
+    private static final int OWNER_MEMBER_ID = FIELDS.field("owner_member_id");
+    private static final int SECTOR = FIELDS.field("sector");
+    private static final int ACTIVITY = FIELDS.field("activity");
+    private static final int MONTHS_OPERATING = FIELDS.field("months_operating");
 
     Business(JsonNode json, String pointer) {
-        super(json, pointer);
+        super(json, pointer, FIELDS);
     }
 
     public Value ownerMemberId() {
-        return read("owner_member_id");
+        return fact(OWNER_MEMBER_ID);
     }
 
     public Value sector() {
-        return read("sector");
+        return fact(SECTOR);
     }
 
     public Value activity() {
-        return read("activity");
+        return fact(ACTIVITY);
     }
 
     public Value monthsOperating() {
-        return read("months_operating");
+        return fact(MONTHS_OPERATING);
     }
 }

@@ -7,13 +7,36 @@ import tools.jackson.databind.JsonNode;
 
 /** A group (informal group, cooperative, ejido...): the unit of group programs. */
 public final class Group extends Node implements Unit {
+    private static final Layout FIELDS = new Layout("/groups/*");
+    private static final int GROUP_KIND = FIELDS.field("kind");
+    private static final int PURPOSE = FIELDS.field("purpose");
+    private static final int MEMBERS_COUNT = FIELDS.field("members_count");
+    private static final int ALL_RESIDE_IN_COMMUNITY = FIELDS.field("all_reside_in_community");
+    private static final int REQUESTED_AMOUNT_MXN = FIELDS.field("requested_amount_mxn");
+    private static final int DURATION_MONTHS = FIELDS.field("duration_months");
+    private static final int HAS_CARTA_AVAL = FIELDS.field("has_carta_aval");
+    private static final int CULTURAL_AREA = FIELDS.field("cultural_area");
+    private static final int MEMBER_BIRTH_DATES = FIELDS.field("member_birth_dates");
+
     private final Household household;
     private final String id;
+    /** Each date of {@code member_birth_dates}, or null when the list is absent or not a list. */
+    private final List<Value> birthDates;
 
     Group(Household household, JsonNode json, String pointer) {
-        super(json, pointer);
+        super(json, pointer, FIELDS);
         this.household = household;
         this.id = json.path("group_id").asString("");
+        JsonNode list = json.path("member_birth_dates");
+        if (list.isArray()) {
+            List<Value> dates = new ArrayList<>(list.size());
+            for (int i = 0; i < list.size(); i++) {
+                dates.add(Value.raw(at("member_birth_dates/" + i), list.get(i), parseDate(list.get(i))));
+            }
+            this.birthDates = List.copyOf(dates);
+        } else {
+            this.birthDates = null;
+        }
     }
 
     @Override
@@ -41,14 +64,13 @@ public final class Group extends Node implements Unit {
      */
     public Many<Value> memberAges() {
         String at = at("member_birth_dates");
-        JsonNode list = json().path("member_birth_dates");
         Value count = membersCount();
-        if (!list.isArray() && !count.known()) {
+        if (birthDates == null && !count.known()) {
             return Many.unknown(at);
         }
         List<Value> ages = new ArrayList<>();
-        for (int i = 0; list.isArray() && i < list.size(); i++) {
-            Value birth = Value.raw(at + "/" + i, list.get(i), parseDate(list.get(i)));
+        for (int i = 0; birthDates != null && i < birthDates.size(); i++) {
+            Value birth = birthDates.get(i);
             ages.add(Value.derived("age", years(birth, household.evaluationDate()), birth));
         }
         int counted = count.known() ? count.number().intValue() : 0;
@@ -66,12 +88,12 @@ public final class Group extends Node implements Unit {
      */
     public Value members() {
         Value count = membersCount();
-        Value dates = read("member_birth_dates");
-        JsonNode list = json().path("member_birth_dates");
-        Value listed = Value.derived("listed_members", list.isArray() ? new BigDecimal(list.size()) : null, dates);
+        Value dates = fact(MEMBER_BIRTH_DATES);
+        boolean isList = birthDates != null;
+        Value listed = Value.derived("listed_members", isList ? new BigDecimal(birthDates.size()) : null, dates);
         if (count.known()) {
             return Value.derived(
-                    "members", count.number().max(list.isArray() ? listed.number() : BigDecimal.ZERO), count, listed);
+                    "members", count.number().max(isList ? listed.number() : BigDecimal.ZERO), count, listed);
         }
         return listed.known()
                 ? Value.bounded("members", listed.number(), null, count.missing(), List.of(count, listed))
@@ -79,34 +101,34 @@ public final class Group extends Node implements Unit {
     }
 
     public Value groupKind() {
-        return read("kind");
+        return fact(GROUP_KIND);
     }
 
     public Value purpose() {
-        return read("purpose");
+        return fact(PURPOSE);
     }
 
     public Value membersCount() {
-        return read("members_count");
+        return fact(MEMBERS_COUNT);
     }
 
     public Value allResideInCommunity() {
-        return read("all_reside_in_community");
+        return fact(ALL_RESIDE_IN_COMMUNITY);
     }
 
     public Value requestedAmountMxn() {
-        return read("requested_amount_mxn");
+        return fact(REQUESTED_AMOUNT_MXN);
     }
 
     public Value durationMonths() {
-        return read("duration_months");
+        return fact(DURATION_MONTHS);
     }
 
     public Value hasCartaAval() {
-        return read("has_carta_aval");
+        return fact(HAS_CARTA_AVAL);
     }
 
     public Value culturalArea() {
-        return read("cultural_area");
+        return fact(CULTURAL_AREA);
     }
 }

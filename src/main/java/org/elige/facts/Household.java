@@ -12,6 +12,21 @@ import tools.jackson.databind.JsonNode;
  * household programs), its locality, members, producers and groups.
  */
 public final class Household extends Node implements Unit {
+    private static final Layout FIELDS = new Layout("");
+    private static final int MONTHLY_INCOME = FIELDS.field("household_monthly_income_mxn");
+    private static final int FOOD_INSECURITY = FIELDS.field("food_insecurity");
+    private static final int DWELLING_TENURE = FIELDS.field("dwelling/tenure");
+    private static final int OWNERSHIP_DOCUMENT = FIELDS.field("dwelling/ownership_document");
+    private static final int FLOOR = FIELDS.field("dwelling/floor");
+    private static final int ROOF = FIELDS.field("dwelling/roof");
+    private static final int WALLS = FIELDS.field("dwelling/walls");
+    private static final int ROOMS_TOTAL = FIELDS.field("dwelling/rooms_total");
+    private static final int WATER_SOURCE = FIELDS.field("dwelling/water_source");
+    private static final int DWELLING_ELECTRICITY = FIELDS.field("dwelling/electricity");
+    private static final int DRAINAGE = FIELDS.field("dwelling/drainage");
+    private static final int COOKING_FUEL = FIELDS.field("dwelling/cooking_fuel");
+    private static final int HOUSEHOLD_OWNS_OTHER_DWELLING = FIELDS.field("dwelling/household_owns_other_dwelling");
+
     private final String id;
     private final LocalDate evaluationDate;
     private final Locality locality;
@@ -19,10 +34,13 @@ public final class Household extends Node implements Unit {
     private final List<Parcel> parcels = new ArrayList<>();
     private final List<Producer> producers = new ArrayList<>();
     private final List<Group> groups = new ArrayList<>();
+    private final Enrollments enrollments;
+    private final Many<Business> businesses;
     private List<Person> living;
 
+    /** Binds the record's facts at an evaluation date: every part is read from the tree here, once. */
     public Household(JsonNode root, LocalDate evaluationDate) {
-        super(root, "");
+        super(root, "", FIELDS);
         this.id = root.path("household_id").asString("");
         this.evaluationDate = evaluationDate;
         this.locality = new Locality(this, root.path("location"));
@@ -47,6 +65,8 @@ public final class Household extends Node implements Unit {
                 producers.add(new Producer(person, held));
             }
         }
+        this.enrollments = new Enrollments(root);
+        this.businesses = businesses(root.path("businesses"));
     }
 
     @Override
@@ -95,7 +115,10 @@ public final class Household extends Node implements Unit {
 
     /** The household's businesses (a list that may be absent: unknown, never "none"). */
     public Many<Business> businesses() {
-        JsonNode list = json().path("businesses");
+        return businesses;
+    }
+
+    private static Many<Business> businesses(JsonNode list) {
         if (!list.isArray()) {
             return Many.unknown("/businesses"); // absent, null or not a list (the schema reports the last)
         }
@@ -107,11 +130,11 @@ public final class Household extends Node implements Unit {
     }
 
     public Value monthlyIncome() {
-        return read("household_monthly_income_mxn");
+        return fact(MONTHLY_INCOME);
     }
 
     public Value foodInsecurity() {
-        return read("food_insecurity");
+        return fact(FOOD_INSECURITY);
     }
 
     /** The head of the household (living or not), or null when no member is recorded as HEAD. */
@@ -208,124 +231,60 @@ public final class Household extends Node implements Unit {
      * enrollments list is absent.
      */
     public Value enrolled(String memberId, String program, String... statuses) {
-        JsonNode list = json().path("program_enrollments");
-        if (!list.isArray()) {
-            return Value.derived("enrolled_" + program, null, read("program_enrollments"));
-        }
-        if (memberId != null) {
-            return memberEnrolled(list, memberId, program, statuses);
-        }
-        for (JsonNode e : list) {
-            boolean member =
-                    memberId == null || memberId.equals(e.path("member_id").asString(null));
-            boolean status = statuses.length == 0
-                    || List.of(statuses).contains(e.path("status").asString(""));
-            if (member && program.equals(e.path("program").asString("")) && status) {
-                return Value.derived(
-                        "enrolled_" + program, Boolean.TRUE, Value.raw("/program_enrollments", list, list));
-            }
-        }
-        return Value.derived("enrolled_" + program, Boolean.FALSE, Value.raw("/program_enrollments", list, list));
-    }
-
-    /**
-     * Whether a member is enrolled, read from that member's own enrollments only (each a fact, by
-     * its pointer; "member_enrollments" 0 when there are none) and the first entry that may be theirs
-     * but breaks the schema, so what every member's criteria show grows with that member's
-     * enrollments, not with the whole list.
-     */
-    private Value memberEnrolled(JsonNode list, String memberId, String program, String... statuses) {
-        List<Value> own = new ArrayList<>();
-        boolean found = false;
-        boolean unclear = false;
-        for (int i = 0; i < list.size(); i++) {
-            JsonNode e = list.get(i);
-            JsonNode member = e.path("member_id");
-            if (memberId.equals(member.asString(null)) && member.isString()) {
-                own.add(Value.raw("/program_enrollments/" + i, e, e));
-                found |= program.equals(e.path("program").asString(""))
-                        && (statuses.length == 0
-                                || List.of(statuses).contains(e.path("status").asString("")));
-            } else if (!unclear
-                    && (!e.isObject() || !member.isMissingNode() && !member.isNull() && !member.isString())) {
-                // An entry that may be this member's but breaks the schema: read (so the result is a
-                // DATA_ERROR); the first one is enough to say so.
-                own.add(Value.raw("/program_enrollments/" + i, e, e.isNull() ? null : e));
-                unclear = true;
-            }
-        }
-        if (own.isEmpty()) {
-            own.add(Value.derived("member_enrollments", BigDecimal.ZERO));
-        }
-        return Value.derived("enrolled_" + program, found, own);
+        return enrollments.enrolled(memberId, program, statuses);
     }
 
     /** The member's enrollments in a program, latest (cycle, then since) last; null when the list is absent. */
     List<Enrollment> enrollments(String memberId, String program) {
-        JsonNode list = json().path("program_enrollments");
-        if (!list.isArray()) {
-            return null;
-        }
-        List<Enrollment> found = new ArrayList<>();
-        for (int i = 0; i < list.size(); i++) {
-            JsonNode e = list.get(i);
-            if (memberId.equals(e.path("member_id").asString(null))
-                    && program.equals(e.path("program").asString(""))) {
-                found.add(new Enrollment(e, "/program_enrollments/" + i));
-            }
-        }
-        found.sort(java.util.Comparator.comparingInt(
-                        (Enrollment e) -> e.json().path("cycle").asInt(0))
-                .thenComparing(e -> e.json().path("since").asString("")));
-        return found;
+        return enrollments.of(memberId, program);
     }
 
-    @Override
-    protected JsonNode json() {
-        return super.json();
+    /** {@code program_enrollments} as one fact. */
+    Value enrollmentList() {
+        return enrollments.list();
     }
 
     public Value dwellingTenure() {
-        return read("dwelling", "tenure");
+        return fact(DWELLING_TENURE);
     }
 
     public Value ownershipDocument() {
-        return read("dwelling", "ownership_document");
+        return fact(OWNERSHIP_DOCUMENT);
     }
 
     public Value floor() {
-        return read("dwelling", "floor");
+        return fact(FLOOR);
     }
 
     public Value roof() {
-        return read("dwelling", "roof");
+        return fact(ROOF);
     }
 
     public Value walls() {
-        return read("dwelling", "walls");
+        return fact(WALLS);
     }
 
     public Value roomsTotal() {
-        return read("dwelling", "rooms_total");
+        return fact(ROOMS_TOTAL);
     }
 
     public Value waterSource() {
-        return read("dwelling", "water_source");
+        return fact(WATER_SOURCE);
     }
 
     public Value dwellingElectricity() {
-        return read("dwelling", "electricity");
+        return fact(DWELLING_ELECTRICITY);
     }
 
     public Value drainage() {
-        return read("dwelling", "drainage");
+        return fact(DRAINAGE);
     }
 
     public Value cookingFuel() {
-        return read("dwelling", "cooking_fuel");
+        return fact(COOKING_FUEL);
     }
 
     public Value householdOwnsOtherDwelling() {
-        return read("dwelling", "household_owns_other_dwelling");
+        return fact(HOUSEHOLD_OWNS_OTHER_DWELLING);
     }
 }

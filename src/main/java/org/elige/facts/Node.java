@@ -14,19 +14,24 @@ import tools.jackson.databind.JsonNode;
  * schema lets it hold ({@link Fields}): a string where a number is expected, a number out of the
  * field's range or of an absurd size ({@code 1e999999999}), a date before 1900, is unknown; the
  * schema and record checks report it, so the results that read it are DATA_ERROR.
+ *
+ * <p>A part is bound once, when it is built: every field its accessors read is converted then,
+ * with its pointer, into an immutable fact ({@link Layout}), so evaluating rules looks up nothing
+ * by name in the tree.
  */
 public abstract class Node {
     private final JsonNode json;
     private final String pointer;
-    /** The pointer with list positions as {@code *}: how {@link Fields} names this part's fields. */
-    private final String template;
-    /** Facts already read: a record is immutable during an evaluation, and each is read by many rules. */
-    private final java.util.Map<String, Value> read = new java.util.HashMap<>();
+    /** The fields this kind of part binds, by index. */
+    private final Layout layout;
+    /** The facts bound from them, in the layout's order. */
+    private final Value[] facts;
 
-    protected Node(JsonNode json, String pointer) {
+    protected Node(JsonNode json, String pointer, Layout layout) {
         this.json = json;
         this.pointer = pointer;
-        this.template = Fields.template(pointer);
+        this.layout = layout;
+        this.facts = layout.bind(json, pointer);
     }
 
     /** A list of the record as a list: anything else (an object where a list should be) has no items. */
@@ -48,34 +53,24 @@ public abstract class Node {
         return json;
     }
 
-    protected boolean has(String field) {
-        return json.has(field);
+    /** The fact its layout bound at {@code index}. */
+    protected final Value fact(int index) {
+        return facts[index];
     }
 
-    /** A field as a fact, typed by its JSON type (number, boolean, string, or list) when the schema lets the field hold it. */
+    /**
+     * A field as a fact, typed by its JSON type (number, boolean, string, or list) when the schema
+     * lets the field hold it: the bound fact when an accessor reads the field, else read now.
+     */
     public Value read(String field) {
-        return read.computeIfAbsent(
-                field, f -> Value.raw(at(f), json.path(f), convert(json.path(f), template + "/" + f)));
+        int i = layout.indexOf(field);
+        return i >= 0 ? facts[i] : read(json.path(field), at(field));
     }
 
     /** A nested field, e.g. {@code read("documents", "official_id")}. */
     public Value read(String object, String field) {
-        return read.computeIfAbsent(
-                object + "/" + field,
-                k -> Value.raw(
-                        at(k),
-                        json.path(object).path(field),
-                        convert(json.path(object).path(field), template + "/" + k)));
-    }
-
-    /** A fact computed once per evaluation under {@code key}. */
-    protected Value memo(String key, java.util.function.Supplier<Value> compute) {
-        Value v = read.get(key);
-        if (v == null) {
-            v = compute.get();
-            read.put(key, v);
-        }
-        return v;
+        int i = layout.indexOf(object + "/" + field);
+        return i >= 0 ? facts[i] : read(json.path(object).path(field), at(object + "/" + field));
     }
 
     /** The fact at {@code pointer}, as the schema lets that field hold it. */
@@ -89,10 +84,14 @@ public abstract class Node {
      * A field the schema does not name keeps its JSON type; a number of absurd size is never read.
      */
     static Object convert(JsonNode node, String template) {
+        return convert(node, Fields.spec(template), template);
+    }
+
+    /** As {@link #convert(JsonNode, String)}, with the field's {@code spec} already looked up. */
+    static Object convert(JsonNode node, Fields.Spec spec, String template) {
         if (node == null || node.isMissingNode() || node.isNull()) {
             return null;
         }
-        Fields.Spec spec = Fields.spec(template);
         if (node.isNumber()) {
             java.math.BigDecimal n = node.decimalValue();
             return Fields.plausible(n) && (spec == null || spec.accepts(n)) ? n : null;
@@ -114,8 +113,8 @@ public abstract class Node {
 
     /** A date field; an unparseable date, or one before 1900 or after 2100, is unknown (the checks report it). */
     public Value readDate(String field) {
-        return read.computeIfAbsent(
-                "date:" + field, k -> Value.raw(at(field), json.path(field), parseDate(json.path(field))));
+        int i = layout.indexOfDate(field);
+        return i >= 0 ? facts[i] : Value.raw(at(field), json.path(field), parseDate(json.path(field)));
     }
 
     /** A JSON date string as a date; null when absent or not a real date (of any year). */

@@ -17,7 +17,9 @@ import tools.jackson.databind.JsonNode;
 public final class Value {
     private final String name;
     private final Object value;
+    /** Input paths read, each with its raw value: never changed once the fact is built, so facts may share it. */
     private final Map<String, Object> sources;
+    /** The derived facts this one was computed from: never changed once the fact is built. */
     private final Map<String, Object> parts;
     /** The facts whose absence leaves this one unknown, when narrower than every absent source. */
     private final java.util.Collection<String> why;
@@ -60,24 +62,47 @@ public final class Value {
      * object where a value belongs is shown back bounded, as in an input error ({@link Shown#value}).
      */
     public static Value raw(String pointer, JsonNode node, Object value) {
-        Map<String, Object> sources = new LinkedHashMap<>(2);
-        sources.put(
-                pointer, node == null || node.isMissingNode() ? null : node.isContainer() ? Shown.value(node) : node);
-        return new Value(null, value, sources, Map.of());
+        return new Value(
+                null,
+                value,
+                Collections.singletonMap(
+                        pointer,
+                        node == null || node.isMissingNode() ? null : node.isContainer() ? Shown.value(node) : node),
+                Map.of());
     }
 
     /** A fact computed from others; unknown when {@code value} is null. */
     public static Value derived(String name, Object value, Value... from) {
+        return new Value(name, value, sources(from), parts(from));
+    }
+
+    /** The sources of all of {@code from}, in order (shared when there is one: a fact's maps never change). */
+    private static Map<String, Object> sources(Value[] from) {
+        if (from.length == 1) {
+            return from[0].sources;
+        }
         Map<String, Object> sources = new LinkedHashMap<>();
-        Map<String, Object> parts = new LinkedHashMap<>();
         for (Value v : from) {
             sources.putAll(v.sources);
-            parts.putAll(v.parts);
-            if (v.name != null) {
-                parts.put(v.name, v.value);
+        }
+        return sources;
+    }
+
+    /** The named facts among {@code from} and their parts, in order. */
+    private static Map<String, Object> parts(Value[] from) {
+        Map<String, Object> parts = null;
+        for (Value v : from) {
+            if (v.name != null || !v.parts.isEmpty()) {
+                if (parts == null) {
+                    parts = new LinkedHashMap<>();
+                }
+                parts.putAll(v.parts);
+                if (v.name != null) {
+                    parts.put(v.name, v.value);
+                }
             }
         }
-        return new Value(name, value, sources, parts);
+        return parts == null ? Map.of() : parts;
     }
 
     /** The same fact under another name. */
