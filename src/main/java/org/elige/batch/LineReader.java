@@ -1,14 +1,22 @@
 package org.elige.batch;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
 
-/** Reads lines of bytes (LF or CRLF), skipping blank ones but counting them. */
+/**
+ * Reads lines of bytes (LF or CRLF), skipping blank ones but counting them. Reads the input in
+ * blocks and scans each for the line's end, so a line costs one copy, not a call per byte.
+ */
 final class LineReader {
+    private static final int BLOCK = 1 << 16;
     private final InputStream in;
-    private final ByteArrayOutputStream line = new ByteArrayOutputStream(8192);
+    private final byte[] block = new byte[BLOCK];
+    private int pos;
+    private int end;
+    private boolean ended;
+    private byte[] line = new byte[8192];
+    private int length;
     private long number;
 
     LineReader(InputStream in) {
@@ -23,23 +31,56 @@ final class LineReader {
     /** The next non-blank line without its terminator, or null at the end. */
     byte[] next() throws IOException {
         while (true) {
-            line.reset();
-            int b = in.read();
-            if (b < 0) {
+            length = 0;
+            if (!available()) {
                 return null;
             }
             number++;
             boolean blank = true;
-            while (b >= 0 && b != '\n') {
-                line.write(b);
-                blank &= b == ' ' || b == '\t' || b == '\r';
-                b = in.read();
+            while (available()) {
+                int start = pos;
+                int i = start;
+                while (i < end && block[i] != '\n') {
+                    byte b = block[i];
+                    blank &= b == ' ' || b == '\t' || b == '\r';
+                    i++;
+                }
+                append(start, i - start);
+                pos = i;
+                if (i < end) {
+                    pos++;
+                    break;
+                }
             }
             if (!blank) {
-                byte[] bytes = line.toByteArray();
-                int n = bytes.length;
-                return n > 0 && bytes[n - 1] == '\r' ? Arrays.copyOf(bytes, n - 1) : bytes;
+                int n = length > 0 && line[length - 1] == '\r' ? length - 1 : length;
+                return Arrays.copyOf(line, n);
             }
         }
+    }
+
+    /** Whether a byte is left to read, reading the next block when this one is used up. */
+    private boolean available() throws IOException {
+        while (pos == end) {
+            if (ended) {
+                return false;
+            }
+            int read = in.read(block, 0, BLOCK);
+            if (read < 0) {
+                ended = true;
+                return false;
+            }
+            pos = 0;
+            end = read;
+        }
+        return true;
+    }
+
+    private void append(int from, int count) {
+        if (length + count > line.length) {
+            line = Arrays.copyOf(line, Math.max(line.length * 2, length + count));
+        }
+        System.arraycopy(block, from, line, length, count);
+        length += count;
     }
 }
