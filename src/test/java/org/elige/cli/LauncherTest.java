@@ -145,6 +145,17 @@ class LauncherTest {
     }
 
     @Test
+    void runsOverManyRecordsUseTheArchiveAShortCommandMadeButNeverMakeOne() throws Exception {
+        Path cache = dir.resolve("cache");
+        run(cache, "evaluate", "examples/household.json");
+        String batch = run(cache, "batch", "in.jsonl");
+        assertTrue(batch.contains("-XX:SharedArchiveFile=" + cache.resolve("cds")), batch);
+        assertFalse(batch.contains("ArchiveClassesAtExit"), batch);
+        assertTrue(batch.contains("-XX:+UseParallelGC"), batch);
+        assertFalse(batch.contains("TieredStopAtLevel"), batch);
+    }
+
+    @Test
     void theServiceKeepsTheJvmDefaults() throws Exception {
         String serve = run(dir.resolve("cache"), "serve", "--dev");
         assertTrue(serve.startsWith("-jar\n"), serve);
