@@ -89,6 +89,15 @@ final class BenchCommand implements Callable<Integer> {
                     "With --scale: least seconds to warm up, and again to measure, at each size (default: ${DEFAULT-VALUE}).")
     int seconds;
 
+    @Option(
+            names = "--windows",
+            paramLabel = "N",
+            description =
+                    "Decide the caseload once from a cold start, with no warm-up or floor first, and report the rate "
+                            + "every N households and the first 20,000 as a share of the steady rate (the last third); "
+                            + "give --input, as generating in the same process warms part of the path.")
+    Integer windows;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -105,6 +114,10 @@ final class BenchCommand implements Callable<Integer> {
         try {
             if (scale != null) {
                 return growth(out, file);
+            }
+            if (windows != null) {
+                curve(out, ruleSet, loadSeconds, file);
+                return Main.OK;
             }
             batch(out, ruleSet, loadSeconds, file);
             return Main.OK;
@@ -143,6 +156,30 @@ final class BenchCommand implements Callable<Integer> {
                 100 * engine.perSecond() / floor.perSecond(),
                 (double) engine.bytesWritten() / Math.max(1, engine.decided()),
                 ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20);
+    }
+
+    /** One cold batch, its rate window by window: how far a short run is from the steady rate. */
+    private void curve(PrintWriter out, RuleSet ruleSet, double loadSeconds, Path file) throws IOException {
+        int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        Decide decide = new Decide(ruleSet, null, Map.of(), detail == BatchCommand.Detail.lean);
+        Windows curve = new Windows(windows);
+        Summary engine;
+        try (var in = Files.newInputStream(file)) {
+            engine = new Batch(decide, n)
+                    .run(in, OutputStream.nullOutputStream(), OutputStream.nullOutputStream(), curve);
+        }
+        curve.end(engine.records());
+        out.printf(
+                "rule set %s loaded in %.2f s; %,d households (%s), %s decisions, %d threads, max heap %d MiB%n",
+                ruleSet.label(),
+                loadSeconds,
+                engine.records(),
+                file,
+                detail,
+                n,
+                Runtime.getRuntime().maxMemory() >> 20);
+        row(out, "elige batch, cold", engine);
+        curve.print(out, 20000);
     }
 
     /** The growth of load time and throughput with the catalogue replicated, on this caseload. */

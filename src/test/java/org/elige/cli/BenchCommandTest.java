@@ -36,6 +36,19 @@ class BenchCommandTest {
     }
 
     @Test
+    void windowsPrintTheRateOfEachWindowAndTheFirstAsAShareOfTheSteadyRate(@TempDir Path dir) {
+        Path rules = DemoRules.in(dir).dir();
+        Cli r = Cli.run(
+                "bench", "--rules", rules.toString(), "--households", "200", "--windows", "64", "--threads", "1");
+        assertEquals(Main.OK, r.code(), r.err());
+        assertTrue(r.out().contains("200 households"), r.out());
+        // windows of 64 households (a batch's chunk), the last one shorter
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("\\s+0-64\\s+.*")), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("\\s+192-200\\s+.*")), r.out());
+        assertTrue(r.out().contains("first as a share of steady"), r.out());
+    }
+
+    @Test
     void aSizeBelowOneIsAUsageError() {
         Cli r = Cli.run("bench", "--scale", "1,0");
         assertEquals(Main.USAGE, r.code());
