@@ -31,6 +31,12 @@ public record Checkpoint(
         return new Checkpoint(firstSeq, lastSeq, headHash, keyId, signedAt, s);
     }
 
+    /** The checkpoint on the current row of a query that selected {@link #COLUMNS}. */
+    static Checkpoint read(java.sql.ResultSet r) throws SQLException {
+        return new Checkpoint(
+                r.getLong(2), r.getLong(1), r.getString(3), r.getString(4), r.getString(5), r.getString(6));
+    }
+
     /** Inserts this checkpoint, in the transaction of the records it covers. */
     void insert(Connection c) throws SQLException {
         try (PreparedStatement p =

@@ -77,12 +77,9 @@ public final class Checkpoints {
                     signedTo = r.getLong(1);
                 }
             }
-            try (var s = c.createStatement();
-                    ResultSet r = s.executeQuery("SELECT MAX(seq) FROM " + DecisionLog.TABLE)) {
-                long now = r.next() ? r.getLong(1) : 0;
-                if (now != verified.headSeq()) {
-                    throw new LogException(Messages.get("en", "audit.sign.grew", db.shown(), verified.headSeq(), now));
-                }
+            long now = DecisionLog.head(c).seq();
+            if (now != verified.headSeq()) {
+                throw new LogException(Messages.get("en", "audit.sign.grew", db.shown(), verified.headSeq(), now));
             }
             if (signedTo >= verified.headSeq()) {
                 return null;
@@ -187,15 +184,7 @@ public final class Checkpoints {
                     + " WHERE seq = last_seq) ORDER BY last_seq LIMIT 1")) {
                 p.setLong(1, head);
                 try (ResultSet r = p.executeQuery()) {
-                    return r.next()
-                            ? new Checkpoint(
-                                    r.getLong(2),
-                                    r.getLong(1),
-                                    r.getString(3),
-                                    r.getString(4),
-                                    r.getString(5),
-                                    r.getString(6))
-                            : null;
+                    return r.next() ? Checkpoint.read(r) : null;
                 }
             }
         });
@@ -222,13 +211,7 @@ public final class Checkpoints {
                 List<Checkpoint> out = new ArrayList<>();
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {
-                        out.add(new Checkpoint(
-                                r.getLong(2),
-                                r.getLong(1),
-                                r.getString(3),
-                                r.getString(4),
-                                r.getString(5),
-                                r.getString(6)));
+                        out.add(Checkpoint.read(r));
                     }
                 }
                 return out;

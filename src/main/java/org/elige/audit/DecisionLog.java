@@ -55,17 +55,22 @@ public final class DecisionLog implements AutoCloseable {
         return last;
     }
 
-    private static long insert(Connection c, List<Entry> entries, Signer signer) throws SQLException {
-        long seq = 0;
-        String prev = Hashes.GENESIS;
+    /** The last record of a chain: its sequence number and record hash ({@code 0} and the genesis hash for none). */
+    record Head(long seq, String hash) {}
+
+    /** The chain's head as the transaction on {@code c} sees it. */
+    static Head head(Connection c) throws SQLException {
         try (PreparedStatement head =
                         c.prepareStatement("SELECT seq, record_hash FROM " + TABLE + " ORDER BY seq DESC LIMIT 1");
                 ResultSet r = head.executeQuery()) {
-            if (r.next()) {
-                seq = r.getLong(1);
-                prev = r.getString(2);
-            }
+            return r.next() ? new Head(r.getLong(1), r.getString(2)) : new Head(0, Hashes.GENESIS);
         }
+    }
+
+    private static long insert(Connection c, List<Entry> entries, Signer signer) throws SQLException {
+        Head head = head(c);
+        long seq = head.seq();
+        String prev = head.hash();
         try (PreparedStatement p = c.prepareStatement(INSERT)) {
             for (Entry e : entries) {
                 seq++;

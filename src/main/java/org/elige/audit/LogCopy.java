@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -28,12 +27,12 @@ import org.elige.model.Text;
 public final class LogCopy {
     /** Records copied per transaction. */
     static final int PAGE = 500;
-    /** Signed checkpoints over ranges of the chain, in logs whose schema has them. */
-    static final String CHECKPOINT = "checkpoint";
 
     private final Database from;
     private final Database to;
+    /** Whether the source has signed checkpoints (a log written before version 3 has no such table). */
     private final boolean checkpoints;
+
     private long after;
     private String head;
     private long decisions;
@@ -45,7 +44,7 @@ public final class LogCopy {
         this.to = to;
         this.after = target.headSeq();
         this.head = target.headHash();
-        this.checkpoints = from.read(c -> Migrations.exists(c, CHECKPOINT));
+        this.checkpoints = from.read(c -> Migrations.exists(c, Checkpoint.TABLE));
     }
 
     /**
@@ -147,66 +146,40 @@ public final class LogCopy {
 
     /** Stops the copy when the target's head is not the last record this copy saw there. */
     private void checkHead(Connection c) throws SQLException {
-        long seq = 0;
-        String hash = Hashes.GENESIS;
-        try (PreparedStatement p = c.prepareStatement(
-                        "SELECT seq, record_hash FROM " + DecisionLog.TABLE + " ORDER BY seq DESC LIMIT 1");
-                ResultSet r = p.executeQuery()) {
-            if (r.next()) {
-                seq = r.getLong(1);
-                hash = r.getString(2);
-            }
-        }
-        if (seq != after || !hash.equals(head)) {
-            throw new Refused(
-                    Messages.text("audit.copy.raced", to.shown(), seq, hash, after, head, decisions, from.shown()));
+        DecisionLog.Head now = DecisionLog.head(c);
+        if (now.seq() != after || !now.hash().equals(head)) {
+            throw new Refused(Messages.text(
+                    "audit.copy.raced", to.shown(), now.seq(), now.hash(), after, head, decisions, from.shown()));
         }
     }
 
-    /** Copies, column for column, the source's checkpoints whose last record is in (after, last] and the target lacks. */
+    /** Copies, as stored, the source's checkpoints whose last record is in (after, last] and the target lacks. */
     private int copyCheckpoints(Connection c, long after, long last) throws SQLException {
-        List<String> columns = new ArrayList<>();
-        List<Object[]> rows = from.read(s -> {
-            List<Object[]> out = new ArrayList<>();
-            try (PreparedStatement p = s.prepareStatement(
-                    "SELECT * FROM " + CHECKPOINT + " WHERE last_seq > ? AND last_seq <= ? ORDER BY last_seq")) {
+        List<Checkpoint> stored = from.read(s -> {
+            List<Checkpoint> out = new ArrayList<>();
+            try (PreparedStatement p = s.prepareStatement("SELECT " + Checkpoint.COLUMNS + " FROM " + Checkpoint.TABLE
+                    + " WHERE last_seq > ? AND last_seq <= ? ORDER BY last_seq")) {
                 p.setLong(1, after);
                 p.setLong(2, last);
                 try (ResultSet r = p.executeQuery()) {
-                    ResultSetMetaData m = r.getMetaData();
-                    for (int i = 1; i <= m.getColumnCount(); i++) {
-                        columns.add(m.getColumnName(i));
-                    }
                     while (r.next()) {
-                        Object[] row = new Object[columns.size()];
-                        for (int i = 0; i < row.length; i++) {
-                            row[i] = r.getObject(i + 1);
-                        }
-                        out.add(row);
+                        out.add(Checkpoint.read(r));
                     }
                 }
             }
             return out;
         });
-        if (rows.isEmpty()) {
-            return 0;
-        }
-        int lastSeq = columns.indexOf("last_seq");
         int copied = 0;
-        try (PreparedStatement known = c.prepareStatement("SELECT 1 FROM " + CHECKPOINT + " WHERE last_seq = ?");
-                PreparedStatement insert = c.prepareStatement("INSERT INTO " + CHECKPOINT + " ("
-                        + String.join(", ", columns) + ") VALUES (" + "?, ".repeat(columns.size() - 1) + "?)")) {
-            for (Object[] row : rows) {
-                known.setLong(1, ((Number) row[lastSeq]).longValue());
+        try (PreparedStatement known =
+                c.prepareStatement("SELECT 1 FROM " + Checkpoint.TABLE + " WHERE last_seq = ?")) {
+            for (Checkpoint cp : stored) {
+                known.setLong(1, cp.lastSeq());
                 try (ResultSet r = known.executeQuery()) {
                     if (r.next()) {
                         continue;
                     }
                 }
-                for (int i = 0; i < row.length; i++) {
-                    insert.setObject(i + 1, row[i]);
-                }
-                insert.executeUpdate();
+                cp.insert(c);
                 copied++;
             }
         }

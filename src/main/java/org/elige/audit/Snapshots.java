@@ -34,35 +34,22 @@ public final class Snapshots {
         if (exists(c, "SELECT 1 FROM rule_set WHERE id = ?", rules.id())) {
             return;
         }
-        try (PreparedStatement file = c.prepareStatement(
-                        "INSERT INTO rule_file (rule_set_id, path, content_sha256) VALUES (?, ?, ?)");
-                PreparedStatement text = c.prepareStatement("INSERT INTO content (sha256, text) VALUES (?, ?)")) {
-            for (Map.Entry<String, String> f : rules.files().entrySet()) {
-                String sha = Hashes.sha256(f.getValue());
-                if (!exists(c, "SELECT 1 FROM content WHERE sha256 = ?", sha)) {
-                    text.setString(1, sha);
-                    text.setString(2, f.getValue());
-                    text.executeUpdate();
-                }
-                file.setString(1, rules.id());
-                file.setString(2, f.getKey());
-                file.setString(3, sha);
-                file.executeUpdate();
-            }
-        }
-        try (PreparedStatement p =
-                c.prepareStatement("INSERT INTO rule_set (id, label, engine_version, stored_at) VALUES (?, ?, ?, ?)")) {
-            p.setString(1, rules.id());
-            p.setString(2, rules.label());
-            p.setString(3, Entry.ENGINE_VERSION);
-            p.setString(4, Instant.now().toString());
-            p.executeUpdate();
-        }
+        List<String[]> files = new ArrayList<>();
+        rules.files().forEach((path, text) -> files.add(new String[] {path, Hashes.sha256(text), text}));
+        insert(
+                c,
+                new String[] {
+                    rules.id(),
+                    rules.label(),
+                    Entry.ENGINE_VERSION,
+                    Instant.now().toString()
+                },
+                files);
     }
 
     /**
      * Copies a stored rule set from {@code from} into the log on {@code to} (inside its write
-     * transaction) as stored there: its row, its files and their texts, each only when not there yet.
+     * transaction) as stored there: its row, its files and their texts (a text only when not there yet).
      *
      * @return whether the rule set was new to {@code to}; false too when {@code from} does not hold it
      */
@@ -81,38 +68,37 @@ public final class Snapshots {
                         + "WHERE f.rule_set_id = ? ORDER BY f.path",
                 id,
                 3));
-        try (PreparedStatement file = to.prepareStatement(
+        insert(to, set.get(0), files);
+        return true;
+    }
+
+    /**
+     * Inserts a rule set's row ({@code id, label, engine_version, stored_at}) and its files
+     * ({@code path, sha256, text}), each text once in {@code content}; the rule set is new, so are its files.
+     */
+    private static void insert(Connection c, String[] set, List<String[]> files) throws SQLException {
+        try (PreparedStatement file = c.prepareStatement(
                         "INSERT INTO rule_file (rule_set_id, path, content_sha256) VALUES (?, ?, ?)");
-                PreparedStatement text = to.prepareStatement("INSERT INTO content (sha256, text) VALUES (?, ?)");
-                PreparedStatement known =
-                        to.prepareStatement("SELECT 1 FROM rule_file WHERE rule_set_id = ? AND path = ?")) {
+                PreparedStatement text = c.prepareStatement("INSERT INTO content (sha256, text) VALUES (?, ?)")) {
             for (String[] f : files) {
-                if (!exists(to, "SELECT 1 FROM content WHERE sha256 = ?", f[1])) {
+                if (!exists(c, "SELECT 1 FROM content WHERE sha256 = ?", f[1])) {
                     text.setString(1, f[1]);
                     text.setString(2, f[2]);
                     text.executeUpdate();
                 }
-                known.setString(1, id);
-                known.setString(2, f[0]);
-                try (ResultSet r = known.executeQuery()) {
-                    if (r.next()) {
-                        continue;
-                    }
-                }
-                file.setString(1, id);
+                file.setString(1, set[0]);
                 file.setString(2, f[0]);
                 file.setString(3, f[1]);
                 file.executeUpdate();
             }
         }
-        try (PreparedStatement p = to.prepareStatement(
-                "INSERT INTO rule_set (id, label, engine_version, stored_at) VALUES (?, ?, ?, ?)")) {
+        try (PreparedStatement p =
+                c.prepareStatement("INSERT INTO rule_set (id, label, engine_version, stored_at) VALUES (?, ?, ?, ?)")) {
             for (int i = 0; i < 4; i++) {
-                p.setString(i + 1, set.get(0)[i]);
+                p.setString(i + 1, set[i]);
             }
             p.executeUpdate();
         }
-        return true;
     }
 
     /** The first {@code columns} columns, as text, of the rows a query on one key returns. */
