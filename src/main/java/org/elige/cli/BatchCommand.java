@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.elige.audit.Signer;
 import org.elige.batch.Batch;
 import org.elige.batch.Decide;
 import org.elige.batch.Summary;
@@ -123,7 +124,7 @@ final class BatchCommand implements Callable<Integer> {
         }
         long size = "-".equals(in) ? 0 : Files.size(Path.of(in));
         Summary s;
-        org.elige.audit.Signer signer = record || resume != null ? signingKey.signer() : null;
+        Signer signer = record || resume != null ? signingKey.signer() : null;
         try (BatchLog log = record || resume != null ? new BatchLog(db.open(true), signer, resume) : null) {
             if (log != null) {
                 err.println(log.describe());

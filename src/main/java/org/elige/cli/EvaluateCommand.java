@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.elige.audit.DecisionLog;
 import org.elige.audit.Entry;
+import org.elige.audit.Signer;
 import org.elige.engine.Evaluator;
 import org.elige.input.HouseholdReader;
 import org.elige.input.Input;
@@ -154,7 +155,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     /** Appends the decision to the log; a log that cannot take it stops the command before anything is printed. */
     private void record(RuleSet ruleSet, Entry entry) {
-        org.elige.audit.Signer signer = signingKey.signer();
+        Signer signer = signingKey.signer();
         try (DecisionLog log = new DecisionLog(db.open(true), signer)) {
             long seq = log.append(ruleSet, java.util.List.of(entry));
             spec.commandLine()

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.elige.audit.Signer;
 import org.elige.fixtures.FixtureGate;
 import org.elige.http.Server;
 import org.elige.http.ServerOptions;
@@ -132,7 +133,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Progress progress = progressOption.open(spec.commandLine().getErr(), lang.name());
         PrintWriter err = progress.err();
-        org.elige.audit.Signer signer = signingKey.signer();
+        Signer signer = signingKey.signer();
         Path tokenFile = tokens != null ? tokens : TokenCommand.besideDatabase(db.spec());
         if (!dev && noTokens(tokenFile, err)) {
             err.println("elige: no tokens in " + tokenFile
