@@ -13,7 +13,7 @@ import org.elige.rules.RuleSet;
 
 /**
  * Decides one household under the base and the candidate rule set (same record, same evaluation
- * date) and attaches the list of its {@link Change}s; run by a {@link org.elige.batch.Batch}, so a
+ * date) and attaches its state and the list of its {@link Change}s; run by a {@link org.elige.batch.Batch}, so a
  * caseload is decided on every core with bounded memory, in input order.
  */
 public final class ImpactProcessor implements Processor {
@@ -39,7 +39,7 @@ public final class ImpactProcessor implements Processor {
                     ? after.root().at("/location/cve_ent").asString()
                     : "?";
             List<Change> changes = Compare.changes(line, state, d0, d1);
-            return new Item(line, new byte[0], d1.errors(), d1, changes);
+            return new Item(line, new byte[0], d1.errors(), d1, new Impact.Decided(state, changes));
         } catch (InputException e) {
             return new Item(line, new byte[0], e.errors(), null, null);
         }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.elige.input.Json;
 import org.elige.model.Messages;
 import org.elige.model.Words;
+import org.elige.report.Mexico;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -90,8 +91,7 @@ public record ImpactReport(
 
     /** A state by its name ("Oaxaca" for 20), or as given when it has none ("?" for a record without one). */
     static String state(String lang, String code) {
-        String name = Messages.code(lang, "cve_ent", code);
-        return name == null ? code : name;
+        return Mexico.name(lang, code);
     }
 
     private static void table(
@@ -126,6 +126,7 @@ public record ImpactReport(
         s.put("changed_households", impact.householdsChanged());
         s.set("by_program", Json.WRITER.valueToTree(impact.byProgram()));
         s.set("by_state", Json.WRITER.valueToTree(impact.byState()));
+        s.set("households_by_state", Json.WRITER.valueToTree(impact.householdsByState()));
         s.set("total_benefit_change", Json.WRITER.valueToTree(impact.total().benefit()));
         root.set("changes", Json.WRITER.valueToTree(impact.changes()));
         out.println(Json.PRETTY.writeValueAsString(root));

@@ -1,23 +1,31 @@
 package org.elige.audit;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.elige.model.Words;
+import org.elige.report.Charts;
+import org.elige.report.Page;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
 
 /**
  * The replay report as one self-contained HTML page: whether the log's chain is intact, the summary
- * counts, then each decision that came out differently, those whose outcome or benefit changed
+ * counts as a chart (identical, outcome changed, reasons only, wording only, not replayed) and a
+ * table, then each decision that came out differently, those whose outcome or benefit changed
  * first, then those whose reasons changed, then those whose wording alone changed, with, for every
  * result that changed, the outcome and benefit before and after and each criterion's status and
  * explanation before and after (changed rows marked); then those that could not be replayed.
  */
 public final class ReplayHtml {
 
+    /** Identical green, outcome red, reasons amber, wording blue, not replayed grey. */
+    private static final List<String> COLORS = List.of("#1a7f37", "#cf222e", "#bf8700", "#0969da", "#57606a");
+
     private ReplayHtml() {}
 
     public static String render(ReplayReport report, String lang, String source) {
-        Html h = new Html(lang, h0(lang));
+        Page h = new Page(lang, h0(lang));
         String chain = report.chainLine(lang);
         if (chain != null) {
             h.el("p", report.chainIntact() ? "IDENTICAL" : "broken", chain);
@@ -26,9 +34,10 @@ public final class ReplayHtml {
         if (report.changesLine(lang) != null) {
             h.el("p", report.changesLine(lang));
         }
-        h.raw("<table>\n");
+        chart(h, report);
+        h.raw("<table class=\"verdicts\">\n");
         for (ReplayResult.Verdict v : ReplayResult.Verdict.values()) {
-            h.raw("<tr><th class=\"" + v + "\">" + Html.escape(h.m("audit.verdict." + v)) + "</th><td class=\"n\">"
+            h.raw("<tr><th class=\"" + v + "\">" + Page.escape(h.m("audit.verdict." + v)) + "</th><td class=\"n\">"
                     + report.count(v) + "</td></tr>\n");
             if (v == ReplayResult.Verdict.DIFFERENT) {
                 for (ReplayResult.Change c : ReplayResult.Change.values()) {
@@ -58,11 +67,30 @@ public final class ReplayHtml {
         return h.end(source);
     }
 
+    /** Identical, outcome changed, reasons only, wording only, not replayed: the chart the page opens with. */
+    private static void chart(Page h, ReplayReport report) {
+        List<String> names = new ArrayList<>();
+        List<Long> counts = new ArrayList<>();
+        names.add(h.m("charts.replay.IDENTICAL"));
+        counts.add(report.count(ReplayResult.Verdict.IDENTICAL));
+        for (ReplayResult.Change c : ReplayResult.Change.values()) {
+            names.add(h.m("charts.replay." + c));
+            counts.add(report.count(c));
+        }
+        names.add(h.m("charts.replay.ERROR"));
+        counts.add(report.count(ReplayResult.Verdict.ERROR));
+        h.chart(
+                "verdicts",
+                h.m("charts.replay.caption"),
+                Charts.columns(names, h.m("charts.decisions"), counts, COLORS, false),
+                280);
+    }
+
     private static String h0(String lang) {
         return org.elige.model.Messages.get(lang, "audit.replay.title");
     }
 
-    private static void different(Html h, ReplayResult r, String lang) {
+    private static void different(Page h, ReplayResult r, String lang) {
         h.el("p", "DIFFERENT", h.m("audit.replay.first", r.difference().describe(lang)));
         Map<String, JsonNode> before = DecisionDiff.byKey(r.before().path("results"));
         Map<String, JsonNode> after = DecisionDiff.byKey(r.after().path("results"));
@@ -80,7 +108,7 @@ public final class ReplayHtml {
     }
 
     /** A result before and after: its outcome and benefit, and each criterion's status and explanation. */
-    static void result(Html h, JsonNode b, JsonNode a, JsonNode record, String lang) {
+    static void result(Page h, JsonNode b, JsonNode a, JsonNode record, String lang) {
         JsonNode some = b.isMissingNode() ? a : b;
         String kind = some.at("/unit/kind").asString();
         String unit = some.at("/unit/id").asString();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.TreeMap;
+import org.elige.report.Monthly;
 
 /** Changes counted for one program or one state: how many, how many gained or lost eligibility, benefit change per unit. */
 public final class Tally {
@@ -40,6 +41,12 @@ public final class Tally {
     @JsonProperty
     public Map<String, BigDecimal> benefit() {
         return benefit;
+    }
+
+    /** The benefit change as a monthly figure ({@link Monthly}): what the report's map and bars show. */
+    @JsonProperty("monthly_benefit_change")
+    public BigDecimal monthly() {
+        return Monthly.of(benefit);
     }
 
     /** "−8,480.17 MXN/month; +6,200.00 MXN/2 months", or "0". */

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -13,8 +14,11 @@ import java.util.zip.GZIPOutputStream;
 import org.elige.audit.Signer;
 import org.elige.batch.Batch;
 import org.elige.batch.Decide;
+import org.elige.batch.Sink;
 import org.elige.batch.Summary;
 import org.elige.model.Outcome;
+import org.elige.report.Caseload;
+import org.elige.report.CaseloadPage;
 import org.elige.rules.RuleSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -87,9 +91,17 @@ final class BatchCommand implements Callable<Integer> {
     String resume;
 
     @Option(
+            names = "--report",
+            paramLabel = "FILE",
+            description = "Also write a self-contained HTML report of the caseload (in --lang): outcomes per program, "
+                    + "households eligible per state on a map, the facts to ask for that settle the most results.")
+    Path report;
+
+    @Option(
             names = "--lang",
             defaultValue = "es",
-            description = "Language of the progress told on standard error: es or en (default: ${DEFAULT-VALUE}).")
+            description =
+                    "Language of the progress told on standard error and of --report: es or en (default: ${DEFAULT-VALUE}).")
     EvaluateCommand.Lang lang;
 
     @Mixin
@@ -124,28 +136,38 @@ final class BatchCommand implements Callable<Integer> {
         }
         long size = "-".equals(in) ? 0 : Files.size(Path.of(in));
         Summary s;
+        Caseload caseload = report == null ? null : new Caseload();
         Signer signer = record || resume != null ? signingKey.signer() : null;
         try (BatchLog log = record || resume != null ? new BatchLog(db.open(true), signer, resume) : null) {
             if (log != null) {
                 err.println(log.describe());
             }
-            s = run(ruleSet, log, progress);
+            s = run(ruleSet, log, caseload, progress);
         }
         progress.done();
         summary(err, s, size);
+        if (caseload != null) {
+            Files.writeString(
+                    report,
+                    CaseloadPage.render(caseload, lang.name(), ruleSet.label() + " (" + ruleSet.id() + ")", in),
+                    StandardCharsets.UTF_8);
+        }
         return s.refused() + s.withErrors() + s.withDefects() + s.failed() == 0 ? Main.OK : Main.INVALID_INPUT;
     }
 
-    private Summary run(RuleSet ruleSet, BatchLog log, Progress progress) throws IOException {
+    /** @param caseload gathers the report's figures, or null */
+    private Summary run(RuleSet ruleSet, BatchLog log, Caseload caseload, Progress progress) throws IOException {
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        Decide.Attach logged = log == null ? null : log.attach(whatIf.params);
+        Sink sink = log == null ? null : log.sink(ruleSet);
         Decide decide = new Decide(
                 ruleSet,
                 whatIf.asOf,
                 whatIf.params,
                 detail == Detail.lean,
-                log == null ? null : log.attach(whatIf.params),
+                caseload == null ? logged : caseload.attach(logged),
                 log == null ? null : log.skip());
-        Batch batch = new Batch(decide, n, log == null ? null : log.sink(ruleSet));
+        Batch batch = new Batch(decide, n, caseload == null ? sink : caseload.sink(sink));
         long total = 0;
         if (progress.shown() && !"-".equals(in)) {
             progress.say("progress.counting", in);
