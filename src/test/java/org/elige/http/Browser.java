@@ -64,6 +64,8 @@ final class Browser {
                 "--user-data-dir=" + profile,
                 "--window-size=" + width + "," + height,
                 "--lang=es-MX");
+        // the page's console, for tests that read its errors (driver.manage().logs())
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
                 .usingAnyFreePort()
