@@ -6,13 +6,13 @@ import java.util.Map;
 
 /**
  * Benefit amounts as a monthly figure, the one a director compares: an amount per month counts as
- * is, per two months halved, per year divided by twelve. One-off amounts and amounts per hectare
- * have no month and are left out (the tables keep them per unit).
+ * is, per two months halved, per year divided by twelve (as the Spark impact job's monthly cost
+ * delta). One-off amounts and amounts per hectare have no month and are left out (the tables keep
+ * them per unit).
  */
 public final class Monthly {
     private static final Map<String, Integer> MONTHS = Map.of(
             "MXN/month", 1,
-            "MXN/person/month", 1,
             "MXN/2 months", 2,
             "MXN/year", 12);
 

@@ -18,6 +18,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.elige.audit.Change;
+import org.elige.audit.Impact;
 import org.elige.audit.ImpactProcessor;
 import org.elige.batch.Item;
 import org.elige.input.Json;
@@ -78,7 +79,6 @@ final class ImpactRows implements FlatMapFunction<Iterator<Source>, Row> {
         return new Rows<>(records, s -> rows(both, s));
     }
 
-    @SuppressWarnings("unchecked")
     private static List<Row> rows(ImpactProcessor both, Source s) {
         List<Row> rows = new ArrayList<>();
         Item item;
@@ -94,7 +94,7 @@ final class ImpactRows implements FlatMapFunction<Iterator<Source>, Row> {
         } catch (RuntimeException | StackOverflowError e) {
             item = Item.failed(s.position(), e);
         }
-        List<Change> changes = item.attachment() instanceof List<?> l ? (List<Change>) l : List.of();
+        List<Change> changes = item.attachment() instanceof Impact.Decided d ? d.changes() : List.of();
         for (Change c : changes) {
             rows.add(RowFactory.create(
                     "change",
