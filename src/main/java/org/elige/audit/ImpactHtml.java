@@ -35,7 +35,7 @@ public final class ImpactHtml {
         h.el("p", h.m("audit.impact.base", r.base(), r.baseId() + " " + r.baseLabel()));
         h.el("p", h.m("audit.impact.candidate", r.candidate(), r.candidateId() + " " + r.candidateLabel()));
         h.el("p", r.summary(lang));
-        h.el("p", h.m("audit.impact.total", Tally.money(impact.total().benefit())));
+        h.el("p", h.m("audit.impact.total", money(lang, impact.total().benefit())));
         h.el("p", "muted", h.m("charts.monthly.note"));
         states(h, impact);
         programs(h, impact);
@@ -114,7 +114,7 @@ public final class ImpactHtml {
                     String.valueOf(t.gained()),
                     String.valueOf(t.lost()),
                     signed(t.monthly()),
-                    Tally.money(t.benefit()));
+                    money(lang, t.benefit()));
         }
         h.raw("</table>\n");
     }
@@ -164,7 +164,7 @@ public final class ImpactHtml {
                         String.valueOf(t.lost()),
                         String.valueOf(t.changed() - t.gained() - t.lost()),
                         signed(t.monthly()),
-                        Tally.money(t.benefit())));
+                        money(h.lang(), t.benefit())));
         h.raw("</table>\n");
     }
 
@@ -242,6 +242,18 @@ public final class ImpactHtml {
 
     private static String signed(BigDecimal v) {
         return v.signum() == 0 ? "0.00" : String.format(Locale.US, "%+,.2f", v);
+    }
+
+    /** "−8,480.17 MXN al mes; +6,200.00 MXN cada dos meses", or "0": the change per benefit unit, in words. */
+    private static String money(String lang, Map<String, BigDecimal> byUnit) {
+        if (byUnit.isEmpty()) {
+            return "0";
+        }
+        return String.join(
+                "; ",
+                byUnit.entrySet().stream()
+                        .map(e -> signed(e.getValue()) + " " + Words.per(lang, e.getKey()))
+                        .toList());
     }
 
     private static String h(String lang, String key) {

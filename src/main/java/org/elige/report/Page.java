@@ -28,9 +28,9 @@ public final class Page {
             .switch:has(#metric-rate:checked)+.maps .metric-benefit,\
             .switch:has(#metric-benefit:checked)+.maps .metric-rate{height:0;overflow:hidden;visibility:hidden;margin:0}
             @page{size:A4;margin:15mm}
-            @media print{body{margin:0;max-width:none;font-size:11pt}.switch{display:none}\
-            .maps .metric-rate,.maps .metric-benefit{height:auto;visibility:visible}\
-            table,tr{break-inside:avoid}h2{break-after:avoid}}
+            @media print{body{margin:0;max-width:none;padding:0;font-size:10pt}.switch{display:none}\
+            .maps .metric-rate,.maps .metric-benefit{height:auto!important;visibility:visible!important}\
+            tr,figure{break-inside:avoid}h2,figcaption{break-after:avoid}}
             """;
     /** Draws every chart of the page from its options, once ECharts and the map are loaded. */
     private static final String START = """

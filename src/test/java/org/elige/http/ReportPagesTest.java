@@ -178,6 +178,14 @@ class ReportPagesTest implements Screenshots.Holder {
             assertTrue(v <= 0, "nobody gains from a lower age limit: " + code);
         }
         assertTrue(lost > 5, "the loss is spread over several states: " + lost);
+        // hovering a state shows its name and figures
+        String oaxaca = (String) js.executeScript(
+                "return echarts.getInstanceByDom(document.querySelector('.metric-benefit .chart')).getOption()"
+                        + ".series[0].data.find(d => d.name === '20').tooltip.formatter;");
+        assertTrue(
+                oaxaca.startsWith("Oaxaca<br>")
+                        && oaxaca.contains(String.format(java.util.Locale.US, "%,.2f MXN", monthly.get("20"))),
+                oaxaca);
         // the drawn SVG holds at least one shape per state, the reddest in the most affected state's colour
         List<String> fills = strings("return [...document.querySelectorAll('.metric-benefit .chart svg path')]"
                 + ".map(p => p.getAttribute('fill')).filter(f => f && f !== 'none');");
