@@ -103,6 +103,8 @@ public final class Charts {
                 .put("containLabel", true);
         o.putObject("xAxis").put("type", "value").put("minInterval", 1);
         ObjectNode y = o.putObject("yAxis").put("type", "category").put("inverse", true);
+        // a long name is cut short here; the table below the chart has it whole
+        y.putObject("axisLabel").put("width", 240).put("overflow", "truncate");
         ArrayNode names = y.putArray("data");
         categories.forEach(names::add);
         ArrayNode list = o.putArray("series");
