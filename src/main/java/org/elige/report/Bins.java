@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /**
  * Figures counted in bins of one round width (1, 2 or 5 times a power of ten, about ten bins), for
- * a histogram and its table.
+ * a histogram and its table; one bin named by the figure when they are all the same.
  *
  * @param labels "−8,500 to −8,000" per bin, in order
  * @param counts how many figures fall in each bin (from its lower bound, up to but without its upper)
@@ -23,6 +23,11 @@ public record Bins(List<String> labels, List<Long> counts) {
         }
         double min = values.stream().mapToDouble(BigDecimal::doubleValue).min().orElseThrow();
         double max = values.stream().mapToDouble(BigDecimal::doubleValue).max().orElseThrow();
+        if (min == max) {
+            labels.add(String.format(Locale.US, "%,.2f", min));
+            counts.add((long) values.size());
+            return new Bins(labels, counts);
+        }
         double width = width((max - min) / 10);
         double start = Math.floor(min / width) * width;
         int n = (int) Math.floor((max - start) / width) + 1;
@@ -38,9 +43,6 @@ public record Bins(List<String> labels, List<Long> counts) {
     }
 
     private static double width(double raw) {
-        if (raw <= 0) {
-            return 1;
-        }
         double power = Math.pow(10, Math.floor(Math.log10(raw)));
         for (double step : new double[] {1, 2, 5}) {
             if (raw <= step * power) {
