@@ -143,7 +143,7 @@ final class EvaluateCommand implements Callable<Integer> {
     private int vary(RuleSet ruleSet, byte[] bytes, PrintWriter out, PrintWriter err) {
         String l = lang.name();
         if (vary.from == null || vary.to == null || vary.step == null) {
-            err.println("elige: " + Messages.get(l, "vary.cli.needs_range"));
+            err.println("elige: " + Messages.get(l, "vary.cli.needs_range", "--from", "--to", "--step"));
             return Main.USAGE;
         }
         if (record) {

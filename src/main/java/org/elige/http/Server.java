@@ -141,6 +141,7 @@ public final class Server implements AutoCloseable {
         });
         cfg.routes.beforeMatched(access::check);
         new EvaluationRoutes(service).install(cfg.routes);
+        new VaryRoutes(service).install(cfg.routes);
         new DecisionRoutes(service).install(cfg.routes);
         new AuditRoutes(service).install(cfg.routes);
         new CatalogueRoutes(service).install(cfg.routes);
