@@ -126,6 +126,7 @@ public final class Server implements AutoCloseable {
             s.directory = "/web";
             s.location = Location.CLASSPATH;
         });
+        cfg.staticFiles.enableWebjars(); // the page's chart library (ECharts), from its WebJar
         cfg.events.handlerAdded(h -> {
             if (h.getHttpMethod().isHttpMethod()) {
                 routes.add(new Route(
