@@ -149,7 +149,7 @@ const Vary = {
     sweep.points.forEach((p, i) => {
       const tr = el("tr");
       tr.dataset.value = p.value;
-      const th = el("th", null, number(p.value, lang, 0));
+      const th = el("th", null, number(p.value, lang, 0, 4));
       th.scope = "row";
       tr.appendChild(th);
       programs.forEach((s) => tr.appendChild(el("td", null, number(s.values[i], lang, 2))));
@@ -163,11 +163,13 @@ const Vary = {
   thresholds(sweep, lang) {
     const list = document.getElementById("vary-thresholds");
     list.replaceChildren();
+    const names = new Map();
+    sweep.points[0].results.forEach((r) => names.set(r.program, r.program_name[lang]));
     document.getElementById("vary-none").hidden = sweep.thresholds.length > 0;
     sweep.thresholds.forEach((th) => {
-      const text = t(lang, "vary.threshold", th.program, t(lang, `unit.${th.unit.kind}`, th.unit.id),
-        th.from_outcome ? t(lang, `outcome.${th.from_outcome}`) : "—", number(th.before, lang, 0),
-        th.to_outcome ? t(lang, `outcome.${th.to_outcome}`) : "—", number(th.at, lang, 0));
+      const text = t(lang, "vary.threshold", names.get(th.program) || th.program, t(lang, `unit.${th.unit.kind}`, th.unit.id),
+        th.from_outcome ? t(lang, `outcome.${th.from_outcome}`) : "—", number(th.before, lang, 0, 4),
+        th.to_outcome ? t(lang, `outcome.${th.to_outcome}`) : "—", number(th.at, lang, 0, 4));
       const li = el("li", null, text + (th.parameter ? t(lang, "vary.parameter", th.parameter) : ""));
       li.dataset.program = th.program;
       li.dataset.at = th.at;
@@ -176,9 +178,9 @@ const Vary = {
   },
 };
 
-/** A number with grouping, at least {min} decimals, at most two. */
-function number(v, lang, min) {
-  return Number(v).toLocaleString(lang === "en" ? "en-US" : "es-MX", { minimumFractionDigits: min, maximumFractionDigits: 2 });
+/** A number with grouping, at least {min} decimals, at most {max} (two unless given). */
+function number(v, lang, min, max = 2) {
+  return Number(v).toLocaleString(lang === "en" ? "en-US" : "es-MX", { minimumFractionDigits: min, maximumFractionDigits: max });
 }
 
 document.addEventListener("DOMContentLoaded", () => Vary.init());
