@@ -13,7 +13,8 @@ import org.elige.vary.VaryException;
 /**
  * {@code POST /vary?pointer=P&from=A&to=B&step=S}: one household record re-decided at each value of a
  * numeric fact, with the benefit per program and in total and the thresholds, as {@code evaluate
- * --vary --format json} prints it. Nothing is recorded: these are what-ifs, not decisions.
+ * --vary --format json} prints it. Nothing is recorded: these are what-ifs, not decisions. The
+ * request's time limit is checked before each decision, so a long axis on a large record ends in a 503.
  */
 final class VaryRoutes {
     private final Service service;
@@ -39,13 +40,21 @@ final class VaryRoutes {
         BigDecimal step = number(ctx, "step");
         Sweep sweep;
         try {
-            sweep = Variation.run(rules, body, options.asOf(), options.params(), pointer, from, to, step);
+            sweep = Variation.run(
+                    rules,
+                    body,
+                    options.asOf(),
+                    options.params(),
+                    pointer,
+                    from,
+                    to,
+                    step,
+                    () -> service.limits().check(ctx));
         } catch (VaryException e) {
             throw Reply.fail(ctx, 400, "bad_vary", e.text().in(Reply.lang(ctx)));
         } catch (InputException e) {
             throw Decide.refused(ctx, e.errors()).toException();
         }
-        service.limits().check(ctx);
         Reply.json(ctx, 200, sweep);
     }
 

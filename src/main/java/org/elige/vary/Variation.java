@@ -43,8 +43,11 @@ public final class Variation {
     private final ObjectNode record;
     private final Axis axis;
     private final Map<BigDecimal, Map<String, Reading>> decided = new HashMap<>();
+    private final Runnable beforeEach;
 
-    private Variation(RuleSet rules, Parameters parameters, LocalDate asOf, ObjectNode record, Axis axis) {
+    private Variation(
+            RuleSet rules, Parameters parameters, LocalDate asOf, ObjectNode record, Axis axis, Runnable beforeEach) {
+        this.beforeEach = beforeEach;
         this.rules = rules;
         this.parameters = parameters;
         this.asOf = asOf;
@@ -70,9 +73,27 @@ public final class Variation {
             BigDecimal to,
             BigDecimal step)
             throws InputException, VaryException {
+        return run(rules, bytes, asOf, overrides, pointer, from, to, step, () -> {});
+    }
+
+    /**
+     * The same, running {@code beforeEach} before each decision: a service stops a request past its
+     * time limit there by throwing.
+     */
+    public static Sweep run(
+            RuleSet rules,
+            byte[] bytes,
+            LocalDate asOf,
+            Map<String, String> overrides,
+            String pointer,
+            BigDecimal from,
+            BigDecimal to,
+            BigDecimal step,
+            Runnable beforeEach)
+            throws InputException, VaryException {
         ObjectNode record = parse(bytes);
         Axis axis = Axis.of(record, pointer, from, to, step);
-        return new Variation(rules, rules.parameters().with(overrides), asOf, record, axis).sweep();
+        return new Variation(rules, rules.parameters().with(overrides), asOf, record, axis, beforeEach).sweep();
     }
 
     private static ObjectNode parse(byte[] bytes) throws InputException {
@@ -257,6 +278,7 @@ public final class Variation {
     }
 
     private Decision decide(BigDecimal value, boolean explain) throws InputException {
+        beforeEach.run();
         byte[] bytes = Json.WRITER.writeValueAsBytes(axis.set(record, value));
         Input input = HouseholdReader.read(bytes, rules.enrollable(), asOf);
         Decision decision = Evaluator.evaluate(rules, input, parameters, explain);

@@ -137,6 +137,44 @@ class VariationTest {
     }
 
     @Test
+    void aWholeNumberIsFoundToOneAndAFractionToItsSchemasGrain() throws Exception {
+        byte[] record = Files.readAllBytes(Path.of("examples/household.json"));
+        Sweep people = Variation.run(
+                TestRules.shipped(),
+                record,
+                null,
+                Map.of(),
+                "/location/locality_population",
+                BigDecimal.ZERO,
+                new BigDecimal("5000"),
+                new BigDecimal("250"));
+        assertEquals(BigDecimal.ONE, people.axis().grain());
+        Threshold t = people.thresholds().stream()
+                .filter(x -> x.program().equals("PROBIPI_INFRA"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("49", t.before().toPlainString());
+        assertEquals("50", t.at().toPlainString());
+        assertEquals("probipi.pop.min", t.parameter());
+        Sweep hectares = Variation.run(
+                TestRules.shipped(),
+                record,
+                null,
+                Map.of(),
+                "/parcels/0/area_ha",
+                BigDecimal.ZERO,
+                new BigDecimal("50"),
+                new BigDecimal("5"));
+        Threshold ppb = hectares.thresholds().stream()
+                .filter(x -> x.program().equals("PPB"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(0, new BigDecimal("20").compareTo(ppb.before()), "at most 20 rain-fed hectares");
+        assertEquals(0, new BigDecimal("20.0001").compareTo(ppb.at()), "to the schema's 0.0001 ha");
+        assertEquals("ppb.max_ha.temporal", ppb.parameter());
+    }
+
+    @Test
     void anAxisThatCannotBeVariedSaysWhyNamingThePointer() {
         assertEquals(
                 "The household schema has no number at /dwelling/floor: --vary takes a numeric fact, such as"
