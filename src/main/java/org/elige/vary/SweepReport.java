@@ -23,6 +23,7 @@ public final class SweepReport {
     private final PrintWriter out;
     private final String lang;
 
+    /** A report written to {@code out} in {@code lang} (es or en). */
     public SweepReport(PrintWriter out, String lang) {
         this.out = out;
         this.lang = lang;
@@ -31,6 +32,7 @@ public final class SweepReport {
     /** One range of the axis over which a result (or the total) stays the same. */
     private record Range(BigDecimal from, BigDecimal to, String outcome, String benefit) {}
 
+    /** Writes the whole report of one sweep. */
     public void print(Sweep s) {
         Axis a = s.axis();
         out.println(Messages.get(
