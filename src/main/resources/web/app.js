@@ -2,7 +2,7 @@
 "use strict";
 
 const API = "/api/v1";
-const state = { lang: localStorage.getItem("elige.lang") || "es", decision: null, names: {}, problem: null, source: null };
+const state = { lang: localStorage.getItem("elige.lang") || "es", decision: null, names: {}, problem: null, source: null, body: null };
 
 document.addEventListener("DOMContentLoaded", () => {
   applyLang();
@@ -52,6 +52,7 @@ function applyLang() {
   Form.setLang(lang);
   if (state.problem) showProblem(state.problem, state.source);
   if (state.decision) Results.render(state.decision, state.names, lang);
+  Vary.setLang(lang);
 }
 
 function saveToken() {
@@ -72,6 +73,7 @@ async function evaluate(body, record, source) {
   busy(true);
   try {
     const response = await fetch(`${API}/evaluations`, { method: "POST", headers: headers(), body });
+    if (response.ok) state.body = body;
     await answer(response, record, source);
   } catch (e) {
     showMessage(t(state.lang, "e.network"));
@@ -89,6 +91,7 @@ async function openDecision(id) {
       return;
     }
     document.getElementById("decision-id-err").textContent = "";
+    if (response.ok) state.body = null;
     await answer(response, null, "open");
   } catch (e) {
     showMessage(t(state.lang, "e.network"));
@@ -107,6 +110,7 @@ async function answer(response, record, source) {
     const results = document.getElementById("results");
     results.hidden = false;
     Results.render(body, state.names, state.lang);
+    Vary.reset();
     document.getElementById("h-results").focus();
     say(t(state.lang, "r.done"));
     return;

@@ -21,6 +21,10 @@ import org.elige.model.Text;
 import org.elige.model.Words;
 import org.elige.rules.ParameterException;
 import org.elige.rules.RuleSet;
+import org.elige.vary.Sweep;
+import org.elige.vary.SweepReport;
+import org.elige.vary.Variation;
+import org.elige.vary.VaryException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,6 +60,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     WhatIfOptions whatIf;
 
+    @Mixin
+    VaryOptions vary;
+
     @Option(names = "--lang", defaultValue = "es", description = "es or en (default: ${DEFAULT-VALUE}).")
     Lang lang;
 
@@ -90,6 +97,9 @@ final class EvaluateCommand implements Callable<Integer> {
         } catch (IOException e) {
             err.println("elige: " + Messages.get(lang.name(), "cli.cannot_read", file, unreadable(file, e)));
             return Main.INVALID_INPUT;
+        }
+        if (vary.pointer != null) {
+            return vary(ruleSet, bytes, out, err);
         }
         Decision decision;
         try {
@@ -127,6 +137,41 @@ final class EvaluateCommand implements Callable<Integer> {
                                                         null),
                                         d.error()))));
         return decision.errors().isEmpty() && decision.defects().isEmpty() ? Main.OK : Main.INVALID_INPUT;
+    }
+
+    /** {@code --vary}: the record decided along the axis, as a table or JSON; errors name the pointer or the input path. */
+    private int vary(RuleSet ruleSet, byte[] bytes, PrintWriter out, PrintWriter err) {
+        String l = lang.name();
+        if (vary.from == null || vary.to == null || vary.step == null) {
+            err.println("elige: " + Messages.get(l, "vary.cli.needs_range", "--from", "--to", "--step"));
+            return Main.USAGE;
+        }
+        if (record) {
+            err.println("elige: " + Messages.get(l, "vary.cli.no_record"));
+            return Main.USAGE;
+        }
+        Sweep sweep;
+        try {
+            sweep = Variation.run(
+                    ruleSet, bytes, whatIf.asOf, whatIf.params, vary.pointer, vary.from, vary.to, vary.step);
+        } catch (VaryException e) {
+            err.println("elige: --vary: " + e.text().in(l));
+            return Main.USAGE;
+        } catch (InputException e) {
+            e.errors()
+                    .forEach(x -> err.println(file + ":" + (x.path().isEmpty() ? "/" : x.path()) + ": "
+                            + x.message().in(l)));
+            return Main.INVALID_INPUT;
+        } catch (ParameterException e) {
+            err.println("elige: --param: " + e.text().in(l));
+            return Main.USAGE;
+        }
+        if (format == Format.json) {
+            out.println(Json.PRETTY.writeValueAsString(sweep));
+        } else {
+            new SweepReport(out, l).print(sweep);
+        }
+        return Main.OK;
     }
 
     /** Why a file cannot be read, in words ({@code cli.unreadable.*}). */

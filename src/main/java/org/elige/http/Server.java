@@ -126,6 +126,7 @@ public final class Server implements AutoCloseable {
             s.directory = "/web";
             s.location = Location.CLASSPATH;
         });
+        cfg.staticFiles.enableWebjars(); // the page's chart library (ECharts), from its WebJar
         cfg.events.handlerAdded(h -> {
             if (h.getHttpMethod().isHttpMethod()) {
                 routes.add(new Route(
@@ -141,6 +142,7 @@ public final class Server implements AutoCloseable {
         });
         cfg.routes.beforeMatched(access::check);
         new EvaluationRoutes(service).install(cfg.routes);
+        new VaryRoutes(service).install(cfg.routes);
         new DecisionRoutes(service).install(cfg.routes);
         new AuditRoutes(service).install(cfg.routes);
         new CatalogueRoutes(service).install(cfg.routes);

@@ -59,6 +59,10 @@ class OpenApiTest {
         check("post", "/api/v1/evaluations", cw.post("/api/v1/evaluations", new byte[1], "text/csv"));
         check("post", "/api/v1/evaluations", anonymous.post("/api/v1/evaluations", "{}"));
         check("post", "/api/v1/evaluations", manager.post("/api/v1/evaluations", "{}"));
+        String vary = "/api/v1/vary?pointer=/household_monthly_income_mxn&from=0&to=20000&step=2500";
+        check("post", "/api/v1/vary", cw.post(vary, ApiTest.EXAMPLE));
+        check("post", "/api/v1/vary", cw.post(vary.replace("step=2500", "step=0"), ApiTest.EXAMPLE));
+        check("post", "/api/v1/vary", cw.post(vary, "{\"household_id\": 3, \"members\": []}"));
         check(
                 "post",
                 "/api/v1/evaluations:batch",
