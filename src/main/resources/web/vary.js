@@ -49,12 +49,31 @@ const Vary = {
   /** A new decision: the chart of the previous one goes. */
   reset() {
     this.sweep = null;
+    this.choices();
     document.getElementById("vary-out").hidden = true;
     document.getElementById("vary-err").textContent = "";
   },
 
-  setLang(lang) {
-    if (this.sweep) this.render(lang);
+  setLang() {
+    this.choices();
+    if (this.sweep) this.render(state.lang);
+  },
+
+  /** The axis's choices: every numeric field of the form, named in words; the household's income first. */
+  choices() {
+    const select = document.getElementById("vary-pointer");
+    const was = select.value || "/household_monthly_income_mxn";
+    const fields = [...document.querySelectorAll('#fields [data-kind="number"], #fields [data-kind="int"]')]
+      .map((n) => n.dataset.pointer)
+      .filter(Boolean);
+    const pointers = ["/household_monthly_income_mxn", ...fields.filter((p) => p !== "/household_monthly_income_mxn")];
+    select.replaceChildren(...pointers.map((p) => {
+      const option = document.createElement("option");
+      option.value = p;
+      option.textContent = Form.label(p) || t(state.lang, "vary.income");
+      return option;
+    }));
+    select.value = pointers.includes(was) ? was : pointers[0];
   },
 
   /** The series to draw: each result that has a monthly benefit somewhere on the axis, then the total. */
@@ -79,9 +98,9 @@ const Vary = {
     const values = sweep.points.map((p) => Number(p.value));
     const programs = this.series(sweep, lang);
     const totals = sweep.points.map((p) => Number(p.total));
-    const caption = t(lang, "vary.caption", sweep.axis.pointer);
+    const caption = t(lang, "vary.caption", sweep.fact[lang]);
     const box = document.getElementById("vary-chart");
-    box.setAttribute("aria-label", t(lang, "vary.chart", sweep.axis.pointer, sweep.axis.from, sweep.axis.to));
+    box.setAttribute("aria-label", t(lang, "vary.chart", sweep.fact[lang], sweep.axis.from, sweep.axis.to));
     if (!this.chart) this.chart = echarts.init(box);
     const xs = this.xs(sweep, values);
     const line = (name, data, width) => ({
@@ -91,13 +110,15 @@ const Vary = {
       lineStyle: { width },
       data: xs.map((x) => [x.value, data[x.from]]),
     });
+    const names = new Map();
+    sweep.points[0].results.forEach((r) => names.set(r.program, r.program_name[lang]));
     const total = line(t(lang, "vary.total"), totals, 3);
     total.markLine = {
       symbol: "none",
       silent: true,
       lineStyle: { type: "dashed", color: "#4a5360" },
       label: { formatter: "{b}", position: "insideEndTop" },
-      data: sweep.thresholds.map((th) => ({ name: th.program, xAxis: Number(th.at) })),
+      data: sweep.thresholds.map((th) => ({ name: names.get(th.program) || th.program, xAxis: Number(th.at) })),
     };
     this.chart.setOption({
       animation: false,
@@ -106,7 +127,7 @@ const Vary = {
       tooltip: { trigger: "axis", renderMode: "richText" },
       legend: { type: "scroll", bottom: 0 },
       grid: { left: 60, right: 20, top: 60, bottom: 60 },
-      xAxis: { type: "value", name: sweep.axis.pointer, nameLocation: "middle", nameGap: 25, min: values[0], max: values[values.length - 1] },
+      xAxis: { type: "value", name: sweep.fact[lang], nameLocation: "middle", nameGap: 25, min: values[0], max: values[values.length - 1] },
       yAxis: { type: "value", name: t(lang, "per.MXN/month") },
       series: programs.map((s) => line(s.name, s.values, 2)).concat([total]),
     }, true);
@@ -170,7 +191,7 @@ const Vary = {
       const text = t(lang, "vary.threshold", names.get(th.program) || th.program, t(lang, `unit.${th.unit.kind}`, th.unit.id),
         th.from_outcome ? t(lang, `outcome.${th.from_outcome}`) : "—", number(th.before, lang, 0, 4),
         th.to_outcome ? t(lang, `outcome.${th.to_outcome}`) : "—", number(th.at, lang, 0, 4));
-      const li = el("li", null, text + (th.parameter ? t(lang, "vary.parameter", th.parameter) : ""));
+      const li = el("li", null, text + (th.limit_explained ? " " + th.limit_explained[lang] : ""));
       li.dataset.program = th.program;
       li.dataset.at = th.at;
       list.appendChild(li);

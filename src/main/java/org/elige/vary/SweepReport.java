@@ -23,7 +23,9 @@ public final class SweepReport {
     private final PrintWriter out;
     private final String lang;
 
-    /** A report written to {@code out} in {@code lang} (es or en). */
+    /**
+     * A report written to {@code out} in {@code lang} (es or en).
+     */
     public SweepReport(PrintWriter out, String lang) {
         this.out = out;
         this.lang = lang;
@@ -40,7 +42,7 @@ public final class SweepReport {
                 "vary.header",
                 s.householdId() == null ? "—" : s.householdId(),
                 a.count(),
-                a.pointer(),
+                s.fact().in(lang),
                 value(a.from()),
                 value(a.to()),
                 value(a.step())));
@@ -62,17 +64,19 @@ public final class SweepReport {
                 .forEach(p -> p.results()
                         .forEach(r -> byKey.computeIfAbsent(r.key(), k -> new ArrayList<>())
                                 .add(r)));
+        Map<String, String> names = new LinkedHashMap<>();
         Set<String> unchanged = new LinkedHashSet<>();
         int unchangedCount = 0;
         for (Map.Entry<String, List<Reading>> e : byKey.entrySet()) {
             List<Reading> rs = e.getValue();
             Reading first = rs.get(0);
+            names.putIfAbsent(first.program(), first.programName().in(lang));
             boolean same = rs.size() == s.points().size()
                     && rs.stream()
                             .allMatch(r ->
                                     r.outcome() == first.outcome() && Objects.equals(r.benefit(), first.benefit()));
             if (same) {
-                unchanged.add(first.program());
+                unchanged.add(first.programName().in(lang));
                 unchangedCount++;
                 continue;
             }
@@ -91,27 +95,21 @@ public final class SweepReport {
                 String line = Messages.get(
                         lang,
                         "vary.threshold",
-                        t.program(),
+                        names.getOrDefault(t.program(), t.program()),
                         Words.unit(lang, t.unit().kind(), t.unit().id(), null),
                         Words.outcome(lang, name(t.fromOutcome())),
                         value(t.before()),
                         Words.outcome(lang, name(t.toOutcome())),
                         value(t.at()));
-                if (t.parameter() != null) {
-                    line += " " + Messages.get(lang, "vary.threshold.parameter", t.parameter());
-                } else if (t.limit() != null) {
-                    line += " "
-                            + Messages.get(lang, "vary.threshold.limit", t.limit(), String.join(", ", t.parameters()));
-                }
-                if (!t.criteria().isEmpty()) {
-                    line += " " + Messages.get(lang, "vary.threshold.criteria", String.join(", ", t.criteria()));
+                if (t.limitExplained() != null) {
+                    line += " " + t.limitExplained().in(lang);
                 }
                 out.println("  " + line);
             }
         }
         if (unchangedCount > 0) {
             out.println();
-            out.println(Messages.get(lang, "vary.unchanged", unchangedCount, String.join(", ", unchanged)));
+            out.println(Messages.get(lang, "vary.unchanged", unchangedCount, String.join("; ", unchanged)));
         }
     }
 

@@ -3,6 +3,7 @@ package org.elige.vary;
 import java.math.BigDecimal;
 import java.util.List;
 import org.elige.model.Outcome;
+import org.elige.model.Text;
 import org.elige.model.UnitRef;
 
 /**
@@ -16,6 +17,8 @@ import org.elige.model.UnitRef;
  *                   {@code before} or {@code at}; null when none is (a limit on a derived fact, such as income per person)
  * @param criteria   the criteria of this result whose status differs on either side
  * @param parameters the parameters those criteria compared with
+ * @param limitExplained the limit in words, by the rule files' descriptions of its parameters; null when neither
+ *                   {@code parameter} nor {@code limit} is known
  */
 public record Threshold(
         String program,
@@ -27,4 +30,5 @@ public record Threshold(
         String parameter,
         String limit,
         List<String> criteria,
-        List<String> parameters) {}
+        List<String> parameters,
+        Text limitExplained) {}

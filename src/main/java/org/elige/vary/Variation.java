@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.elige.engine.Evaluator;
+import org.elige.engine.Questions;
 import org.elige.input.HouseholdReader;
 import org.elige.input.Input;
 import org.elige.input.InputException;
@@ -24,6 +25,8 @@ import org.elige.model.Messages;
 import org.elige.model.Outcome;
 import org.elige.model.ParamUse;
 import org.elige.model.Result;
+import org.elige.model.Text;
+import org.elige.rules.Parameter;
 import org.elige.rules.Parameters;
 import org.elige.rules.RuleSet;
 import tools.jackson.core.JacksonException;
@@ -138,7 +141,7 @@ public final class Variation {
             }
         }
         thresholds.sort(java.util.Comparator.comparing(Threshold::at));
-        return new Sweep(householdId(), axis, "MXN/month", points, thresholds);
+        return new Sweep(householdId(), axis, Questions.named(axis.pointer(), record), "MXN/month", points, thresholds);
     }
 
     private String householdId() {
@@ -173,7 +176,44 @@ public final class Variation {
                 why.parameter,
                 why.limit,
                 why.criteria,
-                why.parameters);
+                why.parameters,
+                limitInWords(why));
+    }
+
+    /** "The limit is the parameter «…»" or "The rule computes the limit from «…»; «…»", by the rule files' descriptions. */
+    private Text limitInWords(Explained why) {
+        if (why.parameter != null) {
+            return new Text(
+                    Messages.get("es", "vary.threshold.parameter", described(why.parameter, "es")),
+                    Messages.get("en", "vary.threshold.parameter", described(why.parameter, "en")));
+        }
+        if (why.limit == null) {
+            return null;
+        }
+        return new Text(
+                Messages.get(
+                        "es",
+                        "vary.threshold.limit",
+                        String.join(
+                                "; ",
+                                why.parameters.stream()
+                                        .map(k -> described(k, "es"))
+                                        .toList())),
+                Messages.get(
+                        "en",
+                        "vary.threshold.limit",
+                        String.join(
+                                "; ",
+                                why.parameters.stream()
+                                        .map(k -> described(k, "en"))
+                                        .toList())));
+    }
+
+    private String described(String key, String lang) {
+        Parameter p = parameters.get(key);
+        String words =
+                p == null || p.description() == null ? "" : p.description().in(lang);
+        return words.isBlank() ? key : "«" + words + "»";
     }
 
     private record Explained(String parameter, String limit, List<String> criteria, List<String> parameters) {}

@@ -1,6 +1,7 @@
 package org.elige.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.elige.input.Json;
@@ -34,26 +35,31 @@ class VaryCommandTest {
         assertEquals(0, c.code(), c.err());
         assertTrue(
                 c.out()
-                        .startsWith("Household H-0001 decided at 81 values of /household_monthly_income_mxn, from 0 to"
-                                + " 20,000 in steps of 250.\n"),
+                        .startsWith(
+                                "Household H-0001 decided 81 times, varying household monthly income (MXN) from 0 to"
+                                        + " 20,000 in steps of 250.\n"),
                 c.out());
         assertTrue(c.out().contains("     0  20,000  11,580.17 MXN a month"), c.out());
         assertTrue(c.out().contains("          0  17,197.28  Undetermined  —"), c.out());
         assertTrue(c.out().contains("  17,197.29     20,000  Not eligible  —"), c.out());
         assertTrue(
                 c.out()
-                        .contains("  CONAVI_VS, Household H-0001: Undetermined up to 17,197.28, Not eligible from"
-                                + " 17,197.29. The limit is income_limit, computed from conavi.vs.max_uma, uma.daily,"
-                                + " conavi.uma.days_per_month. Criteria that change: VS-03."),
+                        .contains(
+                                "  Social Housing, 100% CONAVI subsidy (2025), Household H-0001: Undetermined up to 17,197.28,"
+                                        + " Not eligible from 17,197.29. The rule computes the limit from «Maximum household"
+                                        + " income, in monthly UMAs»; «"),
                 c.out());
         assertTrue(c.out().contains("29 more results keep the same outcome and benefit along the whole axis"), c.out());
+        assertFalse(c.out().matches("(?s).*(CONAVI_VS|VS-03|income_limit|conavi\\.vs|/household_monthly).*"), c.out());
     }
 
     @Test
     void theTextIsInSpanishByDefault() {
         Cli c = Cli.run(INCOME);
         assertEquals(0, c.code(), c.err());
-        assertTrue(c.out().startsWith("Hogar H-0001 decidido en 81 valores de /household_monthly_income_mxn"), c.out());
+        assertTrue(
+                c.out().startsWith("Hogar H-0001: decidido 81 veces, con el ingreso mensual del hogar (MXN) de 0"),
+                c.out());
         assertTrue(c.out().contains("Desde"), c.out());
         assertTrue(c.out().contains("Un umbral:"), c.out());
         assertTrue(c.out().contains("Indeterminado hasta 17,197.28, No elegible desde 17,197.29"), c.out());
