@@ -124,6 +124,10 @@ final class BenchCommand implements Callable<Integer> {
             throw new ParameterException(
                     spec.commandLine(), "--plot draws the figures of --windows or --scale: give one");
         }
+        if (plot != null && !writableFolder(plot)) {
+            spec.commandLine().getErr().println("elige: " + Messages.get(lang.name(), "plot.unwritable", plot));
+            return Main.USAGE;
+        }
         long t0 = System.nanoTime();
         RuleSet ruleSet = RulesOption.load(rules.dir, spec.commandLine().getErr());
         if (ruleSet == null) {
@@ -231,6 +235,16 @@ final class BenchCommand implements Callable<Integer> {
             draw(out, "growth-criterion", GrowthTable.criterionPlot(measured, lang.name()));
         }
         return code;
+    }
+
+    /** Makes the --plot folder if missing, before the run rather than after it: true when it can be written in. */
+    private static boolean writableFolder(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            return false;
+        }
+        return Files.isWritable(dir);
     }
 
     /** Draws one plot into the --plot folder as NAME.svg and says where. */

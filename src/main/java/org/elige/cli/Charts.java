@@ -4,7 +4,6 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Rectangle;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.NumberFormat;
 import org.jfree.chart.ChartFactory;
@@ -30,12 +29,10 @@ final class Charts {
 
     private Charts() {}
 
-    /** Writes the plot to {@code file} as SVG, replacing it. */
+    /** Writes the plot to {@code file} (in a folder that exists) as SVG, replacing it. */
     static void write(Plot plot, Path file) throws IOException {
         SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
         chart(plot).draw(g, new Rectangle(WIDTH, HEIGHT));
-        Path parent = file.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
         SVGUtils.writeToSVG(file.toFile(), g.getSVGElement());
     }
 

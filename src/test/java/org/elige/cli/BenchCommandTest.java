@@ -121,6 +121,18 @@ class BenchCommandTest {
         assertTrue(r.err().contains("--plot draws the figures of --windows or --scale"), r.err());
     }
 
+    @Test
+    void aPlotFolderThatCannotBeMadeIsRefusedBeforeTheRun(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("a-file"), "");
+        Cli r = Cli.run(
+                "bench", "--windows", "64", "--plot", file.resolve("plots").toString());
+        assertEquals(Main.USAGE, r.code());
+        assertEquals(
+                "elige: cannot write plots in " + file.resolve("plots")
+                        + ": it must be a folder you may write in (it is made if missing).",
+                r.err().strip());
+    }
+
     /**
      * Reads an SVG file (it must be well-formed XML whose root is an svg element of the plots' size)
      * and answers the legend's entries: the texts that name one of the series of those message keys,

@@ -101,6 +101,10 @@ class ApiDocsPageTest implements Screenshots.Holder {
                 docs.header("Content-Security-Policy"),
                 "the service's policy, with Swagger UI's data: icons");
         assertEquals(200, anonymous.get(ApiDocs.PATH + "/swagger-ui-bundle.js").status());
+        assertEquals(
+                404,
+                anonymous.get(ApiDocs.PATH + "/swagger-initializer.js").status(),
+                "the WebJar's own initializer (another host's example) is not served");
         assertEquals(200, anonymous.get("/api/v1/openapi.json").status());
         assertEquals(401, anonymous.get("/api/v1/rules").status());
         assertEquals("401", tryIt("rules"));
