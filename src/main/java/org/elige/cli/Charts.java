@@ -37,7 +37,7 @@ final class Charts {
     }
 
     /** The chart: lines with a mark at each point, one per series, and a legend naming them. */
-    static JFreeChart chart(Plot plot) {
+    private static JFreeChart chart(Plot plot) {
         XYSeriesCollection data = new XYSeriesCollection();
         for (Plot.Series s : plot.series()) {
             XYSeries series = new XYSeries(s.name(), false, true);
