@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -19,6 +20,7 @@ import org.elige.batch.Floor;
 import org.elige.batch.Summary;
 import org.elige.generate.Generator;
 import org.elige.input.Json;
+import org.elige.model.Messages;
 import org.elige.rules.RuleSet;
 import org.elige.scale.Growth;
 import picocli.CommandLine.Command;
@@ -38,7 +40,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Measure batch throughput against the I/O floor in the same run, on generated households.",
-            "With --scale: load time and lean throughput (one thread) with the catalogue replicated N times."
+            "With --scale: load time and lean throughput (one thread) with the catalogue replicated N times.",
+            "With --plot DIR: the figures of --windows or --scale drawn as SVG plots too."
         })
 final class BenchCommand implements Callable<Integer> {
     @Spec
@@ -98,11 +101,32 @@ final class BenchCommand implements Callable<Integer> {
                             + "give --input, as generating in the same process warms part of the path.")
     Integer windows;
 
+    @Option(
+            names = "--plot",
+            paramLabel = "DIR",
+            description = "With --windows or --scale: also draw the figures as SVG plots in this folder "
+                    + "(warmup-rate.svg and warmup-cpu.svg; growth-load.svg and growth-criterion.svg).")
+    Path plot;
+
+    @Option(
+            names = "--lang",
+            defaultValue = "en",
+            description = "Language of the plots' titles and axes: en or es (default: ${DEFAULT-VALUE}).")
+    EvaluateCommand.Lang lang;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         if (scale != null && scale.stream().anyMatch(times -> times < 1)) {
             throw new ParameterException(spec.commandLine(), "--scale takes sizes of 1 or more, not " + scale);
+        }
+        if (plot != null && scale == null && windows == null) {
+            throw new ParameterException(
+                    spec.commandLine(), "--plot draws the figures of --windows or --scale: give one");
+        }
+        if (plot != null && !writableFolder(plot)) {
+            spec.commandLine().getErr().println("elige: " + Messages.get(lang.name(), "plot.unwritable", plot));
+            return Main.USAGE;
         }
         long t0 = System.nanoTime();
         RuleSet ruleSet = RulesOption.load(rules.dir, spec.commandLine().getErr());
@@ -180,6 +204,10 @@ final class BenchCommand implements Callable<Integer> {
                 Runtime.getRuntime().maxMemory() >> 20);
         row(out, "elige batch, cold", engine);
         curve.print(out, 20000);
+        if (plot != null) {
+            draw(out, "warmup-rate", curve.ratePlot(lang.name()));
+            draw(out, "warmup-cpu", curve.cpuPlot(lang.name()));
+        }
     }
 
     /** The growth of load time and throughput with the catalogue replicated, on this caseload. */
@@ -194,12 +222,36 @@ final class BenchCommand implements Callable<Integer> {
                 "catalogue %s replicated %s times; %,d households (%s), lean decisions on one thread, "
                         + "at least %d s to warm up and %d s measured per size%n",
                 rules.dir, scale, caseload.size(), input != null ? input : "generated, seed " + seed, seconds, seconds);
-        return GrowthTable.print(
+        List<Growth.Point> measured = new ArrayList<>();
+        int code = GrowthTable.print(
                 out,
                 spec.commandLine().getErr(),
                 new Growth(rules.dir, caseload, Duration.ofSeconds(seconds)),
                 scale,
-                scaleDir);
+                scaleDir,
+                measured);
+        if (plot != null && !measured.isEmpty()) {
+            draw(out, "growth-load", GrowthTable.loadPlot(measured, lang.name()));
+            draw(out, "growth-criterion", GrowthTable.criterionPlot(measured, lang.name()));
+        }
+        return code;
+    }
+
+    /** Makes the --plot folder if missing, before the run rather than after it: true when it can be written in. */
+    private static boolean writableFolder(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            return false;
+        }
+        return Files.isWritable(dir);
+    }
+
+    /** Draws one plot into the --plot folder as NAME.svg and says where. */
+    private void draw(PrintWriter out, String name, Plot figure) throws IOException {
+        Path file = plot.resolve(name + ".svg");
+        Charts.write(figure, file);
+        out.println(Messages.get(lang.name(), "plot.written", file));
     }
 
     private Path generate(RuleSet ruleSet) throws IOException {

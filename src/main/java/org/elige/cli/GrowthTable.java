@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import org.elige.model.Messages;
 import org.elige.rules.RuleSetException;
 import org.elige.scale.Growth;
 
@@ -18,8 +19,14 @@ final class GrowthTable {
 
     private GrowthTable() {}
 
-    /** Measures and prints each size; stops at the first that does not load. */
-    static int print(PrintWriter out, PrintWriter err, Growth growth, List<Integer> sizes, Path keep)
+    /** Measures and prints each size, adding it to {@code measured}; stops at the first that does not load. */
+    static int print(
+            PrintWriter out,
+            PrintWriter err,
+            Growth growth,
+            List<Integer> sizes,
+            Path keep,
+            List<Growth.Point> measured)
             throws IOException {
         out.printf(
                 HEADER,
@@ -43,6 +50,7 @@ final class GrowthTable {
                 e.diagnostics().stream().limit(20).forEach(err::println);
                 return Main.INVALID_RULES;
             }
+            measured.add(p);
             out.printf(
                     ROW,
                     p.times(),
@@ -59,5 +67,49 @@ final class GrowthTable {
             out.flush();
         }
         return Main.OK;
+    }
+
+    /** Compile and load-from-cache seconds against the rules in the catalogue ({@code --plot}). */
+    static Plot loadPlot(List<Growth.Point> points, String lang) {
+        double[] rules = rules(points);
+        return new Plot(
+                Messages.get(lang, "plot.growth.load.title"),
+                Plot.machine(lang),
+                Messages.get(lang, "plot.growth.x"),
+                Messages.get(lang, "plot.growth.load.y"),
+                true,
+                List.of(
+                        new Plot.Series(
+                                Messages.get(lang, "plot.growth.load.compile"),
+                                rules,
+                                points.stream()
+                                        .mapToDouble(Growth.Point::compileSeconds)
+                                        .toArray()),
+                        new Plot.Series(
+                                Messages.get(lang, "plot.growth.load.cached"),
+                                rules,
+                                points.stream()
+                                        .mapToDouble(Growth.Point::cachedSeconds)
+                                        .toArray())));
+    }
+
+    /** Microseconds per criterion decided against the rules in the catalogue ({@code --plot}). */
+    static Plot criterionPlot(List<Growth.Point> points, String lang) {
+        return new Plot(
+                Messages.get(lang, "plot.growth.criterion.title"),
+                Plot.machine(lang),
+                Messages.get(lang, "plot.growth.x"),
+                Messages.get(lang, "plot.growth.criterion.y"),
+                true,
+                List.of(new Plot.Series(
+                        Messages.get(lang, "plot.growth.criterion.series"),
+                        rules(points),
+                        points.stream()
+                                .mapToDouble(p -> 1e6 / p.criteriaPerSecond())
+                                .toArray())));
+    }
+
+    private static double[] rules(List<Growth.Point> points) {
+        return points.stream().mapToDouble(Growth.Point::rules).toArray();
     }
 }

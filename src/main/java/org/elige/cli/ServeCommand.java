@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "serve",
         mixinStandardHelpOptions = true,
-        description = "Serve the caseworker page at / and the JSON API under /api/v1 until stopped (Ctrl-C).")
+        description =
+                "Serve the caseworker page at /, the JSON API under /api/v1 and its documentation (Swagger UI) at /api/docs until stopped (Ctrl-C).")
 final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -185,7 +186,7 @@ final class ServeCommand implements Callable<Integer> {
             progress.done();
         }
         out.printf(
-                "elige: serving http://%s:%d/ (API under /api/v1%s)%n",
+                "elige: serving http://%s:%d/ (API under /api/v1, in the browser at /api/docs%s)%n",
                 shown, server.port(), dev ? "; development mode, no tokens" : "; tokens from " + tokenFile);
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);

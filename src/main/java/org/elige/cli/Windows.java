@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.LongConsumer;
+import org.elige.model.Messages;
 
 /**
  * The rate of one batch window by window ({@code bench --windows N}): for every N households
@@ -84,6 +85,54 @@ final class Windows implements LongConsumer {
         Mark a = marks.get(from);
         Mark b = marks.get(to);
         return (b.records() - a.records()) / ((b.nanos() - a.nanos()) / 1e9);
+    }
+
+    /** Households per second of each window against the households processed at its end ({@code --plot}). */
+    Plot ratePlot(String lang) {
+        double[] xs = ends();
+        double[] rate = new double[xs.length];
+        for (int i = 1; i < marks.size(); i++) {
+            rate[i - 1] = rate(i - 1, i);
+        }
+        return new Plot(
+                Messages.get(lang, "plot.warmup.rate.title"),
+                Plot.machine(lang),
+                Messages.get(lang, "plot.warmup.x"),
+                Messages.get(lang, "plot.warmup.rate.y"),
+                false,
+                List.of(new Plot.Series(Messages.get(lang, "plot.warmup.rate.series", size), xs, rate)));
+    }
+
+    /** CPU microseconds per household of each window, the workers' and the whole process's ({@code --plot}). */
+    Plot cpuPlot(String lang) {
+        double[] xs = ends();
+        double[] workers = new double[xs.length];
+        double[] process = new double[xs.length];
+        for (int i = 1; i < marks.size(); i++) {
+            Mark a = marks.get(i - 1);
+            Mark b = marks.get(i);
+            long n = b.records() - a.records();
+            workers[i - 1] = (b.workerCpu() - a.workerCpu()) / 1e3 / n;
+            process[i - 1] = (b.processCpu() - a.processCpu()) / 1e3 / n;
+        }
+        return new Plot(
+                Messages.get(lang, "plot.warmup.cpu.title"),
+                Plot.machine(lang),
+                Messages.get(lang, "plot.warmup.x"),
+                Messages.get(lang, "plot.warmup.cpu.y"),
+                false,
+                List.of(
+                        new Plot.Series(Messages.get(lang, "plot.warmup.cpu.workers"), xs, workers),
+                        new Plot.Series(Messages.get(lang, "plot.warmup.cpu.process"), xs, process)));
+    }
+
+    /** The households processed at the end of each window. */
+    private double[] ends() {
+        double[] xs = new double[marks.size() - 1];
+        for (int i = 1; i < marks.size(); i++) {
+            xs[i - 1] = marks.get(i).records();
+        }
+        return xs;
     }
 
     /**

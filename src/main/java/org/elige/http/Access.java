@@ -10,9 +10,10 @@ import java.util.stream.Collectors;
 /**
  * Token authentication and roles, checked before every matched route that names roles: no or an
  * unknown token is 401, a token whose role the route does not allow is 403. Routes without roles
- * (the page, health, metrics, the OpenAPI document) are open. In development mode (loopback only)
- * requests from this machine need no token and may do everything. An authenticated request is then
- * admitted by the {@link Limits} (its token's and the service's requests in progress).
+ * (the page, health, metrics, the OpenAPI document and Swagger UI on it) are open. In development
+ * mode (loopback only) requests from this machine need no token and may do everything. An
+ * authenticated request is then admitted by the {@link Limits} (its token's and the service's
+ * requests in progress).
  */
 final class Access {
     static final String PRINCIPAL = "elige.principal";

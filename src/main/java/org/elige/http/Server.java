@@ -127,6 +127,7 @@ public final class Server implements AutoCloseable {
             s.location = Location.CLASSPATH;
         });
         cfg.staticFiles.enableWebjars(); // the page's chart library (ECharts), from its WebJar
+        ApiDocs.install(cfg);
         cfg.events.handlerAdded(h -> {
             if (h.getHttpMethod().isHttpMethod()) {
                 routes.add(new Route(
@@ -161,6 +162,8 @@ public final class Server implements AutoCloseable {
         ctx.header("Referrer-Policy", "no-referrer");
         if (ctx.path().startsWith(API)) {
             ctx.header("Cache-Control", "no-store");
+        } else if (ctx.path().startsWith(ApiDocs.PATH)) {
+            ctx.header("Content-Security-Policy", ApiDocs.POLICY);
         } else {
             ctx.header("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'; form-action 'self'");
         }

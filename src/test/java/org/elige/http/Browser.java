@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -64,8 +65,8 @@ final class Browser {
                 "--user-data-dir=" + profile,
                 "--window-size=" + width + "," + height,
                 "--lang=es-MX");
-        // the page's console, for tests that read its errors (driver.manage().logs())
-        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
+        // the page's console (script errors, refused loads) for the tests to read: driver.manage().logs()
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
                 .usingAnyFreePort()
