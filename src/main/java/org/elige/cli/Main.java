@@ -1,10 +1,15 @@
 package org.elige.cli;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import org.elige.audit.KeyException;
 import org.elige.audit.LogException;
+import org.elige.model.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -94,6 +99,21 @@ public final class Main implements Runnable {
             if (e instanceof LogException) {
                 line.getErr().println("elige: " + e.getMessage());
                 return LOG_FAILED;
+            }
+            if (e instanceof NoSuchFileException || e instanceof AccessDeniedException) {
+                // an input file named on the command line that is not there or not readable
+                String lang = UsageErrors.lang(
+                        line.getCommandSpec(), parsed.originalArgs().toArray(new String[0]));
+                String file = ((FileSystemException) e).getFile();
+                line.getErr()
+                        .println("elige: "
+                                + Messages.get(
+                                        lang == null ? "en" : lang,
+                                        "cli.cannot_read",
+                                        file,
+                                        EvaluateCommand.unreadable(file, (IOException) e)
+                                                .in(lang == null ? "en" : lang)));
+                return INVALID_INPUT;
             }
             line.getErr().println("elige: internal error: " + e);
             return INTERNAL;

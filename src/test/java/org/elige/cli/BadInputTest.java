@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -133,5 +134,18 @@ class BadInputTest {
         Cli r = Cli.run("evaluate", "no/such/file.json");
         assertEquals(Main.INVALID_INPUT, r.code());
         assertEquals("elige: no se puede leer no/such/file.json: el archivo no existe\n", r.err());
+    }
+
+    @Test
+    void aMissingInputFileOfAnyCommandIsAClearError() {
+        for (String[] args : List.of(
+                new String[] {"batch", "no/such/file.jsonl"},
+                new String[] {"bench", "--input", "no/such/file.jsonl", "--households", "10"},
+                new String[] {"impact", "--base", "rules", "--candidate", "rules", "--households", "no/such/file.jsonl"
+                })) {
+            Cli r = Cli.run(args);
+            assertEquals(Main.INVALID_INPUT, r.code(), r.err());
+            assertTrue(r.err().contains("no/such/file.jsonl: ") && !r.err().contains("internal error"), r.err());
+        }
     }
 }
