@@ -3,6 +3,7 @@ package org.elige.cli;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.elige.audit.DecisionShape;
 import org.elige.audit.KeyException;
 import org.elige.audit.LogException;
 import picocli.CommandLine;
@@ -90,6 +91,12 @@ public final class Main implements Runnable {
                         line.getCommandSpec(), parsed.originalArgs().toArray(new String[0]));
                 line.getErr().println("elige: " + k.reason().in(lang == null ? "en" : lang));
                 return USAGE;
+            }
+            if (e instanceof DecisionShape.Unreadable u) {
+                String lang = UsageErrors.lang(
+                        line.getCommandSpec(), parsed.originalArgs().toArray(new String[0]));
+                line.getErr().println("elige: " + u.reason().in(lang == null ? "en" : lang));
+                return LOG_FAILED;
             }
             if (e instanceof LogException) {
                 line.getErr().println("elige: " + e.getMessage());
