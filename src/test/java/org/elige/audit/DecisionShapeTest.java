@@ -24,7 +24,15 @@ import org.elige.input.Input;
 import org.elige.input.InputException;
 import org.elige.input.Json;
 import org.elige.model.Decision;
+import org.elige.model.Finding;
 import org.elige.model.FullDecision;
+import org.elige.model.Outcome;
+import org.elige.model.ParamUse;
+import org.elige.model.Result;
+import org.elige.model.RuleSetRef;
+import org.elige.model.Status;
+import org.elige.model.Text;
+import org.elige.model.UnitRef;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -147,6 +155,77 @@ class DecisionShapeTest {
         }
         assertTrue(used > 50, "parameter uses checked: " + used);
         assertEquals(24, two.at("/parameters/jcf.age.max/value").asInt(), "a what-if value is in the table");
+    }
+
+    @Test
+    void usesThatWouldShareANameAndACriterionWithoutItsProgramsCitationAreWrittenApart() {
+        Text words = new Text("Frase.", "Sentence.");
+        ParamUse in2024 = new ParamUse(18, LocalDate.parse("2024-01-01"), "SEC", "ROP 2024");
+        ParamUse other2024 = new ParamUse(21, LocalDate.parse("2024-01-01"), "SEC", "ROP 2024 bis");
+        ParamUse none = new ParamUse(null, null, null, null);
+        Finding cited = new Finding(
+                "X-01",
+                Status.PASSED,
+                Map.of("age", 30),
+                Map.of("x.age", in2024),
+                "ROP X",
+                words,
+                List.of(),
+                null,
+                false);
+        Finding uncited = new Finding(
+                "X-01",
+                Status.UNKNOWN,
+                Map.of(),
+                Map.of("x.age", other2024),
+                null,
+                words,
+                List.of("/members/1/birth_date"),
+                words,
+                false);
+        Finding notInForce = new Finding(
+                "X-01", Status.UNKNOWN, Map.of(), Map.of("x.age", none), "ROP X", words, List.of(), words, false);
+        List<Result> results = new java.util.ArrayList<>();
+        int unit = 0;
+        for (Finding f : List.of(cited, uncited, notInForce)) {
+            results.add(new Result(
+                    "X",
+                    new Text("Programa X", "Program X"),
+                    new UnitRef("PERSON", "P" + ++unit),
+                    Outcome.UNDETERMINED,
+                    null,
+                    List.of(f),
+                    f.missing(),
+                    List.of(),
+                    null,
+                    List.of(),
+                    false));
+        }
+        Decision d = new Decision(
+                "01D",
+                "H",
+                LocalDate.parse("2025-10-01"),
+                java.time.Instant.parse("2026-01-01T00:00:00Z"),
+                new RuleSetRef("sha256:x", "t", "drools"),
+                "0".repeat(64),
+                Map.of(),
+                results,
+                List.of(),
+                List.of(),
+                List.of());
+        JsonNode two = Json.READER.readTree(Canonical.json(d));
+        assertEquals(
+                List.of("x.age@2024-01-01", "x.age@2024-01-01#2", "x.age@none"),
+                two.path("parameters").propertyNames().stream().sorted().toList());
+        assertEquals("ROP X", two.at("/programs/X/citations/X-01").asString());
+        assertFalse(two.at("/results/0/criteria/0").has("citation"));
+        assertTrue(
+                two.at("/results/1/criteria/0/citation").isNull(),
+                "a criterion without its program's citation says so");
+        assertEquals(
+                21,
+                two.at("/results/1/criteria/0/parameters/x.age@2024-01-01#2").asInt());
+        compare(d);
     }
 
     @Test
