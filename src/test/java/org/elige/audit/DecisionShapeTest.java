@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,13 +29,13 @@ import org.elige.model.Outcome;
 import org.elige.model.ParamUse;
 import org.elige.model.Result;
 import org.elige.model.RuleSetRef;
+import org.elige.model.ShapeOne;
 import org.elige.model.Status;
 import org.elige.model.Text;
 import org.elige.model.UnitRef;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -47,18 +46,6 @@ import tools.jackson.databind.node.ObjectNode;
 class DecisionShapeTest {
     @TempDir
     Path dir;
-
-    /** Canonical JSON of the model as it was written before shape 2: every criterion self-contained. */
-    static final JsonMapper SHAPE_ONE = Json.CANONICAL_OBJECTS
-            .rebuild()
-            .addMixIn(Decision.class, ShapeOne.class)
-            .build();
-
-    /** Turns off the shape-2 writing of {@link Decision}. */
-    abstract static class ShapeOne {
-        @JsonValue(false)
-        public abstract FullDecision written();
-    }
 
     @Test
     void shapeTwoReadBackIsShapeOneByteForByte() throws Exception {
@@ -231,7 +218,7 @@ class DecisionShapeTest {
     @Test
     void aShapeOneDecisionIsReadAsItIs() throws Exception {
         Decision d = decide(Files.readAllBytes(Logs.SAMPLE), null, Map.of());
-        JsonNode one = Json.READER.readTree(SHAPE_ONE.writeValueAsString(d));
+        JsonNode one = Json.READER.readTree(ShapeOne.CANONICAL.writeValueAsString(d));
         assertEquals(1, DecisionShape.of(one));
         assertSame(one, DecisionShape.selfContained(one));
     }
@@ -316,7 +303,7 @@ class DecisionShapeTest {
     }
 
     private static long[] compare(Decision d) {
-        String one = SHAPE_ONE.writeValueAsString(d);
+        String one = ShapeOne.CANONICAL.writeValueAsString(d);
         String two = Canonical.json(d);
         assertFalse(one.contains("\"shape\""), "the old writing has no shape");
         String read = Canonical.json(DecisionShape.selfContained(Json.READER.readTree(two)));
@@ -338,7 +325,7 @@ class DecisionShapeTest {
                 Files.readAllBytes(Logs.SAMPLE), TestRules.shipped().enrollable(), asOf);
         Decision d = Evaluator.evaluate(
                 TestRules.shipped(), input, TestRules.shipped().parameters().with(params));
-        return withDecision(Entry.of(input, d, params, null, null), SHAPE_ONE.writeValueAsString(d));
+        return withDecision(Entry.of(input, d, params, null, null), ShapeOne.CANONICAL.writeValueAsString(d));
     }
 
     private static Entry withDecision(Entry e, String decisionJson) {

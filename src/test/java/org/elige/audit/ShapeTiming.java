@@ -14,6 +14,7 @@ import org.elige.engine.Evaluator;
 import org.elige.input.InputException;
 import org.elige.input.Json;
 import org.elige.model.Decision;
+import org.elige.model.ShapeOne;
 
 /**
  * Microseconds of CPU per decision to write a full decision in shape 1 (as before shape 2) and in
@@ -44,24 +45,17 @@ public final class ShapeTiming {
             }
         }
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
-        var plainOne = Json.WRITER
-                .rebuild()
-                .addMixIn(Decision.class, DecisionShapeTest.ShapeOne.class)
-                .build();
-        List<String> storedOne = decisions.stream()
-                .map(DecisionShapeTest.SHAPE_ONE::writeValueAsString)
-                .toList();
+        List<String> storedOne =
+                decisions.stream().map(ShapeOne.CANONICAL::writeValueAsString).toList();
         List<String> storedTwo = decisions.stream().map(Canonical::json).toList();
         Map<String, Function<Integer, Object>> ways = new LinkedHashMap<>();
-        ways.put("write shape 1, plain (batch)", i -> plainOne.writeValueAsBytes(decisions.get(i)));
+        ways.put("write shape 1, plain (batch)", i -> ShapeOne.PLAIN.writeValueAsBytes(decisions.get(i)));
         ways.put("write shape 2, plain (batch)", i -> Json.WRITER.writeValueAsBytes(decisions.get(i)));
-        ways.put(
-                "write shape 1, canonical (log)",
-                i -> DecisionShapeTest.SHAPE_ONE.writeValueAsString(decisions.get(i)));
+        ways.put("write shape 1, canonical (log)", i -> ShapeOne.CANONICAL.writeValueAsString(decisions.get(i)));
         ways.put("write shape 2, canonical (log)", i -> Canonical.json(decisions.get(i)));
         ways.put("read shape 1 for replay", i -> DecisionShape.selfContained(Json.READER.readTree(storedOne.get(i))));
         ways.put("read shape 2 for replay", i -> DecisionShape.selfContained(Json.READER.readTree(storedTwo.get(i))));
-        ways.put("decide and write shape 1, plain", i -> plainOne.writeValueAsBytes(decide(records.get(i))));
+        ways.put("decide and write shape 1, plain", i -> ShapeOne.PLAIN.writeValueAsBytes(decide(records.get(i))));
         ways.put("decide and write shape 2, plain", i -> Json.WRITER.writeValueAsBytes(decide(records.get(i))));
         Map<String, Double> best = new LinkedHashMap<>();
         Map<String, Double> allocated = new LinkedHashMap<>();
