@@ -7,10 +7,11 @@ const ORDER = ["ELIGIBLE", "ELIGIBLE_TO_APPLY", "CONFLICT", "UNDETERMINED", "DAT
 
 const Results = {
   /**
-   * @param decision the decision record (decision.md)
+   * @param decision the decision record (decision.md), in shape 1 or 2 (docs/decision-shape.md)
    * @param names display names by member id, from the record when it is at hand
    */
   render(decision, names, lang) {
+    this.programs = decision.programs || {};
     document.getElementById("meta").textContent = t(lang, "r.meta", decision.household_id, decision.evaluation_date,
       decision.decision_id, decision.rule_set.label);
     this.ask(decision, lang);
@@ -38,7 +39,7 @@ const Results = {
     section.appendChild(list);
     // The printed summary keeps one line for the programs the unit does not qualify for; the screen
     // shows each of them with its reasons instead (app.css hides this line outside print).
-    const not = here.filter((r) => r.outcome === "NOT_ELIGIBLE").map((r) => r.program_name[lang]);
+    const not = here.filter((r) => r.outcome === "NOT_ELIGIBLE").map((r) => this.programName(r)[lang]);
     if (not.length) {
       const line = el("p", "print-only not-eligible-line");
       line.appendChild(el("span", "badge not_eligible", t(lang, "outcome.NOT_ELIGIBLE")));
@@ -64,7 +65,7 @@ const Results = {
     item.dataset.outcome = r.outcome;
     const head = el("div", "program-head");
     head.appendChild(el("span", `badge ${r.outcome.toLowerCase()}`, t(lang, `outcome.${r.outcome}`)));
-    head.appendChild(el("strong", "program-name", r.program_name[lang]));
+    head.appendChild(el("strong", "program-name", this.programName(r)[lang]));
     item.appendChild(head);
     const benefit = this.benefit(r.benefit, lang);
     if (benefit) item.appendChild(el("p", "benefit", `${t(lang, "r.benefit")}: ${benefit}`));
@@ -82,6 +83,11 @@ const Results = {
     });
     item.appendChild(reasons);
     return item;
+  },
+
+  /** A result's program name: its own in shape 1, else its program's in the decision's table (shape 2). */
+  programName(r) {
+    return r.program_name || this.programs[r.program].name;
   },
 
   benefit(b, lang) {

@@ -28,7 +28,7 @@ public final class FixtureWriter {
         if (to.getParent() != null) {
             Files.createDirectories(to.getParent());
         }
-        JsonNode decision = Json.READER.readTree(e.decisionJson());
+        JsonNode decision = DecisionShape.selfContained(Json.READER.readTree(e.decisionJson()));
         String folder =
                 to.getParent() == null ? "" : to.getParent().getFileName().toString();
         Files.writeString(input, pretty(Json.READER.readTree(e.inputJson())), StandardCharsets.UTF_8);

@@ -19,7 +19,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Decides a logged record again, with its canonical input, evaluation date and overrides as typed,
  * under its own rule set rebuilt from the log, or under another one ("what would change today?"),
- * and compares the canonical decisions apart from id and time (and rule set, under another one).
+ * and compares the canonical decisions apart from id and time (and rule set, under another one), each
+ * read as shape 1 ({@link DecisionShape}), so a record logged in an older shape compares by meaning.
  */
 public final class Replayer {
     private final RuleSetArchive archive;
@@ -45,8 +46,8 @@ public final class Replayer {
                     e.inputJson().getBytes(StandardCharsets.UTF_8),
                     LocalDate.parse(e.evaluationDate()),
                     params(e.parameterOverrides()));
-            JsonNode before = Json.READER.readTree(e.decisionJson());
-            JsonNode after = Json.READER.readTree(Canonical.json(d));
+            JsonNode before = DecisionShape.selfContained(Json.READER.readTree(e.decisionJson()));
+            JsonNode after = DecisionShape.selfContained(Json.READER.readTree(Canonical.json(d)));
             List<String> ignored = new ArrayList<>(List.of(Canonical.IDENTITY));
             if (other != null) {
                 ignored.add("rule_set");
@@ -72,6 +73,18 @@ public final class Replayer {
                     null,
                     null,
                     Messages.text("audit.replay.error", ex.reason()),
+                    null,
+                    null,
+                    null);
+        } catch (DecisionShape.Unreadable ex) {
+            return result(
+                    e,
+                    ReplayResult.Verdict.ERROR,
+                    null,
+                    null,
+                    new Text(
+                            Messages.get("es", "audit.replay.error", ex.reason().es()),
+                            Messages.get("en", "audit.replay.error", ex.reason().en())),
                     null,
                     null,
                     null);

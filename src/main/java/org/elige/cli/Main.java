@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import org.elige.audit.DecisionShape;
 import org.elige.audit.KeyException;
 import org.elige.audit.LogException;
 import org.elige.model.Messages;
@@ -95,6 +96,12 @@ public final class Main implements Runnable {
                         line.getCommandSpec(), parsed.originalArgs().toArray(new String[0]));
                 line.getErr().println("elige: " + k.reason().in(lang == null ? "en" : lang));
                 return USAGE;
+            }
+            if (e instanceof DecisionShape.Unreadable u) {
+                String lang = UsageErrors.lang(
+                        line.getCommandSpec(), parsed.originalArgs().toArray(new String[0]));
+                line.getErr().println("elige: " + u.reason().in(lang == null ? "en" : lang));
+                return LOG_FAILED;
             }
             if (e instanceof LogException) {
                 line.getErr().println("elige: " + e.getMessage());

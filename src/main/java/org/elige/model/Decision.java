@@ -2,6 +2,7 @@ package org.elige.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,7 +10,8 @@ import java.util.Map;
 
 /**
  * One decision for one household record (decision.md): every applicable program once per unit,
- * the input problems, and exactly what produced it.
+ * the input problems, and exactly what produced it. Held with every criterion self-contained (as
+ * decision.md's shape 1 writes it); written as {@link FullDecision}, shape 2.
  *
  * @param parameterOverrides the caller's what-if values, recorded so a replay uses them too
  * @param questions          the facts to ask for, in words, the one that settles the most open results first
@@ -57,5 +59,11 @@ public record Decision(
                 errors,
                 warnings,
                 List.of());
+    }
+
+    /** The decision as every mapper writes it: shape 2 (docs/decision-shape.md). */
+    @JsonValue
+    public FullDecision written() {
+        return FullDecision.of(this);
     }
 }

@@ -63,10 +63,10 @@ class CommandsTest {
         assertEquals(
                 "Is 22 years old; the program requires 18 to 29.",
                 jcf.at("/criteria/0/explanation/en").asString());
-        assertEquals(18, jcf.at("/criteria/0/parameters/jcf.age.min/value").asInt());
-        assertEquals(
-                "2019-01-01",
-                jcf.at("/criteria/0/parameters/jcf.age.min/valid_from").asString());
+        assertEquals(2, d.path("shape").asInt());
+        assertEquals(18, jcf.at("/criteria/0/parameters/jcf.age.min").asInt(), "the value beside the name");
+        assertEquals(18, d.at("/parameters/jcf.age.min/value").asInt());
+        assertEquals("2019-01-01", d.at("/parameters/jcf.age.min/valid_from").asString());
         assertEquals(
                 "2003-06-11",
                 jcf.at("/criteria/0/facts/~1members~11~1birth_date").asString());
@@ -85,8 +85,8 @@ class CommandsTest {
                 .findFirst()
                 .orElseThrow();
         assertEquals("NOT_ELIGIBLE", jcf.path("outcome").asString());
-        assertEquals(
-                "OVERRIDE", jcf.at("/criteria/0/parameters/jcf.age.max/tag").asString());
+        assertEquals(21, jcf.at("/criteria/0/parameters/jcf.age.max").asInt());
+        assertEquals("OVERRIDE", d.at("/parameters/jcf.age.max/tag").asString());
     }
 
     @Test

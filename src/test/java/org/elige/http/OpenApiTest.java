@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.elige.audit.DecisionShape;
 import org.elige.input.Json;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -118,6 +119,24 @@ class OpenApiTest {
                 .replaceAll("\"pointers\":\\[[^\\]]*\\]", "\"pointers\":[]");
         String errors = schema.validate(wrong, InputFormat.JSON).toString();
         assertTrue(errors.contains("kind") && errors.contains("pointers"), errors);
+    }
+
+    @Test
+    void aDecisionOfEitherShapeValidatesAsItsOwnShape() {
+        String two = secured.as(Role.CASEWORKER)
+                .post("/api/v1/evaluations", ApiTest.EXAMPLE)
+                .body();
+        String one = Json.WRITER.writeValueAsString(DecisionShape.selfContained(Json.READER.readTree(two)));
+        for (String[] c :
+                new String[][] {{two, "DecisionShape2", "DecisionShape1"}, {one, "DecisionShape1", "DecisionShape2"}}) {
+            assertEquals(List.of(), schema("Decision").validate(c[0], InputFormat.JSON));
+            assertEquals(List.of(), schema(c[1]).validate(c[0], InputFormat.JSON));
+            assertTrue(!schema(c[2]).validate(c[0], InputFormat.JSON).isEmpty(), c[2]);
+        }
+    }
+
+    private Schema schema(String name) {
+        return registry.getSchema(SchemaLocation.of(BASE + "#/components/schemas/" + name));
     }
 
     @Test

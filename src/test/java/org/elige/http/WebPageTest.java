@@ -7,6 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import org.elige.TestRules;
+import org.elige.audit.Canonical;
+import org.elige.audit.DecisionShape;
+import org.elige.engine.Evaluator;
+import org.elige.input.Json;
+import org.elige.model.Decision;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -186,6 +193,28 @@ class WebPageTest implements Screenshots.Holder {
         WebElement jsonError = driver.findElement(By.id("json-err"));
         wait.until(d -> !jsonError.getText().isEmpty());
         assertTrue(jsonError.getText().contains("línea 2"), jsonError.getText());
+    }
+
+    @Test
+    void aDecisionOfEitherShapeShowsItsProgramsNamesAndReasons() throws Exception {
+        Decision d = Evaluator.decide(
+                TestRules.shipped(),
+                java.nio.file.Files.readAllBytes(java.nio.file.Path.of("examples/household.json")),
+                null,
+                Map.of());
+        String two = Canonical.json(d);
+        String one = Json.WRITER.writeValueAsString(DecisionShape.selfContained(Json.READER.readTree(two)));
+        for (String decision : List.of(two, one)) {
+            form.open(page);
+            ((JavascriptExecutor) driver)
+                    .executeScript(
+                            "document.getElementById('results').hidden = false;"
+                                    + " Results.render(JSON.parse(arguments[0]), {}, 'es');",
+                            decision);
+            WebElement jcf = form.result("JCF", "P2");
+            assertTrue(jcf.getText().contains("Jóvenes Construyendo el Futuro"), jcf.getText());
+            assertTrue(jcf.getText().contains("el programa pide entre 18 y 29"), jcf.getText());
+        }
     }
 
     @Test
