@@ -67,7 +67,11 @@ class DecideTest {
                 "--rules",
                 rules,
                 "--errors",
-                dir.resolve("batch-errors.jsonl").toString());
+                dir.resolve("batch-errors.jsonl").toString(),
+                "--report",
+                dir.resolve("batch-report.html").toString(),
+                "--lang",
+                "en");
         plainRun = LocalSpark.job(
                 "decide",
                 "--rules",
@@ -77,7 +81,11 @@ class DecideTest {
                 "--output",
                 dir.resolve("plain").toString(),
                 "--as-of",
-                LocalSpark.AS_OF);
+                LocalSpark.AS_OF,
+                "--report",
+                dir.resolve("report.html").toString(),
+                "--lang",
+                "en");
         gzipRun = LocalSpark.job(
                 "decide",
                 "--rules",
@@ -176,6 +184,15 @@ class DecideTest {
         List<String> out = new ArrayList<>();
         array.forEach(n -> out.add(n.asString()));
         return out;
+    }
+
+    @Test
+    void theReportIsThePageBatchWritesForTheSameFile() throws Exception {
+        assertEquals(0, plainRun.code(), plainRun.err());
+        String page = Files.readString(dir.resolve("report.html"));
+        assertTrue(page.contains("<html lang=\"en\""), "in --lang");
+        assertTrue(page.contains("<table class=\"asks\">"), "the facts to ask for, from the decisions' questions");
+        assertEquals(Files.readString(dir.resolve("batch-report.html")), page);
     }
 
     @Test

@@ -52,7 +52,11 @@ class ImpactTest {
                 "--as-of",
                 LocalSpark.AS_OF,
                 "--format",
-                "json");
+                "json",
+                "--html",
+                dir.resolve("cli.html").toString(),
+                "--lang",
+                "en");
         assertEquals(0, r.code(), r.err());
         cli = Json.WRITER.readTree(r.out());
         spark = LocalSpark.job(
@@ -66,7 +70,11 @@ class ImpactTest {
                 "--output",
                 dir.resolve("impact").toString(),
                 "--as-of",
-                LocalSpark.AS_OF);
+                LocalSpark.AS_OF,
+                "--html",
+                dir.resolve("impact.html").toString(),
+                "--lang",
+                "en");
     }
 
     static List<Row> table(String name) {
@@ -78,6 +86,15 @@ class ImpactTest {
 
     static String money(BigDecimal b) {
         return b == null ? "-" : b.setScale(2).toPlainString();
+    }
+
+    @Test
+    void thePageIsTheOneTheCliWritesForTheSameCaseload() throws Exception {
+        assertEquals(0, spark.code(), spark.err());
+        String page = Files.readString(dir.resolve("impact.html"));
+        assertTrue(page.contains("<table class=\"histogram\">"), "the histogram per household");
+        assertTrue(cli.path("changes").size() < ImpactFigures.LISTED, "every change listed");
+        assertEquals(Files.readString(dir.resolve("cli.html")), page);
     }
 
     @Test
