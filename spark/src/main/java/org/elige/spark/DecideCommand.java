@@ -58,6 +58,7 @@ final class DecideCommand implements Callable<Integer> {
         if (!detail.equals("lean") && !detail.equals("full")) {
             throw new JobException(Main.USAGE, "--detail takes lean or full, not " + detail);
         }
+        PageFile page = PageFile.of(report, lang, "--report");
         Jobs.Compiled compiled = Jobs.compile(rules, job.cache, params);
         DecideJob.run(
                 Jobs.spark("decide"),
@@ -66,7 +67,7 @@ final class DecideCommand implements Callable<Integer> {
                 job,
                 params,
                 detail.equals("full"),
-                PageFile.of(report, lang),
+                page,
                 spec.commandLine().getOut());
         return Main.OK;
     }

@@ -45,6 +45,7 @@ final class ImpactCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        PageFile page = PageFile.of(html, lang, "--html");
         Jobs.Compiled before = Jobs.compile(base, job.cache, Map.of());
         Jobs.Compiled after = Jobs.compile(candidate, job.cache, Map.of());
         ImpactJob.run(
@@ -54,7 +55,7 @@ final class ImpactCommand implements Callable<Integer> {
                 base.toString(),
                 candidate.toString(),
                 job,
-                PageFile.of(html, lang),
+                page,
                 spec.commandLine().getOut());
         return Main.OK;
     }
