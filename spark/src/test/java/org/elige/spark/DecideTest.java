@@ -193,6 +193,21 @@ class DecideTest {
         assertTrue(page.contains("<html lang=\"en\""), "in --lang");
         assertTrue(page.contains("<table class=\"asks\">"), "the facts to ask for, from the decisions' questions");
         assertEquals(Files.readString(dir.resolve("batch-report.html")), page);
+        Map<String, Long> summary = new TreeMap<>();
+        for (Row r : table("plain", "summary")) {
+            summary.merge(
+                    r.<String>getAs("program") + " " + r.<String>getAs("outcome"), r.<Long>getAs("results"), Long::sum);
+        }
+        Map<String, Long> shown = new TreeMap<>();
+        for (List<String> row : PageTables.rows(page, "programs")) {
+            for (org.elige.model.Outcome o : org.elige.model.Outcome.values()) {
+                long n = Long.parseLong(row.get(2 + o.ordinal()));
+                if (n > 0) {
+                    shown.put(row.get(0) + " " + o, n);
+                }
+            }
+        }
+        assertEquals(summary, shown, "results per program and outcome: the page's as the summary table's");
     }
 
     @Test

@@ -95,6 +95,21 @@ class ImpactTest {
         assertTrue(page.contains("<table class=\"histogram\">"), "the histogram per household");
         assertTrue(cli.path("changes").size() < ImpactFigures.LISTED, "every change listed");
         assertEquals(Files.readString(dir.resolve("cli.html")), page);
+        Map<String, Long> aggregate = new TreeMap<>();
+        for (Row r : table("aggregate")) {
+            String program = r.<String>getAs("program");
+            long n = r.<Long>getAs("results");
+            aggregate.merge(program + " changed", n, Long::sum);
+            aggregate.merge(program + " gained", r.<String>getAs("change").equals("GAINED") ? n : 0, Long::sum);
+            aggregate.merge(program + " lost", r.<String>getAs("change").equals("LOST") ? n : 0, Long::sum);
+        }
+        Map<String, Long> shown = new TreeMap<>();
+        for (List<String> row : PageTables.rows(page, "programs")) {
+            shown.put(row.get(0) + " changed", Long.parseLong(row.get(1)));
+            shown.put(row.get(0) + " gained", Long.parseLong(row.get(2)));
+            shown.put(row.get(0) + " lost", Long.parseLong(row.get(3)));
+        }
+        assertEquals(aggregate, shown, "changes per program: the page's as the aggregate table's");
     }
 
     @Test
