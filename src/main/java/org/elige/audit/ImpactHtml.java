@@ -3,7 +3,6 @@ package org.elige.audit;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,7 +11,6 @@ import org.elige.model.Words;
 import org.elige.report.Bins;
 import org.elige.report.Charts;
 import org.elige.report.Mexico;
-import org.elige.report.Monthly;
 import org.elige.report.Page;
 
 /**
@@ -171,11 +169,7 @@ public final class ImpactHtml {
     /** The histogram of each changed household's monthly benefit change. */
     private static void households(Page h, Impact impact) {
         h.el("h2", h.m("charts.histogram"));
-        Map<Long, BigDecimal> byHousehold = new LinkedHashMap<>();
-        for (Change c : impact.changes()) {
-            byHousehold.merge(c.line(), Monthly.of(c.benefitUnit(), c.benefitChange()), BigDecimal::add);
-        }
-        Bins bins = Bins.of(new ArrayList<>(byHousehold.values()), h.m("charts.bin.to"));
+        Bins bins = Bins.of(impact.monthlyByHousehold(), h.m("charts.bin.to"));
         if (!bins.counts().isEmpty()) {
             h.chart(
                     "histogram",
@@ -193,6 +187,9 @@ public final class ImpactHtml {
         h.el("h2", h.m(impact.changes().isEmpty() ? "audit.impact.none" : "audit.impact.changes"));
         if (impact.changes().isEmpty()) {
             return;
+        }
+        if (impact.changes().size() < impact.changedResults()) {
+            h.el("p", h.m("charts.changes.first", impact.changes().size(), impact.changedResults()));
         }
         h.raw("<table class=\"changes\">\n")
                 .row(

@@ -39,7 +39,7 @@ public record ImpactReport(
                 "audit.impact.summary",
                 impact.households(),
                 refused,
-                impact.changes().size(),
+                impact.changedResults(),
                 impact.householdsChanged());
     }
 
@@ -122,7 +122,7 @@ public record ImpactReport(
         ObjectNode s = root.putObject("summary");
         s.put("households", impact.households());
         s.put("refused", refused);
-        s.put("changed_results", impact.changes().size());
+        s.put("changed_results", impact.changedResults());
         s.put("changed_households", impact.householdsChanged());
         s.set("by_program", Json.WRITER.valueToTree(impact.byProgram()));
         s.set("by_state", Json.WRITER.valueToTree(impact.byState()));

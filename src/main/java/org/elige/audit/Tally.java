@@ -14,11 +14,21 @@ public final class Tally {
     final Map<String, BigDecimal> benefit = new TreeMap<>();
 
     void add(Change c) {
-        changed++;
-        gained += c.gained() ? 1 : 0;
-        lost += c.lost() ? 1 : 0;
-        if (c.benefitUnit() != null && c.benefitChange().signum() != 0) {
-            benefit.merge(c.benefitUnit(), c.benefitChange(), BigDecimal::add);
+        add(
+                1,
+                c.gained() ? 1 : 0,
+                c.lost() ? 1 : 0,
+                c.benefitUnit(),
+                c.benefitChange().signum() != 0 ? c.benefitChange() : null);
+    }
+
+    /** Adds changes counted together; {@code benefit} (in {@code unit}) is null when none of them changed an amount. */
+    void add(long changed, long gained, long lost, String unit, BigDecimal benefit) {
+        this.changed += changed;
+        this.gained += gained;
+        this.lost += lost;
+        if (unit != null && benefit != null) {
+            this.benefit.merge(unit, benefit, BigDecimal::add);
         }
     }
 

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Figures counted in bins of one round width (1, 2 or 5 times a power of ten, about ten bins), for
@@ -16,16 +18,32 @@ public record Bins(List<String> labels, List<Long> counts) {
 
     /** @param to the word between a bin's bounds ("to", "a") */
     public static Bins of(List<BigDecimal> values, String to) {
+        Map<BigDecimal, Long> counted = new TreeMap<>();
+        values.forEach(v -> counted.merge(v, 1L, Long::sum));
+        return of(counted, to);
+    }
+
+    /**
+     * @param values how many times each figure occurs
+     * @param to     the word between a bin's bounds ("to", "a")
+     */
+    public static Bins of(Map<BigDecimal, Long> values, String to) {
         List<String> labels = new ArrayList<>();
         List<Long> counts = new ArrayList<>();
         if (values.isEmpty()) {
             return new Bins(labels, counts);
         }
-        double min = values.stream().mapToDouble(BigDecimal::doubleValue).min().orElseThrow();
-        double max = values.stream().mapToDouble(BigDecimal::doubleValue).max().orElseThrow();
+        double min = values.keySet().stream()
+                .mapToDouble(BigDecimal::doubleValue)
+                .min()
+                .orElseThrow();
+        double max = values.keySet().stream()
+                .mapToDouble(BigDecimal::doubleValue)
+                .max()
+                .orElseThrow();
         if (min == max) {
             labels.add(String.format(Locale.US, "%,.2f", min));
-            counts.add((long) values.size());
+            counts.add(values.values().stream().mapToLong(Long::longValue).sum());
             return new Bins(labels, counts);
         }
         double width = width((max - min) / 10);
@@ -35,9 +53,9 @@ public record Bins(List<String> labels, List<Long> counts) {
             labels.add(number(start + i * width) + " " + to + " " + number(start + (i + 1) * width));
             counts.add(0L);
         }
-        for (BigDecimal v : values) {
-            int i = Math.min(n - 1, (int) Math.floor((v.doubleValue() - start) / width));
-            counts.set(i, counts.get(i) + 1);
+        for (Map.Entry<BigDecimal, Long> v : values.entrySet()) {
+            int i = Math.min(n - 1, (int) Math.floor((v.getKey().doubleValue() - start) / width));
+            counts.set(i, counts.get(i) + v.getValue());
         }
         return new Bins(labels, counts);
     }

@@ -17,10 +17,12 @@ import org.elige.model.Result;
 import org.elige.model.Text;
 
 /**
- * What a batch decided, gathered for its report on the batch's writer thread: outcomes per program,
- * households and households eligible for some program per state, and the facts to ask for that
- * would settle the most UNDETERMINED results. It rides along any other attachment and sink of the
- * batch (the decision log's), handing them theirs unchanged.
+ * What a batch decided, gathered for its report: outcomes per program, households and households
+ * eligible for some program per state, and the facts to ask for that would settle the most
+ * UNDETERMINED results. Filled decision by decision on the batch's writer thread, riding along any
+ * other attachment and sink of the batch (the decision log's) and handing them theirs unchanged;
+ * or from figures already added up elsewhere (the Spark job's), with {@link #outcome},
+ * {@link #households} and {@link #ask}.
  */
 public final class Caseload {
     private final Map<String, Map<Outcome, Long>> outcomes = new TreeMap<>();
@@ -69,21 +71,35 @@ public final class Caseload {
     }
 
     void count(String state, Decision d) {
-        households.merge(state, 1L, Long::sum);
         boolean any = false;
         for (Result r : d.results()) {
-            programs.putIfAbsent(r.program(), r.programName());
-            outcomes.computeIfAbsent(r.program(), k -> new EnumMap<>(Outcome.class))
-                    .merge(r.outcome(), 1L, Long::sum);
+            outcome(r.program(), r.programName(), r.outcome(), 1);
             any |= r.outcome() == Outcome.ELIGIBLE || r.outcome() == Outcome.ELIGIBLE_TO_APPLY;
         }
-        eligible.merge(state, any ? 1L : 0L, Long::sum);
+        households(state, 1, any ? 1 : 0);
         for (Question q : d.questions()) {
-            asks.merge(
-                    q.label().en(),
-                    new Ask(q.label(), 1, q.settles().size()),
-                    (a, b) -> new Ask(a.label(), a.households() + 1, a.results() + b.results()));
+            ask(q.label(), 1, q.settles().size());
         }
+    }
+
+    /** Adds {@code results} results of a program (named {@code name}) with this outcome. */
+    public void outcome(String program, Text name, Outcome outcome, long results) {
+        programs.putIfAbsent(program, name);
+        outcomes.computeIfAbsent(program, k -> new EnumMap<>(Outcome.class)).merge(outcome, results, Long::sum);
+    }
+
+    /** Adds households decided in a state, {@code eligible} of them eligible for some program. */
+    public void households(String state, long households, long eligible) {
+        this.households.merge(state, households, Long::sum);
+        this.eligible.merge(state, eligible, Long::sum);
+    }
+
+    /** Adds a fact asked for {@code households} times, that would help settle {@code results} results. */
+    public void ask(Text label, long households, long results) {
+        asks.merge(
+                label.en(),
+                new Ask(label, households, results),
+                (a, b) -> new Ask(a.label(), a.households() + b.households(), a.results() + b.results()));
     }
 
     /** Results per program and outcome, programs by id. */
@@ -106,12 +122,13 @@ public final class Caseload {
         return eligible;
     }
 
-    /** The facts to ask for, the one that would settle the most results first; at most {@code n}. */
+    /** The facts to ask for, the one that would settle the most results first (then the most asked, then by name); at most {@code n}. */
     public List<Ask> asks(int n) {
         return asks.values().stream()
                 .sorted(Comparator.comparingLong(Ask::results)
                         .reversed()
-                        .thenComparing(Comparator.comparingLong(Ask::households).reversed()))
+                        .thenComparing(Comparator.comparingLong(Ask::households).reversed())
+                        .thenComparing(a -> a.label().en()))
                 .limit(n)
                 .toList();
     }

@@ -9,7 +9,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code decide --rules DIR --input PATH --output PATH [--as-of DATE] [--param K=V]… [--detail lean|full]}. */
+/**
+ * {@code decide --rules DIR --input PATH --output PATH [--as-of DATE] [--param K=V]… [--detail lean|full]
+ * [--report FILE.html [--lang es|en]]}.
+ */
 @Command(
         name = "decide",
         mixinStandardHelpOptions = true,
@@ -33,6 +36,20 @@ final class DecideCommand implements Callable<Integer> {
             description = "lean (default): results only; full: also each whole decision as JSON (table decisions).")
     String detail = "lean";
 
+    @Option(
+            names = "--report",
+            paramLabel = "FILE.html",
+            description = "Also write a self-contained HTML report of the register on the driver (in --lang): outcomes"
+                    + " per program, households eligible per state on a map, the facts to ask for that settle the"
+                    + " most results.")
+    Path report;
+
+    @Option(
+            names = "--lang",
+            defaultValue = "es",
+            description = "Language of --report: es or en (default: ${DEFAULT-VALUE}).")
+    PageFile.Lang lang;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -41,6 +58,7 @@ final class DecideCommand implements Callable<Integer> {
         if (!detail.equals("lean") && !detail.equals("full")) {
             throw new JobException(Main.USAGE, "--detail takes lean or full, not " + detail);
         }
+        PageFile page = PageFile.of(report, lang, "--report");
         Jobs.Compiled compiled = Jobs.compile(rules, job.cache, params);
         DecideJob.run(
                 Jobs.spark("decide"),
@@ -49,6 +67,7 @@ final class DecideCommand implements Callable<Integer> {
                 job,
                 params,
                 detail.equals("full"),
+                page,
                 spec.commandLine().getOut());
         return Main.OK;
     }

@@ -15,12 +15,14 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.elige.report.CaseloadPage;
 import org.elige.rules.RuleSet;
 
 /**
  * {@code decide}: every household of a register under one rule set, in one pass over the input
  * (no shuffle of results): results partitioned by program, the records with problems, full
- * decisions when asked, then the summary (program × state × outcome) and the manifest.
+ * decisions when asked, then the summary (program × state × outcome) and the manifest; and, when
+ * asked, the report of the register as one HTML page, the one {@code batch --report} writes.
  */
 final class DecideJob {
     private DecideJob() {}
@@ -32,6 +34,7 @@ final class DecideJob {
             JobOptions o,
             Map<String, String> params,
             boolean full,
+            PageFile report,
             PrintWriter out)
             throws IOException {
         Instant started = Instant.now();
@@ -41,7 +44,8 @@ final class DecideJob {
         RegisterInput.Opened in =
                 RegisterInput.open(spark, o.input, files, o.format, o.jsonColumn, o.partitionMb << 20);
         Dataset<Row> rows = spark.createDataFrame(
-                        in.records().mapPartitions(new DecideRows(shipment, o.asOf, params, full)), Tables.ROWS)
+                        in.records().mapPartitions(new DecideRows(shipment, o.asOf, params, full, report != null)),
+                        Tables.ROWS)
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
             write(rows, "result", Tables.RESULTS, output.table("results"), "program");
@@ -69,6 +73,13 @@ final class DecideJob {
                                     : new String[] {"results", "errors", "summary"})
                     .finish(Instant.now());
             output.write("manifest.json", manifest);
+            if (report != null) {
+                report.write(CaseloadPage.render(
+                        CaseloadFigures.of(rows, rules),
+                        report.lang(),
+                        rules.label() + " (" + rules.id() + ")",
+                        o.input));
+            }
             out.printf(
                     "elige-spark decide: %,d records, %,d decided, %,d refused, %,d with input errors; %,d results in %s%n",
                     counts.get("records"),

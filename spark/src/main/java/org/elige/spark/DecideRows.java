@@ -21,6 +21,7 @@ import org.elige.model.Decision;
 import org.elige.model.Finding;
 import org.elige.model.InputError;
 import org.elige.model.Messages;
+import org.elige.model.Outcome;
 import org.elige.model.Result;
 import org.elige.model.RuleDefect;
 import org.elige.model.Status;
@@ -38,12 +39,18 @@ final class DecideRows implements FlatMapFunction<Iterator<Source>, Row> {
     private final LocalDate asOf;
     private final Map<String, String> params;
     private final boolean full;
+    private final boolean asks;
 
-    DecideRows(RuleShipment rules, LocalDate asOf, Map<String, String> params, boolean full) {
+    /**
+     * @param full whether to keep each whole decision
+     * @param asks whether to keep the facts each household is asked for (for {@code --report})
+     */
+    DecideRows(RuleShipment rules, LocalDate asOf, Map<String, String> params, boolean full, boolean asks) {
         this.rules = rules;
         this.asOf = asOf;
         this.params = params;
         this.full = full;
+        this.asks = asks;
     }
 
     @Override
@@ -62,7 +69,7 @@ final class DecideRows implements FlatMapFunction<Iterator<Source>, Row> {
                 throw new InputException(List.of(new InputError("", null, Messages.text("input.empty"))));
             }
             Input input = HouseholdReader.read(s.json(), ruleSet.enrollable(), asOf);
-            d = DecisionIds.withDerivedId(Evaluator.evaluate(ruleSet, input, parameters, full));
+            d = DecisionIds.withDerivedId(Evaluator.evaluate(ruleSet, input, parameters, full || asks));
             state = input.root().at("/location/cve_ent").isString()
                     ? input.root().at("/location/cve_ent").asString()
                     : null;
@@ -112,9 +119,11 @@ final class DecideRows implements FlatMapFunction<Iterator<Source>, Row> {
                     null,
                     null,
                     null,
-                    Json.WRITER.writeValueAsString(d)));
+                    Json.WRITER.writeValueAsString(d),
+                    null,
+                    null));
         }
-        rows.add(record(d.householdId(), true, d.errors().size()));
+        rows.add(record(d, state));
         return rows;
     }
 
@@ -141,6 +150,8 @@ final class DecideRows implements FlatMapFunction<Iterator<Source>, Row> {
                 d.decisionId(),
                 d.inputSha256(),
                 state,
+                null,
+                null,
                 null,
                 null,
                 null,
@@ -190,12 +201,33 @@ final class DecideRows implements FlatMapFunction<Iterator<Source>, Row> {
                 errors.size(),
                 Tables.rows(problems),
                 Tables.strings(defects),
+                null,
+                null,
                 null);
     }
 
     private static Row record(String household, boolean decided, int problems) {
+        return record(household, null, decided, problems, null, null);
+    }
+
+    /** The row of a decided record: its state ("?" without one), whether some result is eligible, and the facts asked for. */
+    private Row record(Decision d, String state) {
+        boolean eligible = d.results().stream()
+                .anyMatch(r -> r.outcome() == Outcome.ELIGIBLE || r.outcome() == Outcome.ELIGIBLE_TO_APPLY);
+        Row[] asks = !this.asks
+                ? null
+                : d.questions().stream()
+                        .map(q -> RowFactory.create(
+                                q.label().es(), q.label().en(), q.settles().size()))
+                        .toArray(Row[]::new);
+        return record(
+                d.householdId(), state == null ? "?" : state, true, d.errors().size(), eligible, asks);
+    }
+
+    private static Row record(
+            String household, String state, boolean decided, int problems, Boolean eligible, Row[] asks) {
         return RowFactory.create(
                 "record", household, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, decided, problems, null, null, null);
+                null, state, null, null, decided, problems, null, null, null, eligible, asks);
     }
 }

@@ -16,11 +16,14 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.elige.audit.ImpactHtml;
+import org.elige.audit.ImpactReport;
 
 /**
  * {@code impact}: a register decided under the base and the candidate rule set in one pass; the
  * results that change (outcome or amount) with the criteria and parameters behind each, and
- * their aggregate per program × state × change with the cost delta per month.
+ * their aggregate per program × state × change with the cost delta per month; and, when asked,
+ * the impact as one HTML page, the one the CLI's {@code impact --html} writes.
  */
 final class ImpactJob {
     private ImpactJob() {}
@@ -29,7 +32,20 @@ final class ImpactJob {
     static final String MONTHLY = "CASE benefit_unit WHEN 'MXN/month' THEN benefit_change "
             + "WHEN 'MXN/2 months' THEN benefit_change / 2 WHEN 'MXN/year' THEN benefit_change / 12 END";
 
-    static void run(SparkSession spark, Jobs.Compiled base, Jobs.Compiled candidate, JobOptions o, PrintWriter out)
+    /**
+     * @param baseName      what the base rules were named by (their folder), for the page
+     * @param candidateName the same for the candidate rules
+     * @param html          the page to write, or null
+     */
+    static void run(
+            SparkSession spark,
+            Jobs.Compiled base,
+            Jobs.Compiled candidate,
+            String baseName,
+            String candidateName,
+            JobOptions o,
+            PageFile html,
+            PrintWriter out)
             throws IOException {
         Instant started = Instant.now();
         var conf = spark.sparkContext().hadoopConfiguration();
@@ -84,6 +100,19 @@ final class ImpactJob {
                             .counts(counts)
                             .tables("changes", "errors", "aggregate")
                             .finish(Instant.now()));
+            if (html != null) {
+                html.write(ImpactHtml.render(
+                        new ImpactReport(
+                                ImpactFigures.of(rows),
+                                counts.get("refused"),
+                                baseName,
+                                base.rules().id(),
+                                base.rules().label(),
+                                candidateName,
+                                candidate.rules().id(),
+                                candidate.rules().label()),
+                        html.lang()));
+            }
             out.printf(
                     "elige-spark impact: %,d households decided under both (%,d refused); %,d results change, in %,d"
                             + " households; tables in %s%n",

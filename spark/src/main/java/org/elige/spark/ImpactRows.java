@@ -29,8 +29,8 @@ import org.elige.model.RuleDefect;
 /**
  * Decides the records of one partition under the base and the candidate rule set with the core's
  * {@link ImpactProcessor} (the CLI's {@code impact}) and turns each household's changes into rows
- * of {@link #ROWS}: one per changed result, one per record with problems, one per record for the
- * counts.
+ * of {@link #ROWS}: one per changed result (numbered within its household), one per record with
+ * problems, one per record for the counts (with its state when decided).
  */
 final class ImpactRows implements FlatMapFunction<Iterator<Source>, Row> {
     static final StructType ROWS = new StructType(new StructField[] {
@@ -54,7 +54,8 @@ final class ImpactRows implements FlatMapFunction<Iterator<Source>, Row> {
         Tables.field("decided", BooleanType),
         Tables.field("problems", IntegerType),
         Tables.field("errors", DataTypes.createArrayType(Tables.PROBLEM, false)),
-        Tables.field("changes", IntegerType)
+        Tables.field("changes", IntegerType),
+        Tables.field("seq", IntegerType)
     });
     static final String[] CHANGES = {
         "household_id", "state", "program", "unit_kind", "unit_id", "outcome_before", "outcome_after",
@@ -95,7 +96,8 @@ final class ImpactRows implements FlatMapFunction<Iterator<Source>, Row> {
             item = Item.failed(s.position(), e);
         }
         List<Change> changes = item.attachment() instanceof Impact.Decided d ? d.changes() : List.of();
-        for (Change c : changes) {
+        for (int i = 0; i < changes.size(); i++) {
+            Change c = changes.get(i);
             rows.add(RowFactory.create(
                     "change",
                     c.householdId(),
@@ -117,7 +119,8 @@ final class ImpactRows implements FlatMapFunction<Iterator<Source>, Row> {
                     true,
                     null,
                     null,
-                    null));
+                    null,
+                    i));
         }
         boolean decided = item.decision() != null;
         if (!item.errors().isEmpty()) {
@@ -142,12 +145,13 @@ final class ImpactRows implements FlatMapFunction<Iterator<Source>, Row> {
                     decided,
                     item.errors().size(),
                     Tables.rows(problems(item.errors())),
+                    null,
                     null));
         }
         rows.add(RowFactory.create(
                 "record",
                 null,
-                null,
+                item.attachment() instanceof Impact.Decided d ? d.state() : null,
                 null,
                 null,
                 null,
@@ -165,7 +169,8 @@ final class ImpactRows implements FlatMapFunction<Iterator<Source>, Row> {
                 decided,
                 item.errors().size(),
                 null,
-                changes.size()));
+                changes.size(),
+                null));
         return rows;
     }
 

@@ -30,7 +30,16 @@ public final class Tables {
         field("message_en", StringType)
     });
 
-    /** A result ("result"), an input problem ("error"), a full decision ("decision") or one per record ("record"). */
+    /** A fact a decided household was asked for, for the report: its label and the results it would help settle. */
+    static final StructType ASK = new StructType(new StructField[] {
+        field("label_es", StringType), field("label_en", StringType), field("results", IntegerType)
+    });
+
+    /**
+     * A result ("result"), an input problem ("error"), a full decision ("decision") or one per record
+     * ("record"; for a decided record also its state, whether some result is eligible and, for the
+     * report, the facts asked for).
+     */
     public static final StructType ROWS = new StructType(new StructField[] {
         field("kind", StringType),
         field("household_id", StringType),
@@ -56,7 +65,9 @@ public final class Tables {
         field("problems", IntegerType),
         field("errors", DataTypes.createArrayType(PROBLEM, false)),
         field("rule_defects", STRINGS),
-        field("decision", StringType)
+        field("decision", StringType),
+        field("eligible", BooleanType),
+        field("asks", DataTypes.createArrayType(ASK, false))
     });
 
     static final String[] RESULTS = {

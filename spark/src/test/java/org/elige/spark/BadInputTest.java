@@ -82,6 +82,34 @@ class BadInputTest {
     }
 
     @Test
+    void aPageThatCouldNotBeWrittenIsRefusedBeforeAnyWork() throws Exception {
+        Path input = Files.write(dir.resolve("for-a-page.jsonl"), households.subList(0, 2));
+        LocalSpark.Run r = decide(
+                input.toString(),
+                dir.resolve("never").toString(),
+                "--report",
+                dir.resolve("no-such-folder/report.html").toString());
+        assertEquals(Main.USAGE, r.code(), r.err());
+        assertTrue(r.err().contains("--report: cannot write ") && r.err().contains("folder must exist"), r.err());
+        assertFalse(Files.exists(dir.resolve("never")));
+        LocalSpark.Run folder = LocalSpark.job(
+                "impact",
+                "--base",
+                LocalSpark.RULES.toString(),
+                "--candidate",
+                LocalSpark.RULES.toString(),
+                "--input",
+                input.toString(),
+                "--output",
+                dir.resolve("never").toString(),
+                "--html",
+                dir.toString());
+        assertEquals(Main.USAGE, folder.code(), folder.err());
+        assertTrue(folder.err().contains("--html: " + dir + " is a folder"), folder.err());
+        assertFalse(Files.exists(dir.resolve("never")));
+    }
+
+    @Test
     void anUnknownParamIsRefusedWithTheNearestKey() {
         LocalSpark.Run r = decide(
                 dir.resolve("no-such-input").toString(), dir.resolve("never").toString(), "--param", "pam.age.mn=60");

@@ -67,7 +67,11 @@ class DecideTest {
                 "--rules",
                 rules,
                 "--errors",
-                dir.resolve("batch-errors.jsonl").toString());
+                dir.resolve("batch-errors.jsonl").toString(),
+                "--report",
+                dir.resolve("batch-report.html").toString(),
+                "--lang",
+                "en");
         plainRun = LocalSpark.job(
                 "decide",
                 "--rules",
@@ -77,7 +81,11 @@ class DecideTest {
                 "--output",
                 dir.resolve("plain").toString(),
                 "--as-of",
-                LocalSpark.AS_OF);
+                LocalSpark.AS_OF,
+                "--report",
+                dir.resolve("report.html").toString(),
+                "--lang",
+                "en");
         gzipRun = LocalSpark.job(
                 "decide",
                 "--rules",
@@ -176,6 +184,30 @@ class DecideTest {
         List<String> out = new ArrayList<>();
         array.forEach(n -> out.add(n.asString()));
         return out;
+    }
+
+    @Test
+    void theReportIsThePageBatchWritesForTheSameFile() throws Exception {
+        assertEquals(0, plainRun.code(), plainRun.err());
+        String page = Files.readString(dir.resolve("report.html"));
+        assertTrue(page.contains("<html lang=\"en\""), "in --lang");
+        assertTrue(page.contains("<table class=\"asks\">"), "the facts to ask for, from the decisions' questions");
+        assertEquals(Files.readString(dir.resolve("batch-report.html")), page);
+        Map<String, Long> summary = new TreeMap<>();
+        for (Row r : table("plain", "summary")) {
+            summary.merge(
+                    r.<String>getAs("program") + " " + r.<String>getAs("outcome"), r.<Long>getAs("results"), Long::sum);
+        }
+        Map<String, Long> shown = new TreeMap<>();
+        for (List<String> row : PageTables.rows(page, "programs")) {
+            for (org.elige.model.Outcome o : org.elige.model.Outcome.values()) {
+                long n = Long.parseLong(row.get(2 + o.ordinal()));
+                if (n > 0) {
+                    shown.put(row.get(0) + " " + o, n);
+                }
+            }
+        }
+        assertEquals(summary, shown, "results per program and outcome: the page's as the summary table's");
     }
 
     @Test

@@ -52,7 +52,11 @@ class ImpactTest {
                 "--as-of",
                 LocalSpark.AS_OF,
                 "--format",
-                "json");
+                "json",
+                "--html",
+                dir.resolve("cli.html").toString(),
+                "--lang",
+                "en");
         assertEquals(0, r.code(), r.err());
         cli = Json.WRITER.readTree(r.out());
         spark = LocalSpark.job(
@@ -66,7 +70,11 @@ class ImpactTest {
                 "--output",
                 dir.resolve("impact").toString(),
                 "--as-of",
-                LocalSpark.AS_OF);
+                LocalSpark.AS_OF,
+                "--html",
+                dir.resolve("impact.html").toString(),
+                "--lang",
+                "en");
     }
 
     static List<Row> table(String name) {
@@ -78,6 +86,30 @@ class ImpactTest {
 
     static String money(BigDecimal b) {
         return b == null ? "-" : b.setScale(2).toPlainString();
+    }
+
+    @Test
+    void thePageIsTheOneTheCliWritesForTheSameCaseload() throws Exception {
+        assertEquals(0, spark.code(), spark.err());
+        String page = Files.readString(dir.resolve("impact.html"));
+        assertTrue(page.contains("<table class=\"histogram\">"), "the histogram per household");
+        assertTrue(cli.path("changes").size() < ImpactFigures.LISTED, "every change listed");
+        assertEquals(Files.readString(dir.resolve("cli.html")), page);
+        Map<String, Long> aggregate = new TreeMap<>();
+        for (Row r : table("aggregate")) {
+            String program = r.<String>getAs("program");
+            long n = r.<Long>getAs("results");
+            aggregate.merge(program + " changed", n, Long::sum);
+            aggregate.merge(program + " gained", r.<String>getAs("change").equals("GAINED") ? n : 0, Long::sum);
+            aggregate.merge(program + " lost", r.<String>getAs("change").equals("LOST") ? n : 0, Long::sum);
+        }
+        Map<String, Long> shown = new TreeMap<>();
+        for (List<String> row : PageTables.rows(page, "programs")) {
+            shown.put(row.get(0) + " changed", Long.parseLong(row.get(1)));
+            shown.put(row.get(0) + " gained", Long.parseLong(row.get(2)));
+            shown.put(row.get(0) + " lost", Long.parseLong(row.get(3)));
+        }
+        assertEquals(aggregate, shown, "changes per program: the page's as the aggregate table's");
     }
 
     @Test

@@ -69,7 +69,9 @@ class JobJarIT {
                 "--output",
                 output.toString(),
                 "--as-of",
-                LocalSpark.AS_OF));
+                LocalSpark.AS_OF,
+                "--report",
+                dir.resolve("report.html").toString()));
         File log = dir.resolve("spark-submit.log").toFile();
         Process p = new ProcessBuilder(command)
                 .redirectErrorStream(true)
@@ -83,5 +85,9 @@ class JobJarIT {
         assertEquals(200, manifest.at("/counts/decided").asLong());
         assertTrue(manifest.at("/counts/results").asLong() > 1000, manifest.toString());
         assertTrue(Files.isDirectory(output.resolve("results/program=JCF")));
+        String page = Files.readString(dir.resolve("report.html"));
+        assertTrue(page.contains("<html lang=\"es\""), "in Spanish by default");
+        assertTrue(page.contains("id=\"mexico-states\""), "the map's geometry, from the job jar");
+        assertTrue(page.contains("Licensed to the Apache Software Foundation"), "the chart library, from the job jar");
     }
 }
