@@ -58,6 +58,9 @@ final class BatchCommand implements Callable<Integer> {
     @Mixin
     WhatIfOptions whatIf;
 
+    @Mixin
+    ProspectOptions next;
+
     @Option(names = "--threads", defaultValue = "0", description = "Worker threads (default: one per core).")
     int threads;
 
@@ -122,6 +125,10 @@ final class BatchCommand implements Callable<Integer> {
             err.println("elige: --param: " + e.getMessage());
             return Main.USAGE;
         }
+        if (next.horizon() == null) {
+            err.println("elige: " + org.elige.model.Messages.get(lang.name(), "cli.horizon", next.horizonYears));
+            return Main.USAGE;
+        }
         long size = "-".equals(in) ? 0 : Files.size(Path.of(in));
         Summary s;
         Signer signer = record || resume != null ? signingKey.signer() : null;
@@ -145,6 +152,9 @@ final class BatchCommand implements Callable<Integer> {
                 detail == Detail.lean,
                 log == null ? null : log.attach(whatIf.params),
                 log == null ? null : log.skip());
+        if (next.wanted(false)) {
+            decide.withProspects(next.horizon());
+        }
         Batch batch = new Batch(decide, n, log == null ? null : log.sink(ruleSet));
         long total = 0;
         if (progress.shown() && !"-".equals(in)) {

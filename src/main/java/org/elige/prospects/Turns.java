@@ -21,7 +21,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The dates after the evaluation date, up to a last one, on which something the open results read
- * changes: the birthdays of the people whose age an unmet criterion read, every dated parameter
+ * changes: the birthdays on which a person whose age an unmet criterion read reaches an age it
+ * compares with, every dated parameter
  * change, and the start of a rule version or a period of their programs. Only on these dates can an
  * answer change, so they are the only dates evaluated.
  */
@@ -37,7 +38,8 @@ final class Turns {
             programs.add(r.program());
             for (Finding f : r.criteria()) {
                 if (f.status() == Status.FAILED || f.status() == Status.UNKNOWN) {
-                    f.facts().forEach((pointer, value) -> birthdays(pointer, value, from, until, turns));
+                    Set<Integer> ages = ages(f);
+                    f.facts().forEach((pointer, value) -> birthdays(pointer, value, ages, from, until, turns));
                 }
             }
         }
@@ -74,9 +76,34 @@ final class Turns {
         return turns;
     }
 
-    /** Each birthday after {@code from} of a birth date read as a fact: the first day the age is one more. */
+    /**
+     * The ages at which a criterion's answer may change: each number parameter it compared, and the
+     * next (reaching "at most 29" closes at 30). Rules compare ages only with parameters (the lint
+     * refuses literal thresholds), so no other birthday can change the answer.
+     */
+    private static Set<Integer> ages(Finding f) {
+        Set<Integer> ages = new java.util.HashSet<>();
+        for (org.elige.model.ParamUse u : f.parameters().values()) {
+            Object n = u == null ? null : u.value();
+            if (n instanceof java.math.BigDecimal b
+                    && b.signum() >= 0
+                    && b.compareTo(java.math.BigDecimal.valueOf(150)) <= 0) {
+                int age = b.setScale(0, java.math.RoundingMode.CEILING).intValueExact();
+                ages.add(age);
+                ages.add(age + 1);
+            }
+        }
+        return ages;
+    }
+
+    /** Each birthday after {@code from}, of a birth date read as a fact, on which the age reaches one of {@code ages}. */
     private static void birthdays(
-            String pointer, Object value, LocalDate from, LocalDate until, Map<LocalDate, List<Turn>> turns) {
+            String pointer,
+            Object value,
+            Set<Integer> ages,
+            LocalDate from,
+            LocalDate until,
+            Map<LocalDate, List<Turn>> turns) {
         if (!pointer.startsWith("/")
                 || !(pointer.endsWith("/birth_date") || pointer.contains("/member_birth_dates/"))) {
             return;
@@ -93,7 +120,9 @@ final class Turns {
             if (day.isAfter(until)) {
                 return;
             }
-            turns.computeIfAbsent(day, d -> new ArrayList<>()).add(new Turn(day, Turn.Kind.BIRTHDAY, pointer, age));
+            if (ages.contains(age)) {
+                add(turns, from, until, new Turn(day, Turn.Kind.BIRTHDAY, pointer, age));
+            }
         }
     }
 
