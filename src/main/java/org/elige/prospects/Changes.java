@@ -51,6 +51,8 @@ final class Changes {
     private final Parameters parameters;
     /** Per pointer, per value tried, the outcomes of that decision by result key. */
     private final Map<String, Map<BigDecimal, Map<String, Outcome>>> tried = new HashMap<>();
+    /** The programs of the results changes are looked for: the only ones decided again. */
+    private final Set<String> programs = new java.util.HashSet<>();
 
     Changes(RuleSet rules, Input input, Parameters parameters) {
         this.rules = rules;
@@ -61,12 +63,20 @@ final class Changes {
     /** The changes of each NOT_ELIGIBLE result that has any, by result key. */
     Map<String, List<Change>> of(Collection<Result> open) {
         Map<String, List<Change>> out = new LinkedHashMap<>();
+        Map<Result, Map<String, Map<BigDecimal, String>>> candidates = new LinkedHashMap<>();
         for (Result r : open) {
-            if (r.outcome() != Outcome.NOT_ELIGIBLE) {
-                continue;
+            if (r.outcome() == Outcome.NOT_ELIGIBLE) {
+                Map<String, Map<BigDecimal, String>> c = candidates(r);
+                if (!c.isEmpty()) {
+                    candidates.put(r, c);
+                    programs.add(r.program());
+                }
             }
+        }
+        for (Map.Entry<Result, Map<String, Map<BigDecimal, String>>> e : candidates.entrySet()) {
+            Result r = e.getKey();
             List<Change> changes = new ArrayList<>();
-            candidates(r).forEach((pointer, targets) -> {
+            e.getValue().forEach((pointer, targets) -> {
                 Change c = change(r, pointer, targets);
                 if (c != null) {
                     changes.add(c);
@@ -255,7 +265,7 @@ final class Changes {
     }
 
     private Map<String, Outcome> decide(String pointer, BigDecimal value) {
-        Decision d = Evaluator.evaluate(rules, with(input, pointer, value), parameters, false);
+        Decision d = Evaluator.evaluate(rules, with(input, pointer, value), parameters, false, programs);
         Map<String, Outcome> outcomes = new HashMap<>();
         for (Result r : d.results()) {
             outcomes.put(Prospector.key(r), r.outcome());

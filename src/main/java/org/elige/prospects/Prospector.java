@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.elige.engine.Evaluator;
 import org.elige.input.Input;
@@ -84,7 +86,9 @@ public final class Prospector {
         TreeMap<LocalDate, List<Turn>> turns = Turns.of(rules, parameters, open.values(), from, until);
         for (Map.Entry<LocalDate, List<Turn>> turn : turns.entrySet()) {
             LocalDate day = turn.getKey();
-            Decision then = Evaluator.evaluate(rules, on(input, day), parameters, false);
+            Set<String> programs = new HashSet<>();
+            waiting.values().forEach(r -> programs.add(r.program()));
+            Decision then = Evaluator.evaluate(rules, on(input, day), parameters, false, programs);
             for (Result r : then.results()) {
                 Result now = waiting.get(key(r));
                 if (now != null && positive(r.outcome())) {

@@ -22,8 +22,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * The dates after the evaluation date, up to a last one, on which something the open results read
  * changes: the birthdays on which a person whose age an unmet criterion read reaches an age it
- * compares with, every dated parameter
- * change, and the start of a rule version or a period of their programs. Only on these dates can an
+ * compares with, each dated change of a parameter they read or their programs own, and the start of a rule version or a period of their programs. Only on these dates can an
  * answer change, so they are the only dates evaluated.
  */
 final class Turns {
@@ -34,9 +33,11 @@ final class Turns {
             RuleSet rules, Parameters parameters, Collection<Result> open, LocalDate from, LocalDate until) {
         TreeMap<LocalDate, List<Turn>> turns = new TreeMap<>();
         Set<String> programs = new java.util.HashSet<>();
+        Set<String> read = new java.util.HashSet<>();
         for (Result r : open) {
             programs.add(r.program());
             for (Finding f : r.criteria()) {
+                read.addAll(f.parameters().keySet());
                 if (f.status() == Status.FAILED || f.status() == Status.UNKNOWN) {
                     Set<Integer> ages = ages(f);
                     f.facts().forEach((pointer, value) -> birthdays(pointer, value, ages, from, until, turns));
@@ -45,7 +46,7 @@ final class Turns {
         }
         Map<String, Object> overridden = parameters.overrides();
         for (Parameter p : parameters.all().values()) {
-            if (overridden.containsKey(p.key())) {
+            if (overridden.containsKey(p.key()) || !read.contains(p.key()) && !ofAny(p, rules, programs)) {
                 continue;
             }
             for (ParameterValue v : p.values()) {
@@ -94,6 +95,17 @@ final class Turns {
             }
         }
         return ages;
+    }
+
+    /** Whether a parameter is one of these programs' own (in its folder): a later rule version may read it. */
+    private static boolean ofAny(Parameter p, RuleSet rules, Set<String> programs) {
+        for (String id : programs) {
+            Program program = rules.programs().get(id);
+            if (program != null && p.file() != null && p.file().contains("/" + program.folder() + "/")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Each birthday after {@code from}, of a birth date read as a fact, on which the age reaches one of {@code ages}. */
