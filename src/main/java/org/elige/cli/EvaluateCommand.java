@@ -117,10 +117,9 @@ final class EvaluateCommand implements Callable<Integer> {
             err.println("elige: " + Messages.get(lang.name(), "cli.horizon", next.horizonYears));
             return Main.USAGE;
         }
-        Prospects prospects =
-                next.wanted(format == Format.text) && decision.errors().isEmpty()
-                        ? Prospector.of(ruleSet, input, parameters, decision, next.horizon())
-                        : null;
+        Prospects prospects = next.wanted(format == Format.text)
+                ? Prospector.of(ruleSet, input, parameters, decision, next.horizon())
+                : null;
         if (format == Format.json) {
             out.println(
                     prospects == null

@@ -73,7 +73,8 @@ class WebPageTest implements Screenshots.Holder {
         assertEquals("Puede solicitar a partir del 10 de febrero de 2029 (cumple 65 años).", from.getText());
         WebElement coop = form.result("COOP", "G1").findElement(By.cssSelector(".prospects li.would-qualify"));
         assertEquals("/groups/0/members_count", coop.getAttribute("data-pointer"));
-        assertTrue(coop.getText().startsWith("Calificaría si el número de integrantes del grupo G1 fuera de al menos 5"));
+        assertTrue(
+                coop.getText().startsWith("Calificaría si el número de integrantes del grupo G1 fuera de al menos 5"));
         assertEquals(List.of(), form.accessibilityProblems());
     }
 
