@@ -36,8 +36,9 @@ import tools.jackson.databind.node.ObjectNode;
  * person or household can change is tried (not a territorial index of the locality, a birth date,
  * or the history of past enrolments: {@link #changeable}), and only one every failed criterion of
  * the result read. Its candidate values are those that put it just on either side of a limit the
- * criteria compared it with, scaled as the criterion's derived facts were (a per-capita income is
- * the household's income over its members); each is decided with the rule set. The nearest value
+ * criteria compared it with, through each number the criterion derived from it, as a share (a
+ * per-capita income is the household's income over its members) or as a part (one parcel's
+ * hectares of the total); each is decided with the rule set. The nearest value
  * that qualifies is then narrowed to the boundary, so that the next value towards today's, one cent
  * or one unit closer, is confirmed not to qualify.
  */
@@ -155,9 +156,14 @@ final class Changes {
                 continue;
             }
             limits.forEach((limit, key) -> {
-                BigDecimal t = limit.multiply(now).divide(d, MathContext.DECIMAL64);
-                if (out.get(t) == null) {
-                    out.put(t, key);
+                // a share of the derived number (a household's income over its members) or a part of it (one parcel of
+                // the total)
+                for (BigDecimal t : List.of(
+                        limit.multiply(now).divide(d, MathContext.DECIMAL64),
+                        now.add(limit).subtract(d))) {
+                    if (out.get(t) == null) {
+                        out.put(t, key);
+                    }
                 }
             });
         }

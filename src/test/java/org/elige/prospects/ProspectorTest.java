@@ -108,6 +108,19 @@ class ProspectorTest {
     }
 
     @Test
+    void oneParcelOfSeveralNamesWhatItWouldHaveToHold() throws Exception {
+        Seen s = fixture("sv-two-parcels-short-of-hectares");
+        List<Change> changes = s.of("SV", "P1").wouldQualifyIf();
+        assertEquals(
+                List.of("/parcels/0/area_ha", "/parcels/1/area_ha"),
+                changes.stream().map(Change::path).toList());
+        for (Change c : changes) {
+            assertEquals(0, new BigDecimal("1.3").compareTo(c.needed()), c.toString());
+            assertEquals(">=", c.comparison());
+        }
+    }
+
+    @Test
     void aResultNoSingleChangeOpensHasNoProspect() throws Exception {
         Seen s = fixture("sv-no-single-change-opens-it");
         assertEquals(Outcome.NOT_ELIGIBLE, s.result("SV", "P1").outcome());
@@ -133,6 +146,7 @@ class ProspectorTest {
                 "pmb-opens-everywhere-on-2025-08-01",
                 "sv-income-one-cent-over-the-line",
                 "sv-too-few-hectares",
+                "sv-two-parcels-short-of-hectares",
                 "sv-no-single-change-opens-it")) {
             Claims.check(RULES, fixture(name));
         }
