@@ -56,8 +56,18 @@ final class EvaluationRoutes {
         byte[] json = entry.decisionJson().getBytes(java.nio.charset.StandardCharsets.UTF_8);
         java.time.Period horizon = horizon(ctx);
         if (horizon != null) {
-            json = Prospector.of(rules, d.input(), rules.parameters().with(options.params()), d.decision(), horizon)
-                    .appendTo(json);
+            try {
+                json = Prospector.of(rules, d.input(), rules.parameters().with(options.params()), d.decision(), horizon)
+                        .appendTo(json);
+            } catch (RuntimeException | StackOverflowError e) {
+                // the decision is recorded: it is answered, without what would change it
+                synchronized (service.err()) {
+                    service.err()
+                            .println("elige serve: no prospects for decision "
+                                    + d.decision().decisionId() + ": " + e);
+                    service.err().flush();
+                }
+            }
         }
         ctx.status(201).contentType(Reply.JSON).result(json);
         metrics.stage(Metrics.Stage.WRITE, System.nanoTime() - recorded);

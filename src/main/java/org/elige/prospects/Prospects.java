@@ -30,9 +30,4 @@ public record Prospects(LocalDate until, List<Prospect> items) {
         System.arraycopy(decisionJson, end, out, end + key.length + mine.length, decisionJson.length - end);
         return out;
     }
-
-    /** As {@link #appendTo(byte[])}, for a decision written as text. */
-    public String appendTo(String decisionJson) {
-        return new String(appendTo(decisionJson.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
-    }
 }

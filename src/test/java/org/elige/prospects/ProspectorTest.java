@@ -71,6 +71,12 @@ class ProspectorTest {
     }
 
     @Test
+    void someoneBornOn29FebruaryIsAYearOlderOn1MarchInAnOrdinaryYear() throws Exception {
+        Seen s = fixture("pam-born-on-29-february");
+        assertEquals(LocalDate.of(2025, 3, 1), s.of("PAM", "P1").eligibleFrom().date());
+    }
+
+    @Test
     void pmbOpensOutsideIndigenousMunicipalitiesOnTheFirstOfAugust2025() throws Exception {
         Seen s = fixture("pmb-opens-everywhere-on-2025-08-01");
         assertEquals(Outcome.NOT_ELIGIBLE, s.result("PMB", "P1").outcome());
@@ -143,6 +149,7 @@ class ProspectorTest {
     void everyClaimIsWhatTheRulesDecide() throws Exception {
         for (String name : List.of(
                 "pam-opens-on-the-65th-birthday",
+                "pam-born-on-29-february",
                 "pmb-opens-everywhere-on-2025-08-01",
                 "sv-income-one-cent-over-the-line",
                 "sv-too-few-hectares",
