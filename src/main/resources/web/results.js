@@ -15,6 +15,8 @@ const Results = {
     document.getElementById("meta").textContent = t(lang, "r.meta", decision.household_id, decision.evaluation_date,
       decision.decision_id, decision.rule_set.label);
     this.ask(decision, lang);
+    // what would open each result that is not eligible: answered beside the decision (not logged)
+    this.next = new Map(((decision.prospects || {}).items || []).map((p) => [`${p.program} ${p.unit.kind} ${p.unit.id}`, p]));
     const units = document.getElementById("units");
     units.replaceChildren();
     this.problems(units, decision.warnings, "r.warnings", lang);
@@ -82,12 +84,33 @@ const Results = {
       reasons.appendChild(li);
     });
     item.appendChild(reasons);
+    const next = this.prospect(r, lang);
+    if (next) item.appendChild(next);
     return item;
   },
 
   /** A result's program name: its own in shape 1, else its program's in the decision's table (shape 2). */
   programName(r) {
     return r.program_name || this.programs[r.program].name;
+  },
+
+  /** When the result would open and each single change that would qualify it, as the rules confirmed them. */
+  prospect(r, lang) {
+    const p = this.next && this.next.get(`${r.program} ${r.unit.kind} ${r.unit.id}`);
+    if (!p) return null;
+    const list = el("ul", "prospects");
+    list.setAttribute("aria-label", t(lang, "r.next"));
+    if (p.eligible_from) {
+      const li = el("li", "eligible-from", p.eligible_from.explanation[lang]);
+      li.dataset.date = p.eligible_from.date;
+      list.appendChild(li);
+    }
+    (p.would_qualify_if || []).forEach((c) => {
+      const li = el("li", "would-qualify", c.explanation[lang]);
+      li.dataset.pointer = c.path;
+      list.appendChild(li);
+    });
+    return list;
   },
 
   benefit(b, lang) {

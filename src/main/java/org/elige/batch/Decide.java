@@ -9,6 +9,7 @@ import org.elige.input.InputException;
 import org.elige.input.Json;
 import org.elige.model.Decision;
 import org.elige.model.LeanDecision;
+import org.elige.prospects.Prospector;
 import org.elige.rules.Parameters;
 import org.elige.rules.RuleSet;
 
@@ -24,6 +25,8 @@ public final class Decide implements Processor {
     private final boolean lean;
     private final Attach attach;
     private final Skip skip;
+    /** How far ahead to say what would open each result ({@code --next-dates}), or null for the decision alone. */
+    private java.time.Period horizon;
 
     /** What to keep of each decision for the sink. */
     @FunctionalInterface
@@ -51,6 +54,15 @@ public final class Decide implements Processor {
         this.skip = skip;
     }
 
+    /**
+     * Adds to each line, as its {@code prospects}, what would open each result that is not eligible
+     * (issue 18), looking {@code horizon} ahead; null (the default) writes the decision alone.
+     */
+    public Decide withProspects(java.time.Period horizon) {
+        this.horizon = horizon;
+        return this;
+    }
+
     @Override
     public Item process(long line, byte[] record) {
         if (skip != null && skip.skip(line, record)) {
@@ -59,8 +71,11 @@ public final class Decide implements Processor {
         try {
             Input input = HouseholdReader.read(record, rules.enrollable(), asOf);
             // A recorded decision is always whole (sentences and facts), whatever is written out.
-            Decision d = Evaluator.evaluate(rules, input, parameters, !lean || attach != null);
+            Decision d = Evaluator.evaluate(rules, input, parameters, !lean || attach != null || horizon != null);
             byte[] json = Json.WRITER.writeValueAsBytes(lean ? LeanDecision.of(d) : d);
+            if (horizon != null) {
+                json = Prospector.of(rules, input, parameters, d, horizon).appendTo(json);
+            }
             return new Item(line, json, d.errors(), d, attach == null ? null : attach.attach(line, input, d));
         } catch (InputException e) {
             return new Item(line, new byte[0], e.errors(), null, null);

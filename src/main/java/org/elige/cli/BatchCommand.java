@@ -62,6 +62,9 @@ final class BatchCommand implements Callable<Integer> {
     @Mixin
     WhatIfOptions whatIf;
 
+    @Mixin
+    ProspectOptions next;
+
     @Option(names = "--threads", defaultValue = "0", description = "Worker threads (default: one per core).")
     int threads;
 
@@ -134,6 +137,10 @@ final class BatchCommand implements Callable<Integer> {
             err.println("elige: --param: " + e.getMessage());
             return Main.USAGE;
         }
+        if (next.horizon() == null) {
+            err.println("elige: " + org.elige.model.Messages.get(lang.name(), "cli.horizon", next.horizonYears));
+            return Main.USAGE;
+        }
         long size = "-".equals(in) ? 0 : Files.size(Path.of(in));
         Summary s;
         Caseload caseload = report == null ? null : new Caseload();
@@ -167,6 +174,9 @@ final class BatchCommand implements Callable<Integer> {
                 detail == Detail.lean,
                 caseload == null ? logged : caseload.attach(logged),
                 log == null ? null : log.skip());
+        if (next.wanted(false)) {
+            decide.withProspects(next.horizon());
+        }
         Batch batch = new Batch(decide, n, caseload == null ? sink : caseload.sink(sink));
         long total = 0;
         if (progress.shown() && !"-".equals(in)) {

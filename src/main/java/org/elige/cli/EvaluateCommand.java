@@ -19,6 +19,8 @@ import org.elige.model.Decision;
 import org.elige.model.Messages;
 import org.elige.model.Text;
 import org.elige.model.Words;
+import org.elige.prospects.Prospector;
+import org.elige.prospects.Prospects;
 import org.elige.rules.ParameterException;
 import org.elige.rules.RuleSet;
 import org.elige.vary.Sweep;
@@ -62,6 +64,14 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Mixin
     VaryOptions vary;
+
+    @Mixin
+    ProspectOptions next;
+
+    /** The record and parameters the decision was made with, for its prospects. */
+    private Input input;
+
+    private org.elige.rules.Parameters parameters;
 
     @Option(names = "--lang", defaultValue = "es", description = "es or en (default: ${DEFAULT-VALUE}).")
     Lang lang;
@@ -113,10 +123,21 @@ final class EvaluateCommand implements Callable<Integer> {
             err.println("elige: --param: " + e.text().in(lang.name()));
             return Main.USAGE;
         }
+        if (next.horizon() == null) {
+            err.println("elige: " + Messages.get(lang.name(), "cli.horizon", next.horizonYears));
+            return Main.USAGE;
+        }
+        Prospects prospects = next.wanted(format == Format.text)
+                ? Prospector.of(ruleSet, input, parameters, decision, next.horizon())
+                : null;
         if (format == Format.json) {
-            out.println(Json.PRETTY.writeValueAsString(decision));
+            out.println(
+                    prospects == null
+                            ? Json.PRETTY.writeValueAsString(decision)
+                            : Json.PRETTY.writeValueAsString(
+                                    Json.READER.readTree(prospects.appendTo(Json.WRITER.writeValueAsBytes(decision)))));
         } else {
-            new TextReport(out, lang.name(), Json.READER.readTree(bytes)).print(decision);
+            new TextReport(out, lang.name(), Json.READER.readTree(bytes)).print(decision, prospects);
         }
         String l = lang.name();
         decision.defects()
@@ -189,8 +210,8 @@ final class EvaluateCommand implements Callable<Integer> {
 
     /** Decides the record, and logs the decision first with --record. */
     private Decision decide(RuleSet ruleSet, byte[] bytes) throws InputException {
-        org.elige.rules.Parameters parameters = ruleSet.parameters().with(whatIf.params);
-        Input input = HouseholdReader.read(bytes, ruleSet.enrollable(), whatIf.asOf);
+        parameters = ruleSet.parameters().with(whatIf.params);
+        input = HouseholdReader.read(bytes, ruleSet.enrollable(), whatIf.asOf);
         Decision decision = Evaluator.evaluate(ruleSet, input, parameters);
         if (record) {
             record(ruleSet, Entry.of(input, decision, whatIf.params, null, null));

@@ -17,6 +17,9 @@ import org.elige.model.Question;
 import org.elige.model.Result;
 import org.elige.model.Status;
 import org.elige.model.Words;
+import org.elige.prospects.Change;
+import org.elige.prospects.Prospect;
+import org.elige.prospects.Prospects;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -38,6 +41,8 @@ final class TextReport {
 
     private final JsonNode record;
     private final Map<String, String> names = new LinkedHashMap<>();
+    /** What would open each result, by program and unit; empty when not asked for. */
+    private final Map<String, Prospect> prospects = new LinkedHashMap<>();
 
     /** @param record the household record decided: it names the people, and the fields errors point at */
     TextReport(PrintWriter out, String lang, JsonNode record) {
@@ -51,6 +56,16 @@ final class TextReport {
                 names.put("PRODUCER " + m.path("member_id").asString(""), name);
             }
         }
+    }
+
+    /** The decision, and under each result that is not positive what would open it (issue 18). */
+    void print(Decision d, Prospects p) {
+        if (p != null) {
+            p.items()
+                    .forEach(x -> prospects.put(
+                            x.program() + " " + x.unit().kind() + " " + x.unit().id(), x));
+        }
+        print(d);
     }
 
     void print(Decision d) {
@@ -135,6 +150,22 @@ final class TextReport {
                         + f.explanation().in(lang));
             }
         }
+        prospect(r);
+    }
+
+    /** When the result would open, and each single change that would open it today. */
+    private void prospect(Result r) {
+        Prospect p = prospects.get(
+                r.program() + " " + r.unit().kind() + " " + r.unit().id());
+        if (p == null) {
+            return;
+        }
+        if (p.eligibleFrom() != null) {
+            out.println("      → " + p.eligibleFrom().explanation().in(lang));
+        }
+        for (Change c : p.wouldQualifyIf()) {
+            out.println("      → " + c.explanation().in(lang));
+        }
     }
 
     private void closed(Result r) {
@@ -146,6 +177,7 @@ final class TextReport {
                         .append(" ")
                         .append(f.explanation().in(lang)));
         out.println("  " + badge(r) + "  " + r.programName().in(lang) + ": " + failed);
+        prospect(r);
     }
 
     /** The decision's questions, in words, the one that settles the most results first. */

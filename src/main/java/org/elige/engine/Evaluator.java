@@ -64,6 +64,16 @@ public final class Evaluator {
 
     /** As {@link #evaluate(RuleSet, Input, Parameters)}; without sentences and facts read when {@code explain} is false. */
     public static Decision evaluate(RuleSet rules, Input input, Parameters parameters, boolean explain) {
+        return evaluate(rules, input, parameters, explain, null);
+    }
+
+    /**
+     * As {@link #evaluate(RuleSet, Input, Parameters, boolean)}, deciding only these programs (all when
+     * null): the others' rules do not fire and they have no results. For re-evaluations that ask
+     * about a few results (org.elige.prospects).
+     */
+    public static Decision evaluate(
+            RuleSet rules, Input input, Parameters parameters, boolean explain, java.util.Set<String> only) {
         LocalDate date = input.evaluationDate();
         Household household = new Household(input.root(), date);
         Findings findings = new Findings(rules, date, parameters, input.errorPaths(), explain);
@@ -78,6 +88,7 @@ public final class Evaluator {
             session.fireAllRules(match -> {
                 RuleInfo info = rules.info(match.getRule());
                 return info != null
+                        && (only == null || only.contains(info.program()))
                         && info.appliesOn(rules.programs().get(info.program()).nearestInPeriod(date));
             });
         } catch (RuntimeException | StackOverflowError e) {
@@ -89,6 +100,9 @@ public final class Evaluator {
         }
         List<Result> results = new ArrayList<>();
         for (Program program : rules.programs().values()) {
+            if (only != null && !only.contains(program.id())) {
+                continue;
+            }
             for (Unit unit : units(household, program)) {
                 results.add(Combiner.combine(program, unit, findings, input.invalidUnits()));
             }

@@ -63,6 +63,18 @@ public final class Fields {
         return SPECS.keySet().stream().anyMatch(t -> t.endsWith("/" + name));
     }
 
+    /** Whether the field at this pointer holds numbers, or whole numbers only when {@code whole} is true. */
+    public static boolean numeric(String pointer, boolean whole) {
+        Spec s = SPECS.get(template(pointer));
+        return s != null && (whole ? s.integer() && !s.number() : s.number() || s.integer());
+    }
+
+    /** Whether the field at this pointer may hold this number (its type and range). */
+    public static boolean accepts(String pointer, BigDecimal n) {
+        Spec s = SPECS.get(template(pointer));
+        return s != null && s.accepts(n);
+    }
+
     /** A pointer as a template: every list position (a segment of digits) becomes {@code *}. */
     static String template(String pointer) {
         if (pointer.isEmpty()) {

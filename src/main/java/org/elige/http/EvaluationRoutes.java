@@ -12,6 +12,8 @@ import org.elige.audit.Entry;
 import org.elige.input.Json;
 import org.elige.input.JsonSyntax;
 import org.elige.model.Decision;
+import org.elige.model.Messages;
+import org.elige.prospects.Prospector;
 import org.elige.rules.RuleSet;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -51,9 +53,23 @@ final class EvaluationRoutes {
         metrics.stage(Metrics.Stage.RECORD, recorded - hashed);
         metrics.decided(d.decision());
         ctx.header("Location", location(d.decision()));
-        ctx.status(201)
-                .contentType(Reply.JSON)
-                .result(entry.decisionJson().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        byte[] json = entry.decisionJson().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.time.Period horizon = horizon(ctx);
+        if (horizon != null) {
+            try {
+                json = Prospector.of(rules, d.input(), rules.parameters().with(options.params()), d.decision(), horizon)
+                        .appendTo(json);
+            } catch (RuntimeException | StackOverflowError e) {
+                // the decision is recorded: it is answered, without what would change it
+                synchronized (service.err()) {
+                    service.err()
+                            .println("elige serve: no prospects for decision "
+                                    + d.decision().decisionId() + ": " + e);
+                    service.err().flush();
+                }
+            }
+        }
+        ctx.status(201).contentType(Reply.JSON).result(json);
         metrics.stage(Metrics.Stage.WRITE, System.nanoTime() - recorded);
     }
 
@@ -75,6 +91,31 @@ final class EvaluationRoutes {
             ctx.header("Retry-After", "30");
             throw Reply.fail(ctx, 503, "out_of_memory");
         }
+    }
+
+    /**
+     * How far ahead to look for what would open each result ({@code horizon}, in years, 5 when not
+     * given), or null when the caller asked for the decision alone ({@code next_dates=false}). The
+     * prospects are answered beside the decision, never logged: the decision's Location gives it alone.
+     */
+    private static java.time.Period horizon(Context ctx) {
+        String on = ctx.queryParam("next_dates");
+        if ("false".equals(on)) {
+            return null;
+        }
+        if (on != null && !"true".equals(on)) {
+            throw Reply.fail(
+                    ctx, 400, "bad_query", "next_dates", Decide.shown(on), Messages.text("http.expect.boolean"));
+        }
+        String years = ctx.queryParam("horizon");
+        if (years == null) {
+            return Prospector.HORIZON;
+        }
+        if (!years.matches("[0-9]{1,2}") || Integer.parseInt(years) < 1 || Integer.parseInt(years) > 50) {
+            throw Reply.fail(
+                    ctx, 400, "bad_query", "horizon", Decide.shown(years), Messages.text("http.expect.range", 1, 50));
+        }
+        return java.time.Period.ofYears(Integer.parseInt(years));
     }
 
     /** One answer in a batch: the decision with its location, or the problem that refused the record. */

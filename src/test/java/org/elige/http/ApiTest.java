@@ -47,6 +47,45 @@ class ApiTest {
     }
 
     @Test
+    void anEvaluationSaysWhenEachResultWouldOpenAndWhatSingleChangeWould() {
+        JsonNode p = caseworker.post("/api/v1/evaluations", EXAMPLE).json().path("prospects");
+        assertEquals("2030-10-01", p.path("until").asString());
+        JsonNode pam = item(p, "PAM", "P3");
+        assertEquals("2029-02-10", pam.path("eligible_from").path("date").asString());
+        assertEquals(
+                "turns 65", pam.path("eligible_from").path("because").path("en").asString());
+        JsonNode coop = item(p, "COOP", "G1").path("would_qualify_if").get(0);
+        assertEquals("/groups/0/members_count", coop.path("path").asString());
+        assertEquals(5, coop.path("needed").asInt());
+        assertEquals(">=", coop.path("comparison").asString());
+        JsonNode near =
+                caseworker.post("/api/v1/evaluations?horizon=1", EXAMPLE).json().path("prospects");
+        assertEquals("2026-10-01", near.path("until").asString());
+        assertTrue(item(near, "PAM", "P3").isMissingNode()
+                || item(near, "PAM", "P3").path("eligible_from").isMissingNode());
+        assertEquals(
+                400, caseworker.post("/api/v1/evaluations?horizon=0", EXAMPLE).status());
+        assertEquals(
+                400,
+                caseworker.post("/api/v1/evaluations?next_dates=maybe", EXAMPLE).status());
+        assertTrue(caseworker
+                .post("/api/v1/evaluations?next_dates=false", EXAMPLE)
+                .json()
+                .path("prospects")
+                .isMissingNode());
+    }
+
+    static JsonNode item(JsonNode prospects, String program, String unit) {
+        for (JsonNode i : prospects.path("items")) {
+            if (program.equals(i.path("program").asString())
+                    && unit.equals(i.path("unit").path("id").asString())) {
+                return i;
+            }
+        }
+        return tools.jackson.databind.node.MissingNode.getInstance();
+    }
+
+    @Test
     void theEvaluationDateAndWhatIfParametersComeFromTheQuery() {
         JsonNode d = caseworker
                 .post("/api/v1/evaluations?as_of=2025-12-31&param=jcf.only_formal_work_disqualifies=true", EXAMPLE)

@@ -71,6 +71,21 @@ class WebPageTest implements Screenshots.Holder {
     }
 
     @Test
+    void underEachResultThePageSaysWhenItOpensAndWhatSingleChangeWould() throws Exception {
+        form.paste(ApiTest.EXAMPLE);
+        driver.findElement(By.id("submit")).click();
+        WebElement pam = form.result("PAM", "P3");
+        WebElement from = pam.findElement(By.cssSelector(".prospects li.eligible-from"));
+        assertEquals("2029-02-10", from.getAttribute("data-date"));
+        assertEquals("Puede solicitar a partir del 10 de febrero de 2029 (cumple 65 años).", from.getText());
+        WebElement coop = form.result("COOP", "G1").findElement(By.cssSelector(".prospects li.would-qualify"));
+        assertEquals("/groups/0/members_count", coop.getAttribute("data-pointer"));
+        assertTrue(
+                coop.getText().startsWith("Calificaría si el número de integrantes del grupo G1 fuera de al menos 5"));
+        assertEquals(List.of(), form.accessibilityProblems());
+    }
+
+    @Test
     void aCaseworkerFillsTheFormAndSeesOutcomesReasonsAndFactsToAskFor() {
         form.fillHousehold();
         driver.findElement(By.id("submit")).click();
