@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.elige.audit.Canonical;
 import org.elige.audit.Entry;
 import org.elige.input.Json;
 import org.elige.input.JsonSyntax;
@@ -43,7 +44,8 @@ final class EvaluationRoutes {
         Decide.Decided d = withMemory(ctx, () -> options.decide(ctx, rules, body, metrics));
         service.limits().check(ctx);
         long t = System.nanoTime();
-        var entry = options.entry(d, null, null);
+        byte[] json = Canonical.bytes(d.decision());
+        var entry = options.entry(d, json);
         long hashed = System.nanoTime();
         metrics.stage(Metrics.Stage.HASH, hashed - t);
         service.journal().record(rules, entry, Limits.deadline(ctx));
@@ -51,9 +53,7 @@ final class EvaluationRoutes {
         metrics.stage(Metrics.Stage.RECORD, recorded - hashed);
         metrics.decided(d.decision());
         ctx.header("Location", location(d.decision()));
-        ctx.status(201)
-                .contentType(Reply.JSON)
-                .result(entry.decisionJson().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        ctx.status(201).contentType(Reply.JSON).result(json);
         metrics.stage(Metrics.Stage.WRITE, System.nanoTime() - recorded);
     }
 

@@ -1,5 +1,6 @@
 package org.elige.audit;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The canonical text of a decision written straight from its objects is the text of its tree
  * with every key sorted, byte for byte: the form the log has always stored and hashed, so records
- * written before and after verify and replay alike.
+ * written before and after verify and replay alike; written as bytes, it is that text's UTF-8.
  */
 class CanonicalTest {
 
@@ -87,6 +88,7 @@ class CanonicalTest {
             }
             assertEquals(Hashes.sha256(lines.toString()), x.computedHash());
         }
+        assertEquals(e.computedHash(), e.contentHash(), "hashing the decision's bytes as written hashes its text");
     }
 
     private static int compare(byte[] record, Map<String, String> params) {
@@ -98,6 +100,10 @@ class CanonicalTest {
         }
         String tree = Json.CANONICAL.writeValueAsString(Json.WRITER.valueToTree(d));
         assertEquals(tree, Canonical.json(d), () -> "decision of " + new String(record).substring(0, 80));
+        assertArrayEquals(
+                tree.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Canonical.bytes(d),
+                () -> "the UTF-8 of the decision of " + new String(record).substring(0, 80));
         return 1;
     }
 }
