@@ -25,11 +25,6 @@ public final class Canonical {
         return Json.CANONICAL_OBJECTS.writeValueAsString(d);
     }
 
-    /** {@link #json(Decision)} in UTF-8, written as bytes in the first place. */
-    public static byte[] bytes(Decision d) {
-        return Json.CANONICAL_OBJECTS.writeValueAsBytes(d);
-    }
-
     public static String json(JsonNode tree) {
         return Json.CANONICAL.writeValueAsString(tree);
     }

@@ -39,16 +39,23 @@ public record Entry(
     public static final String ENGINE_VERSION = "elige 0.1.0; " + org.elige.rules.RuleSet.ENGINE;
 
     public static Entry of(Input input, Decision d, Map<String, String> params, String batchId, Long batchLine) {
-        return of(input, d, Canonical.bytes(d), params, batchId, batchLine);
+        String json = Canonical.json(d);
+        return of(input, d, json, json.getBytes(StandardCharsets.UTF_8), params, batchId, batchLine);
     }
 
     /**
-     * The same, for a decision whose canonical JSON the caller has already written as UTF-8
-     * ({@link Canonical#bytes}): the service answers with those bytes, and they are hashed as they
-     * are, without encoding the text again.
+     * The same, for a decision whose canonical JSON the caller has already written
+     * ({@link Canonical#json(Decision)}) and encoded: {@code utf8} is that text in UTF-8, hashed as it
+     * is, so the service encodes the text once for the hash and its answer.
      */
     public static Entry of(
-            Input input, Decision d, byte[] decisionJson, Map<String, String> params, String batchId, Long batchLine) {
+            Input input,
+            Decision d,
+            String decisionJson,
+            byte[] utf8,
+            Map<String, String> params,
+            String batchId,
+            Long batchLine) {
         Entry e = new Entry(
                 d.decisionId(),
                 d.decidedAt().toString(),
@@ -59,11 +66,11 @@ public record Entry(
                 d.ruleSet().id(),
                 Json.CANONICAL.writeValueAsString(new TreeMap<>(params)),
                 ENGINE_VERSION,
-                new String(decisionJson, StandardCharsets.UTF_8),
+                decisionJson,
                 batchId,
                 batchLine,
                 null);
-        return e.withContentHash(e.hash(decisionJson));
+        return e.withContentHash(e.hash(utf8));
     }
 
     /**

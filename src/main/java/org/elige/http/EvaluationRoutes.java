@@ -44,8 +44,9 @@ final class EvaluationRoutes {
         Decide.Decided d = withMemory(ctx, () -> options.decide(ctx, rules, body, metrics));
         service.limits().check(ctx);
         long t = System.nanoTime();
-        byte[] json = Canonical.bytes(d.decision());
-        var entry = options.entry(d, json);
+        String json = Canonical.json(d.decision());
+        byte[] utf8 = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var entry = options.entry(d, json, utf8);
         long hashed = System.nanoTime();
         metrics.stage(Metrics.Stage.HASH, hashed - t);
         service.journal().record(rules, entry, Limits.deadline(ctx));
