@@ -54,7 +54,7 @@ final class EvaluationRoutes {
         metrics.stage(Metrics.Stage.RECORD, recorded - hashed);
         metrics.decided(d.decision());
         ctx.header("Location", location(d.decision()));
-        ctx.status(201).contentType(Reply.JSON).result(json);
+        ctx.status(201).contentType(Reply.JSON).result(utf8);
         metrics.stage(Metrics.Stage.WRITE, System.nanoTime() - recorded);
     }
 
