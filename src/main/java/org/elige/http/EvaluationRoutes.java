@@ -41,22 +41,29 @@ final class EvaluationRoutes {
         RuleSet rules = service.rules().get();
         Decide options = Decide.options(ctx, rules);
         Metrics metrics = service.metrics();
-        Decide.Decided d = withMemory(ctx, () -> options.decide(ctx, rules, body, metrics));
-        service.limits().check(ctx);
-        long t = System.nanoTime();
-        String json = Canonical.json(d.decision());
-        byte[] utf8 = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        var entry = options.entry(d, json, utf8);
+        Written w = service.limits().onACore(ctx, () -> {
+            Decide.Decided d = withMemory(ctx, () -> options.decide(ctx, rules, body, metrics));
+            service.limits().check(ctx);
+            long t = System.nanoTime();
+            String json = Canonical.json(d.decision());
+            byte[] utf8 = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            Written written = new Written(d, utf8, options.entry(d, json, utf8));
+            metrics.stage(Metrics.Stage.HASH, System.nanoTime() - t);
+            return written;
+        });
+        Decide.Decided d = w.decided();
         long hashed = System.nanoTime();
-        metrics.stage(Metrics.Stage.HASH, hashed - t);
-        service.journal().record(rules, entry, Limits.deadline(ctx));
+        service.journal().record(rules, w.entry(), Limits.deadline(ctx));
         long recorded = System.nanoTime();
         metrics.stage(Metrics.Stage.RECORD, recorded - hashed);
         metrics.decided(d.decision());
         ctx.header("Location", location(d.decision()));
-        ctx.status(201).contentType(Reply.JSON).result(utf8);
+        ctx.status(201).contentType(Reply.JSON).result(w.utf8());
         metrics.stage(Metrics.Stage.WRITE, System.nanoTime() - recorded);
     }
+
+    /** A decision, its canonical text in UTF-8 (the answer), and its log entry. */
+    private record Written(Decide.Decided decided, byte[] utf8, Entry entry) {}
 
     /**
      * Runs one evaluation; running out of memory on it (one oversized record) answers this request
@@ -94,9 +101,13 @@ final class EvaluationRoutes {
             service.limits().check(ctx);
             JsonNode record = records.get(i);
             try {
-                Decide.Decided d =
-                        withMemory(ctx, () -> options.decide(ctx, rules, Json.WRITER.writeValueAsBytes(record), null));
-                entries.add(options.entry(d, batchId, (long) i));
+                long line = i;
+                Decide.Decided d = service.limits().onACore(ctx, () -> {
+                    Decide.Decided one = withMemory(
+                            ctx, () -> options.decide(ctx, rules, Json.WRITER.writeValueAsBytes(record), null));
+                    entries.add(options.entry(one, batchId, line));
+                    return one;
+                });
                 items.add(new Item(i, 201, location(d.decision()), d.decision(), null));
             } catch (ProblemException e) {
                 items.add(new Item(
