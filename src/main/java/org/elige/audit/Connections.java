@@ -18,6 +18,11 @@ interface Connections extends AutoCloseable {
 
     /** One connection, kept open for the log's life: SQLite allows one writer anyway. */
     static Connections single(Connection connection) {
+        return single(connection, c -> {});
+    }
+
+    /** One connection, on which {@code last} runs just before it is closed. */
+    static Connections single(Connection connection, java.util.function.Consumer<Connection> last) {
         return new Connections() {
             @Override
             public Connection get() {
@@ -32,6 +37,7 @@ interface Connections extends AutoCloseable {
             @Override
             public void close() {
                 try {
+                    last.accept(connection);
                     connection.close();
                 } catch (SQLException ignored) {
                     // nothing left to save: every write committed or rolled back

@@ -63,6 +63,10 @@ public final class Database implements AutoCloseable {
             int version = db.schemaVersion(create);
             if (create) {
                 Migrations.apply(db, version);
+                db.read(c -> {
+                    dialect.writeAhead(c);
+                    return null;
+                });
             }
         } catch (SQLException e) {
             db.close();

@@ -15,7 +15,9 @@ import org.sqlite.SQLiteConfig;
  * What differs between the databases the log runs on; every other statement is plain SQL that
  * SQLite and PostgreSQL both accept. Appends are serialised by the database, not by the process:
  * SQLite begins every write transaction IMMEDIATE (one writer at a time, others wait up to the busy
- * timeout); on PostgreSQL every writer takes the same transaction-scoped advisory lock, so the
+ * timeout), and a writer keeps the log in WAL mode while it has it open (a commit is one append and
+ * one {@code fsync} of the {@code -wal} file, durable with {@code synchronous=FULL}, instead of a
+ * rollback journal's three or four); on PostgreSQL every writer takes the same transaction-scoped advisory lock, so the
  * processes of an office append one after the other while readers go on. Commands that only read
  * open read-only connections, on both.
  */
@@ -32,7 +34,20 @@ public enum Dialect {
                     throw e;
                 }
             }
-            return Connections.single(c);
+            return create ? Connections.single(c, Dialect::rollbackJournal) : Connections.single(c);
+        }
+
+        /**
+         * Once the schema is known to be the log's: a log that cannot take WAL mode (a read-only
+         * file, another process holding it mid-transaction) stays with its rollback journal.
+         */
+        @Override
+        void writeAhead(Connection c) {
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA journal_mode = WAL");
+            } catch (SQLException stays) {
+                // committed through the rollback journal, durably, as before
+            }
         }
 
         private Properties properties() {
@@ -94,6 +109,11 @@ public enum Dialect {
         }
 
         @Override
+        void writeAhead(Connection c) {
+            // PostgreSQL has its own write-ahead log
+        }
+
+        @Override
         void lock(Connection c, String table) throws SQLException {
             try (PreparedStatement s = c.prepareStatement("SELECT pg_advisory_xact_lock(?, ?)")) {
                 s.setInt(1, LOCK_SPACE);
@@ -103,6 +123,21 @@ public enum Dialect {
         }
     };
 
+    /**
+     * A writer's last step on a SQLite log: back from the write-ahead log to a rollback journal, which
+     * moves every committed page into the file itself and removes its {@code -wal} and {@code -shm}
+     * files, so a copy of the file alone is the whole log and a command that only reads it creates
+     * nothing beside it. While another process has the log open this fails and the log stays in WAL
+     * mode: that process's writer does it when it closes.
+     */
+    private static void rollbackJournal(Connection c) {
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA journal_mode = DELETE");
+        } catch (SQLException busy) {
+            // another connection still has the log open; the last writer to close switches it back
+        }
+    }
+
     /** The first key of elige's advisory locks ("elig"), so they are not mistaken for another program's. */
     private static final int LOCK_SPACE = 0x656c6967;
 
@@ -111,6 +146,9 @@ public enum Dialect {
 
     /** Connects as a writer ({@code create}) or read-only. */
     abstract Connections connect(LogLocation where, boolean create) throws SQLException;
+
+    /** Puts a log opened for writing, whose schema is current, in the mode its commits are cheapest in. */
+    abstract void writeAhead(Connection c);
 
     /** Takes, inside the open transaction, the lock that makes appends to {@code table} one at a time. */
     abstract void lock(Connection c, String table) throws SQLException;

@@ -39,6 +39,23 @@ public record Entry(
     public static final String ENGINE_VERSION = "elige 0.1.0; " + org.elige.rules.RuleSet.ENGINE;
 
     public static Entry of(Input input, Decision d, Map<String, String> params, String batchId, Long batchLine) {
+        String json = Canonical.json(d);
+        return of(input, d, json, json.getBytes(StandardCharsets.UTF_8), params, batchId, batchLine);
+    }
+
+    /**
+     * The same, for a decision whose canonical JSON the caller has already written
+     * ({@link Canonical#json(Decision)}) and encoded: {@code utf8} is that text in UTF-8, hashed as it
+     * is, so the service encodes the text once for the hash and its answer.
+     */
+    public static Entry of(
+            Input input,
+            Decision d,
+            String decisionJson,
+            byte[] utf8,
+            Map<String, String> params,
+            String batchId,
+            Long batchLine) {
         Entry e = new Entry(
                 d.decisionId(),
                 d.decidedAt().toString(),
@@ -49,11 +66,11 @@ public record Entry(
                 d.ruleSet().id(),
                 Json.CANONICAL.writeValueAsString(new TreeMap<>(params)),
                 ENGINE_VERSION,
-                Canonical.json(d),
+                decisionJson,
                 batchId,
                 batchLine,
                 null);
-        return e.withContentHash(e.computedHash());
+        return e.withContentHash(e.hash(utf8));
     }
 
     /**
@@ -63,6 +80,11 @@ public record Entry(
      * program can check the log.
      */
     public String computedHash() {
+        return hash(decisionJson == null ? null : decisionJson.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** {@link #computedHash} with the decision already in UTF-8. */
+    private String hash(byte[] decision) {
         MessageDigest sha = Hashes.newSha256();
         field(sha, "decision_id", decisionId);
         field(sha, "decided_at", decidedAt);
@@ -73,7 +95,7 @@ public record Entry(
         field(sha, "rule_set_id", ruleSetId);
         field(sha, "parameter_overrides", parameterOverrides);
         field(sha, "engine_version", engineVersion);
-        field(sha, "decision_json", decisionJson);
+        field(sha, "decision_json", decision);
         field(sha, "batch_id", batchId);
         field(sha, "batch_line", batchLine);
         return HexFormat.of().formatHex(sha.digest());
@@ -85,7 +107,7 @@ public record Entry(
             sha.update((name + " -\n").getBytes(StandardCharsets.UTF_8));
             return;
         }
-        byte[] v = value.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] v = value instanceof byte[] utf8 ? utf8 : value.toString().getBytes(StandardCharsets.UTF_8);
         sha.update((name + " " + v.length + ":").getBytes(StandardCharsets.UTF_8));
         sha.update(v);
         sha.update((byte) '\n');

@@ -118,6 +118,11 @@ record Decide(LocalDate asOf, Map<String, String> params) {
         return Entry.of(d.input(), d.decision(), params, batchId, line);
     }
 
+    /** The same for one decision whose canonical JSON is written, and encoded in UTF-8 ({@code utf8}). */
+    Entry entry(Decided d, String decisionJson, byte[] utf8) {
+        return Entry.of(d.input(), d.decision(), decisionJson, utf8, params, null, null);
+    }
+
     /** A record refused outright: 400 when it is not a readable JSON object, 422 when it lacks a date. */
     static Problem refused(Context ctx, List<InputError> errors) {
         boolean unreadable = errors.stream().allMatch(e -> e.path().isEmpty());

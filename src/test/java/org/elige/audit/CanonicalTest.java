@@ -87,6 +87,10 @@ class CanonicalTest {
             }
             assertEquals(Hashes.sha256(lines.toString()), x.computedHash());
         }
+        assertEquals(
+                e.computedHash(),
+                e.contentHash(),
+                "an entry's hash, taken of its decision encoded once, is the hash of its fields");
     }
 
     private static int compare(byte[] record, Map<String, String> params) {

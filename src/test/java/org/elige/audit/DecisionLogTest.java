@@ -1,6 +1,7 @@
 package org.elige.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -72,6 +73,34 @@ class DecisionLogTest {
             assertEquals("copy", stored.get(0).label());
             assertEquals(2, stored.get(0).decisions());
             assertEquals(1, stored.get(1).decisions());
+        }
+    }
+
+    @Test
+    void aWriterKeepsTheLogInWalModeWhileOpenAndLeavesTheFileWholeWithARollbackJournal() throws Exception {
+        Path db = dir.resolve("elige.db");
+        Path wal = Path.of(db + "-wal");
+        Path shm = Path.of(db + "-shm");
+        try (DecisionLog log = new DecisionLog(Database.open(db.toString(), true))) {
+            log.append(TestRules.shipped(), List.of(Logs.entry(TestRules.shipped(), null, Map.of())));
+            assertEquals("wal", journalMode(db), "committed through the write-ahead log");
+            assertTrue(Files.exists(wal), "the commit is in " + wal);
+            assertEquals(1, Logs.verify(db).records(), "a reader sees it while the writer has the log open");
+        }
+        assertFalse(Files.exists(wal), "the writer moved every page into the file when it closed");
+        assertFalse(Files.exists(shm));
+        assertEquals("delete", journalMode(db), "readers of the file alone need no -wal or -shm file");
+        assertEquals(1, Logs.verify(db).records());
+        assertFalse(Files.exists(wal), "reading created nothing beside the file");
+        assertFalse(Files.exists(shm));
+    }
+
+    private static String journalMode(Path db) throws java.sql.SQLException {
+        org.sqlite.SQLiteConfig readOnly = new org.sqlite.SQLiteConfig();
+        readOnly.setReadOnly(true);
+        try (var c = readOnly.createConnection("jdbc:sqlite:" + db);
+                var r = c.createStatement().executeQuery("PRAGMA journal_mode")) {
+            return r.getString(1);
         }
     }
 

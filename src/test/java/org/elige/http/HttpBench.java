@@ -29,7 +29,7 @@ import java.util.concurrent.atomic.LongAdder;
  * 201s with the records a decision log holds, and the CPU milliseconds per measured request of each
  * group of processes named in {@code -Dbench.cpu} ({@link CpuTime}), of itself and of the machine,
  * and where a request's time went: the mean of each step the services time (read, evaluate, hash,
- * record, write), from their metrics.
+ * record, write), from their metrics, with the decisions the log's group commit wrote per transaction.
  */
 public final class HttpBench {
     private HttpBench() {}
@@ -60,7 +60,7 @@ public final class HttpBench {
         Map<Integer, Long> counts = new TreeMap<>();
         statuses.forEach((k, v) -> counts.put(k, v.sum()));
         System.out.printf(
-                "instances=%d clients=%d requests=%d seconds=%.2f rps=%.1f p50_ms=%.2f p99_ms=%.2f max_ms=%.2f"
+                "instances=%d clients=%d requests=%d seconds=%.2f rps=%.1f p50_ms=%.2f p95_ms=%.2f p99_ms=%.2f max_ms=%.2f"
                         + " statuses=%s warmup_201=%d%s%s%n",
                 urls.size(),
                 clients,
@@ -68,6 +68,7 @@ public final class HttpBench {
                 seconds,
                 requests / seconds,
                 nanos[requests / 2] / 1e6,
+                nanos[(int) (requests * 0.95)] / 1e6,
                 nanos[(int) (requests * 0.99)] / 1e6,
                 nanos[requests - 1] / 1e6,
                 counts,
@@ -78,6 +79,8 @@ public final class HttpBench {
 
     private static final java.util.regex.Pattern STAGE = java.util.regex.Pattern.compile(
             "elige_evaluation_stage_seconds_(sum|count)\\{stage=\"(\\w+)\"} ([0-9.Ee+-]+)");
+    private static final java.util.regex.Pattern COMMITS =
+            java.util.regex.Pattern.compile("(?m)^elige_log_commits_total ([0-9.Ee+-]+)");
 
     /** Each stage's total seconds and count over every instance, from their metrics. */
     private static Map<String, double[]> stages(String instances) throws Exception {
@@ -89,6 +92,10 @@ public final class HttpBench {
                                     .build(),
                             HttpResponse.BodyHandlers.ofString())
                     .body();
+            java.util.regex.Matcher commits = COMMITS.matcher(text);
+            if (commits.find()) {
+                total.computeIfAbsent("commits", k -> new double[2])[1] += Double.parseDouble(commits.group(1));
+            }
             java.util.regex.Matcher m = STAGE.matcher(text);
             while (m.find()) {
                 double[] t = total.computeIfAbsent(m.group(2), k -> new double[2]);
@@ -98,7 +105,10 @@ public final class HttpBench {
         return total;
     }
 
-    /** " stage_ms=read:0.41,evaluate:2.10,…": the mean milliseconds of each stage over the measured requests. */
+    /**
+     * " stage_ms=read:0.41,evaluate:2.10,… per_commit=5.2": the mean milliseconds of each stage
+     * over the measured requests, and the decisions recorded per transaction of the log.
+     */
     private static String stageMeans(Map<String, double[]> before, Map<String, double[]> after) {
         StringBuilder out = new StringBuilder(" stage_ms=");
         for (String stage : List.of("read", "evaluate", "hash", "record", "write")) {
@@ -110,6 +120,12 @@ public final class HttpBench {
                     .append(n == 0 ? "-" : String.format(java.util.Locale.ROOT, "%.2f", (a[0] - b[0]) * 1000 / n))
                     .append(stage.equals("write") ? "" : ",");
         }
+        double commits =
+                after.getOrDefault("commits", new double[2])[1] - before.getOrDefault("commits", new double[2])[1];
+        double recorded =
+                after.getOrDefault("record", new double[2])[1] - before.getOrDefault("record", new double[2])[1];
+        out.append(" per_commit=")
+                .append(commits == 0 ? "-" : String.format(java.util.Locale.ROOT, "%.1f", recorded / commits));
         return out.toString();
     }
 
