@@ -5,6 +5,7 @@
 #
 #   bench/http.sh                 # 4,000 households, 4,000 requests per run after 1,000 warm-up
 #   HOUSEHOLDS=20000 REQUESTS=20000 WARMUP=2000 bench/http.sh
+#   QUERY='?next_dates=false' bench/http.sh   # without the prospects answered beside each decision
 #
 # Prints one line per measurement; copy them into BENCHMARKS.md with the machine and the date.
 set -euo pipefail
@@ -39,7 +40,7 @@ for _ in $(seq 1 300); do grep -q "serving http" "$work/serve.out" && break; sle
 url=$(grep -o 'http://[0-9.]*:[0-9]*' "$work/serve.out" | head -1)
 [ -n "$url" ] || { cat "$work/serve.err"; exit 1; }
 for c in $CLIENTS; do
-  line=$(java -cp target/test-classes:target/elige.jar org.elige.http.HttpBench "$url" "$work/households.jsonl" "$c" "$REQUESTS" "$WARMUP")
+  line=$(java -Dbench.query="${QUERY:-}" -cp target/test-classes:target/elige.jar org.elige.http.HttpBench "$url" "$work/households.jsonl" "$c" "$REQUESTS" "$WARMUP")
   rps=$(echo "$line" | grep -o 'rps=[0-9.]*' | cut -d= -f2)
   echo "http POST /api/v1/evaluations (log on): $line of_batch=$(awk -v a="$rps" -v b="$batch" 'BEGIN { printf "%.2f", a / b }')" \
        "of_batch_with_log=$(awk -v a="$rps" -v b="$batch_log" 'BEGIN { printf "%.2f", a / b }')"

@@ -36,7 +36,7 @@ public final class HttpBench {
 
     public static void main(String[] args) throws Exception {
         List<String> urls = Arrays.stream(args[0].split(","))
-                .map(u -> u + "/api/v1/evaluations")
+                .map(u -> u + "/api/v1/evaluations" + System.getProperty("bench.query", ""))
                 .toList();
         List<String> households = Files.readAllLines(Path.of(args[1]), StandardCharsets.UTF_8).stream()
                 .filter(l -> !l.isBlank())
