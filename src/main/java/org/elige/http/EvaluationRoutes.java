@@ -49,9 +49,12 @@ final class EvaluationRoutes {
             long t = System.nanoTime();
             String json = Canonical.json(d.decision());
             byte[] utf8 = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            Written written = new Written(d, utf8, options.entry(d, json, utf8));
-            metrics.stage(Metrics.Stage.HASH, System.nanoTime() - t);
-            return written;
+            Entry entry = options.entry(d, json, utf8);
+            long hashed = System.nanoTime();
+            metrics.stage(Metrics.Stage.HASH, hashed - t);
+            // the prospects are CPU work too: in the same turn, so they never crowd the log's writer
+            byte[] answer = withProspects(ctx, rules, options, d, utf8);
+            return new Written(d, entry, answer, System.nanoTime() - hashed);
         });
         Decide.Decided d = w.decided();
         long hashed = System.nanoTime();
@@ -60,28 +63,36 @@ final class EvaluationRoutes {
         metrics.stage(Metrics.Stage.RECORD, recorded - hashed);
         metrics.decided(d.decision());
         ctx.header("Location", location(d.decision()));
-        byte[] json = w.utf8();
-        java.time.Period horizon = horizon(ctx);
-        if (horizon != null) {
-            try {
-                json = Prospector.of(rules, d.input(), rules.parameters().with(options.params()), d.decision(), horizon)
-                        .appendTo(json);
-            } catch (RuntimeException | StackOverflowError e) {
-                // the decision is recorded: it is answered, without what would change it
-                synchronized (service.err()) {
-                    service.err()
-                            .println("elige serve: no prospects for decision "
-                                    + d.decision().decisionId() + ": " + e);
-                    service.err().flush();
-                }
-            }
-        }
-        ctx.status(201).contentType(Reply.JSON).result(json);
-        metrics.stage(Metrics.Stage.WRITE, System.nanoTime() - recorded);
+        ctx.status(201).contentType(Reply.JSON).result(w.answer());
+        metrics.stage(Metrics.Stage.WRITE, w.prospecting() + System.nanoTime() - recorded);
     }
 
-    /** A decision, its canonical text in UTF-8 (the answer), and its log entry. */
-    private record Written(Decide.Decided decided, byte[] utf8, Entry entry) {}
+    /**
+     * The answer: the decision's canonical text, with what would open each result beside it unless
+     * the caller asked {@code next_dates=false}. The prospects are not recorded; when they cannot be
+     * worked out, the decision is answered alone and the operator told why.
+     */
+    private byte[] withProspects(Context ctx, RuleSet rules, Decide options, Decide.Decided d, byte[] utf8) {
+        java.time.Period horizon = horizon(ctx);
+        if (horizon == null) {
+            return utf8;
+        }
+        try {
+            return Prospector.of(rules, d.input(), rules.parameters().with(options.params()), d.decision(), horizon)
+                    .appendTo(utf8);
+        } catch (RuntimeException | StackOverflowError e) {
+            synchronized (service.err()) {
+                service.err()
+                        .println("elige serve: no prospects for decision "
+                                + d.decision().decisionId() + ": " + e);
+                service.err().flush();
+            }
+            return utf8;
+        }
+    }
+
+    /** A decision, its log entry, the answer (its canonical text in UTF-8, with its prospects) and the nanoseconds the prospects took. */
+    private record Written(Decide.Decided decided, Entry entry, byte[] answer, long prospecting) {}
 
     /**
      * Runs one evaluation; running out of memory on it (one oversized record) answers this request
