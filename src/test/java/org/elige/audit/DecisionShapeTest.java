@@ -18,8 +18,6 @@ import org.elige.TestRules;
 import org.elige.engine.Evaluator;
 import org.elige.fixtures.FixtureSuite;
 import org.elige.generate.Generator;
-import org.elige.input.HouseholdReader;
-import org.elige.input.Input;
 import org.elige.input.InputException;
 import org.elige.input.Json;
 import org.elige.model.Decision;
@@ -249,8 +247,8 @@ class DecisionShapeTest {
     void aLogOfShapeOneRecordsVerifiesReplaysIdenticalAndBecomesFixtures() throws Exception {
         Path db = dir.resolve("elige.db");
         Entry two = Logs.entry(TestRules.shipped(), LocalDate.parse("2025-10-01"), Map.of("jcf.age.max", "24"));
-        Entry one = shapeOne(LocalDate.parse("2025-10-01"), Map.of("jcf.age.max", "24"));
-        Entry oneUnderOtherDate = shapeOne(LocalDate.parse("2024-06-01"), Map.of());
+        Entry one = ShapeOne.entry(Logs.SAMPLE, LocalDate.parse("2025-10-01"), Map.of("jcf.age.max", "24"), null);
+        Entry oneUnderOtherDate = ShapeOne.entry(Logs.SAMPLE, LocalDate.parse("2024-06-01"), Map.of(), null);
         assertEquals(1, DecisionShape.of(Json.READER.readTree(one.decisionJson())));
         assertEquals(2, DecisionShape.of(Json.READER.readTree(two.decisionJson())));
         try (DecisionLog log = new DecisionLog(Database.open(db.toString(), true))) {
@@ -281,7 +279,7 @@ class DecisionShapeTest {
 
     @Test
     void aChangedShapeOneRecordStillReplaysDifferentNamingTheCriterion() throws Exception {
-        Entry logged = shapeOne(LocalDate.parse("2025-10-01"), Map.of());
+        Entry logged = ShapeOne.entry(Logs.SAMPLE, LocalDate.parse("2025-10-01"), Map.of(), null);
         ObjectNode one = (ObjectNode) Json.READER.readTree(logged.decisionJson());
         ObjectNode use = (ObjectNode) one.at("/results/0/criteria/0/parameters")
                 .properties()
@@ -319,15 +317,7 @@ class DecisionShapeTest {
         }
     }
 
-    /** The sample decided as the log recorded it before shape 2, hashed as it was. */
-    private static Entry shapeOne(LocalDate asOf, Map<String, String> params) throws Exception {
-        Input input = HouseholdReader.read(
-                Files.readAllBytes(Logs.SAMPLE), TestRules.shipped().enrollable(), asOf);
-        Decision d = Evaluator.evaluate(
-                TestRules.shipped(), input, TestRules.shipped().parameters().with(params));
-        return withDecision(Entry.of(input, d, params, null, null), ShapeOne.CANONICAL.writeValueAsString(d));
-    }
-
+    /** The entry with another decision text, hashed again. */
     private static Entry withDecision(Entry e, String decisionJson) {
         Entry x = new Entry(
                 e.decisionId(),

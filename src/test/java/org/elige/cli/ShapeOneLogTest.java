@@ -12,17 +12,12 @@ import org.elige.TestRules;
 import org.elige.audit.Database;
 import org.elige.audit.DecisionLog;
 import org.elige.audit.Entry;
-import org.elige.engine.Evaluator;
 import org.elige.fixtures.FixtureSuite;
-import org.elige.input.HouseholdReader;
-import org.elige.input.Input;
 import org.elige.input.Json;
-import org.elige.model.Decision;
 import org.elige.model.ShapeOne;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A decision log written before shape 2 (every record in shape 1, as the log stored it then) still
@@ -36,8 +31,9 @@ class ShapeOneLogTest {
     @Test
     void aShapeOneLogVerifiesReplaysIdenticalAndBecomesFixtures() throws Exception {
         String db = dir.resolve("old.db").toString();
-        Entry plain = entry(LocalDate.parse("2025-10-01"), Map.of(), null);
-        Entry whatIf = entry(LocalDate.parse("2024-06-01"), Map.of("jcf.age.max", "24"), null);
+        Entry plain = ShapeOne.entry(Path.of("examples/household.json"), LocalDate.parse("2025-10-01"), Map.of(), null);
+        Entry whatIf = ShapeOne.entry(
+                Path.of("examples/household.json"), LocalDate.parse("2024-06-01"), Map.of("jcf.age.max", "24"), null);
         try (DecisionLog log = new DecisionLog(Database.open(db, true))) {
             log.append(TestRules.shipped(), List.of(plain, whatIf));
         }
@@ -60,7 +56,7 @@ class ShapeOneLogTest {
     @Test
     void aRecordOfAShapeNotKnownIsRefusedInWords() throws Exception {
         String db = dir.resolve("later.db").toString();
-        Entry later = entry(LocalDate.parse("2025-10-01"), Map.of(), 3);
+        Entry later = ShapeOne.entry(Path.of("examples/household.json"), LocalDate.parse("2025-10-01"), Map.of(), 3);
         try (DecisionLog log = new DecisionLog(Database.open(db, true))) {
             log.append(TestRules.shipped(), List.of(later));
         }
@@ -77,48 +73,5 @@ class ShapeOneLogTest {
                 dir.resolve("x/y").toString());
         assertEquals(Main.LOG_FAILED, frozen.code());
         assertTrue(frozen.err().contains("written in shape 3"), frozen.err());
-    }
-
-    /** The sample decided and logged as before shape 2, or marked with {@code shape} when given. */
-    private static Entry entry(LocalDate asOf, Map<String, String> params, Integer shape) throws Exception {
-        Input input = HouseholdReader.read(
-                Files.readAllBytes(Path.of("examples/household.json")),
-                TestRules.shipped().enrollable(),
-                asOf);
-        Decision d = Evaluator.evaluate(
-                TestRules.shipped(), input, TestRules.shipped().parameters().with(params));
-        Entry e = Entry.of(input, d, params, null, null);
-        ObjectNode one = (ObjectNode) Json.READER.readTree(ShapeOne.CANONICAL.writeValueAsString(d));
-        if (shape != null) {
-            one.put("shape", shape);
-        }
-        Entry x = new Entry(
-                e.decisionId(),
-                e.decidedAt(),
-                e.evaluationDate(),
-                e.householdId(),
-                e.inputSha256(),
-                e.inputJson(),
-                e.ruleSetId(),
-                e.parameterOverrides(),
-                e.engineVersion(),
-                shape == null ? ShapeOne.CANONICAL.writeValueAsString(d) : Json.CANONICAL.writeValueAsString(one),
-                null,
-                null,
-                null);
-        return new Entry(
-                x.decisionId(),
-                x.decidedAt(),
-                x.evaluationDate(),
-                x.householdId(),
-                x.inputSha256(),
-                x.inputJson(),
-                x.ruleSetId(),
-                x.parameterOverrides(),
-                x.engineVersion(),
-                x.decisionJson(),
-                null,
-                null,
-                x.computedHash());
     }
 }
