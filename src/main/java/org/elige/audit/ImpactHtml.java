@@ -1,7 +1,6 @@
 package org.elige.audit;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -54,7 +53,7 @@ public final class ImpactHtml {
             Tally t = impact.byState().getOrDefault(code, new Tally());
             long households = impact.householdsByState().getOrDefault(code, 0L);
             double monthly = t.monthly().doubleValue();
-            double per1000 = per1000(t.changed(), households);
+            double per1000 = Page.per(t.changed(), households, 1000);
             most = Math.max(most, Math.abs(monthly));
             highest = Math.max(highest, Double.isNaN(per1000) ? 0 : per1000);
             List<String> hover = List.of(
@@ -100,7 +99,7 @@ public final class ImpactHtml {
         for (String code : codes) {
             Tally t = impact.byState().getOrDefault(code, new Tally());
             long households = impact.householdsByState().getOrDefault(code, 0L);
-            double per1000 = per1000(t.changed(), households);
+            double per1000 = Page.per(t.changed(), households, 1000);
             h.row(
                     "",
                     false,
@@ -222,15 +221,6 @@ public final class ImpactHtml {
                     String.join("\n", c.parameters()));
         }
         h.raw("</table>\n");
-    }
-
-    /** Results changed per 1,000 households of a state, to one decimal; NaN when it has none. */
-    static double per1000(long changed, long households) {
-        return households == 0
-                ? Double.NaN
-                : BigDecimal.valueOf(changed * 1000)
-                        .divide(BigDecimal.valueOf(households), 1, RoundingMode.HALF_EVEN)
-                        .doubleValue();
     }
 
     private static String decimal(double v) {

@@ -1,7 +1,5 @@
 package org.elige.report;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -88,7 +86,7 @@ public final class CaseloadPage {
         for (String code : Mexico.STATES) {
             long n = c.households().getOrDefault(code, 0L);
             long e = c.eligible().getOrDefault(code, 0L);
-            double rate = rate(e, n);
+            double rate = Page.per(e, n, 100);
             regions.add(new Charts.Region(
                     code,
                     rate,
@@ -127,7 +125,7 @@ public final class CaseloadPage {
         for (String code : codes) {
             long n = c.households().getOrDefault(code, 0L);
             long e = c.eligible().getOrDefault(code, 0L);
-            double rate = rate(e, n);
+            double rate = Page.per(e, n, 100);
             h.row(
                     "",
                     false,
@@ -166,15 +164,6 @@ public final class CaseloadPage {
             h.row("", false, a.label().in(lang), String.valueOf(a.results()), String.valueOf(a.households()));
         }
         h.raw("</table>\n");
-    }
-
-    /** Percent of households, to one decimal; NaN when there are none. */
-    static double rate(long part, long whole) {
-        return whole == 0
-                ? Double.NaN
-                : BigDecimal.valueOf(part * 100)
-                        .divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_EVEN)
-                        .doubleValue();
     }
 
     private static String percent(double v) {

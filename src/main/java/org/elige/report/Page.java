@@ -1,5 +1,7 @@
 package org.elige.report;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import org.elige.input.Json;
 import org.elige.model.Messages;
 import tools.jackson.databind.node.ObjectNode;
@@ -160,6 +162,18 @@ public final class Page {
             out.append("<script>").append(START).append("</script>\n");
         }
         return out.append("</body></html>\n").toString();
+    }
+
+    /**
+     * {@code part} per {@code unit} of {@code whole} (per 100: a percentage; per 1,000: a rate per
+     * thousand households), to one decimal; NaN when the whole is nothing.
+     */
+    public static double per(long part, long whole, long unit) {
+        return whole == 0
+                ? Double.NaN
+                : BigDecimal.valueOf(part * unit)
+                        .divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_EVEN)
+                        .doubleValue();
     }
 
     public static String escape(String s) {
