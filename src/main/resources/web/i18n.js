@@ -105,7 +105,6 @@ const TEXT = {
     "vary.thresholds": "Umbrales",
     "vary.noThresholds": "Ningún resultado cambia en este rango.",
     "vary.threshold": "{0}, {1}: {2} hasta {3}; {4} desde {5}.",
-    "vary.parameter": " Límite: parámetro {0}.",
   },
   en: {
     "app.title": "Eligibility check · elige",
@@ -209,7 +208,6 @@ const TEXT = {
     "vary.thresholds": "Thresholds",
     "vary.noThresholds": "No outcome changes in this range.",
     "vary.threshold": "{0}, {1}: {2} up to {3}; {4} from {5}.",
-    "vary.parameter": " Limit: parameter {0}.",
   },
 };
 

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.elige.batch.Item;
 import org.elige.batch.Sink;
-import org.elige.report.Monthly;
+import org.elige.model.Monthly;
 
 /**
  * The impact of a rule change on a caseload, gathered in input order on the batch's writer thread:

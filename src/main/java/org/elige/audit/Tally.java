@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.TreeMap;
-import org.elige.report.Monthly;
+import org.elige.model.Monthly;
 
 /** Changes counted for one program or one state: how many, how many gained or lost eligibility, benefit change per unit. */
 public final class Tally {

@@ -1,13 +1,13 @@
 package org.elige.vary;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import org.elige.model.Benefit;
+import org.elige.model.Monthly;
 
 /**
  * A result's benefit at one value of the axis: the amount and unit the decision gives, and its
- * monthly equivalent in MXN when the benefit is paid periodically (MXN/month as is, MXN/2 months
- * halved, MXN/year divided by 12); null for a one-off sum (MXN), an amount per hectare or works.
+ * monthly equivalent in MXN ({@link Monthly}) when the benefit is paid periodically; null for a
+ * one-off sum (MXN), an amount per hectare or works.
  */
 public record Amount(BigDecimal amount, String unit, BigDecimal monthly) {
 
@@ -16,18 +16,9 @@ public record Amount(BigDecimal amount, String unit, BigDecimal monthly) {
         if (b == null) {
             return null;
         }
-        return new Amount(b.amount(), b.unit(), monthly(b.amount(), b.unit()));
-    }
-
-    private static BigDecimal monthly(BigDecimal amount, String unit) {
-        if (amount == null || unit == null) {
-            return null;
-        }
-        return switch (unit) {
-            case "MXN/month" -> amount;
-            case "MXN/2 months" -> amount.divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_EVEN);
-            case "MXN/year" -> amount.divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_EVEN);
-            default -> null;
-        };
+        return new Amount(
+                b.amount(),
+                b.unit(),
+                b.amount() != null && Monthly.periodic(b.unit()) ? Monthly.of(b.unit(), b.amount()) : null);
     }
 }

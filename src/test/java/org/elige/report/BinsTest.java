@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.elige.model.Monthly;
 import org.junit.jupiter.api.Test;
 
 /** The histogram's bins and the monthly figure the report pages show. */

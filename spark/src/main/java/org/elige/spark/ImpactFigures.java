@@ -23,7 +23,7 @@ final class ImpactFigures {
     /** The changes the page lists one by one; the rest are in the changes table. */
     static final int LISTED = 1000;
 
-    /** A change's benefit change a month, to the cent, as {@link org.elige.report.Monthly} has it (zero without one). */
+    /** A change's benefit change a month, to the cent, as {@link org.elige.model.Monthly} has it (zero without one). */
     static final String MONTHLY = "CAST(CASE benefit_unit WHEN 'MXN/month' THEN benefit_change"
             + " WHEN 'MXN/2 months' THEN bround(benefit_change / 2, 2)"
             + " WHEN 'MXN/year' THEN bround(benefit_change / 12, 2) ELSE 0 END AS decimal(20,2))";

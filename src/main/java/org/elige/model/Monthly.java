@@ -1,4 +1,4 @@
-package org.elige.report;
+package org.elige.model;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
